@@ -1,0 +1,73 @@
+package org.yangguang.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+
+/**
+ * One line of the append-only audit trail: who did what to which object, when, with a
+ * before/after summary. Every column is non-updatable and no code path deletes entries.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+    public static final int SUMMARY_LENGTH = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_ids")
+    @TableGenerator(name = "audit_ids", table = "id_generator", pkColumnName = "gen_name",
+            valueColumnName = "gen_value", pkColumnValue = "audit", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor", nullable = false, updatable = false, length = 40)
+    private String actor;
+
+    @Column(name = "action", nullable = false, updatable = false, length = 40)
+    private String action;
+
+    @Column(name = "subject_type", nullable = false, updatable = false, length = 40)
+    private String subjectType;
+
+    @Column(name = "subject_key", nullable = false, updatable = false, length = 80)
+    private String subjectKey;
+
+    @Column(name = "before_summary", updatable = false, length = SUMMARY_LENGTH)
+    private String before;
+
+    @Column(name = "after_summary", updatable = false, length = SUMMARY_LENGTH)
+    private String after;
+
+    protected AuditEntry() {}
+
+    AuditEntry(Instant occurredAt, String actor, String action, String subjectType, String subjectKey,
+            String before, String after) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.subjectType = subjectType;
+        this.subjectKey = truncate(subjectKey, 80);
+        this.before = truncate(before, SUMMARY_LENGTH);
+        this.after = truncate(after, SUMMARY_LENGTH);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    public Long getId() { return id; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public String getAction() { return action; }
+    public String getSubjectType() { return subjectType; }
+    public String getSubjectKey() { return subjectKey; }
+    public String getBefore() { return before; }
+    public String getAfter() { return after; }
+}

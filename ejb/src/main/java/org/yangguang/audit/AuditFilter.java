@@ -1,0 +1,11 @@
+package org.yangguang.audit;
+
+import java.time.LocalDate;
+
+/** Filters of the office's audit view; null means "any". */
+public record AuditFilter(String actor, String action, String subjectType, String subjectKey,
+        LocalDate from, LocalDate to) {
+    public static AuditFilter none() {
+        return new AuditFilter(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,2 @@
+/** The append-only audit trail of who did what, viewable by the office. */
+package org.yangguang.audit;

@@ -1,0 +1,284 @@
+package org.yangguang.catalog;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.organization.Department;
+import org.yangguang.organization.DepartmentRepository;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Page;
+import org.yangguang.shared.PageRequest;
+
+/**
+ * The catalog of matters (事项目录): departments draft new matters and changes, the office reviews
+ * and publishes them; the public reads only the published version in force.
+ */
+@Stateless
+public class CatalogService {
+    static final String AUDIT_TYPE = "Matter";
+
+    @Inject
+    MatterRepository matters;
+
+    @Inject
+    DepartmentRepository departments;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // ---- reading: the public guide and the API ------------------------------------------------
+
+    @PermitAll
+    public Page<MatterSummary> searchPublished(@NotNull MatterQuery query, @NotNull PageRequest page) {
+        return matters.search(query.onlyPublished(), page);
+    }
+
+    /** The version in force of a published matter, with its department. */
+    @PermitAll
+    public MatterVersion published(@NotBlank String implementationCode) {
+        Matter matter = matters.find(implementationCode)
+                .filter(Matter::isPublished)
+                .orElseThrow(() -> new NotFoundException("未找到已发布的事项：" + implementationCode));
+        return matter.getCurrentVersion();
+    }
+
+    /** Published sub-items and handling items of a matter, for the guide. */
+    @PermitAll
+    public List<MatterSummary> publishedChildren(@NotBlank String implementationCode) {
+        Matter parent = matters.find(implementationCode).orElseThrow(() -> notFound(implementationCode));
+        return matters.publishedChildren(parent).stream()
+                .map(m -> new MatterSummary(m.getImplementationCode(), m.getBaseCode(), m.getName(), m.getType(),
+                        m.getLevel(), m.getDepartment().getCode(), m.getDepartment().getName(),
+                        m.getCurrentVersion().getNumber(), m.getCurrentVersion().getStatutoryLimit(),
+                        m.getCurrentVersion().getPromisedLimit(), m.getCurrentVersion().getHandlingKind(), null, null))
+                .toList();
+    }
+
+    // ---- reading: staff ------------------------------------------------------------------------
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
+            Role.DISCLOSURE_EDITOR_NAME})
+    public Page<MatterSummary> searchAll(@NotNull MatterQuery query, @NotNull PageRequest page) {
+        Page<MatterSummary> found = matters.search(query, page);
+        return new Page<>(matters.withOpenDrafts(found.items()), found.total());
+    }
+
+    /** Every version of a matter, newest first (published ones and the open draft). */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
+            Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
+    public List<MatterVersion> history(@NotBlank String implementationCode) {
+        Matter matter = matters.find(implementationCode).orElseThrow(() -> notFound(implementationCode));
+        return matters.history(matter).stream().filter(v -> v.getStatus() != VersionStatus.WITHDRAWN).toList();
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
+            Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
+    public MatterVersion version(long versionId) {
+        MatterVersion v = matters.version(versionId).orElseThrow(() -> new NotFoundException("版本不存在：" + versionId));
+        v.getMatter().getDepartment().getName(); // loaded for the caller outside the transaction
+        if (v.getMatter().getParent() != null) v.getMatter().getParent().getImplementationCode();
+        return v;
+    }
+
+    /** What changed from one version to another, field by field. */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
+            Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
+    public List<FieldChange> compare(long olderVersionId, long newerVersionId) {
+        return FieldChange.between(version(olderVersionId).describe(), version(newerVersionId).describe());
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public Page<MatterVersion> reviewQueue(@NotNull PageRequest page) {
+        Department scope = currentUser.isOffice() ? null : currentUser.department();
+        return matters.versionsInStatus(VersionStatus.SUBMITTED, scope, page);
+    }
+
+    // ---- drafting: departments (and the office) -----------------------------------------------
+
+    /** A department drafts a new matter. The implementation code must be new. */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
+    public MatterVersion draftNew(@NotNull @Valid MatterDraft draft) {
+        if (matters.find(draft.getImplementationCode()).isPresent()) {
+            throw new ConflictException("实施编码已存在：" + draft.getImplementationCode() + "，请对该事项发起变更");
+        }
+        Department department = departments.find(draft.getDepartmentCode())
+                .orElseThrow(() -> new InvalidInputException("实施部门不存在：" + draft.getDepartmentCode()));
+        currentUser.requireActsFor(department);
+        Matter parent = parentOf(draft, department);
+        Matter matter = new Matter(draft, parent, department);
+        matters.add(matter);
+        MatterVersion version = new MatterVersion(matter, draft, currentUser.username(), clock.instant());
+        matters.add(version);
+        audit.record("MATTER_DRAFT", AUDIT_TYPE, matter.getImplementationCode(), null, version.summary());
+        return version;
+    }
+
+    /** Starts a change of a published matter: a new draft holding a copy of the version in force. */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
+    public MatterVersion startChange(@NotBlank String implementationCode) {
+        Matter matter = matters.find(implementationCode).orElseThrow(() -> notFound(implementationCode));
+        currentUser.requireActsFor(matter.getDepartment());
+        Optional<MatterVersion> open = matters.openDraftOf(matter);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        if (!matter.isPublished()) {
+            throw new ConflictException("事项尚未发布，请直接修改其草稿");
+        }
+        MatterDraft copy = matter.getCurrentVersion().toDraft();
+        MatterVersion version = new MatterVersion(matter, copy, currentUser.username(), clock.instant());
+        matters.add(version);
+        audit.record("MATTER_CHANGE_START", AUDIT_TYPE, implementationCode, null, "基于" + matter.getCurrentVersion().label());
+        return version;
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
+    public MatterVersion saveDraft(long versionId, @NotNull @Valid MatterDraft draft, int expectedVersion) {
+        MatterVersion version = editable(versionId, expectedVersion);
+        Matter matter = version.getMatter();
+        if (!matter.getImplementationCode().equals(draft.getImplementationCode())
+                || !matter.getDepartment().getCode().equals(draft.getDepartmentCode())) {
+            throw new InvalidInputException("实施编码和实施部门不能在变更中修改");
+        }
+        checkRules(draft, matter.getParent() == null ? null : matter.getParent().getLevel());
+        String before = version.summary();
+        version.edit(draft);
+        audit.record("MATTER_DRAFT_SAVE", AUDIT_TYPE, matter.getImplementationCode(), before, version.summary());
+        return version;
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
+    public MatterVersion submit(long versionId, int expectedVersion) {
+        MatterVersion version = editable(versionId, expectedVersion);
+        checkRules(version.toDraft(), levelOfParent(version.getMatter()));
+        version.submit(currentUser.username(), clock.instant());
+        audit.record("MATTER_SUBMIT", AUDIT_TYPE, version.getMatter().getImplementationCode(), "草稿", "待审核");
+        return version;
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
+    public MatterVersion withdraw(long versionId, int expectedVersion) {
+        MatterVersion version = loadChecked(versionId, expectedVersion);
+        currentUser.requireActsFor(version.getMatter().getDepartment());
+        String before = version.getStatus().label();
+        version.withdraw();
+        audit.record("MATTER_WITHDRAW", AUDIT_TYPE, version.getMatter().getImplementationCode(), before, "已撤回");
+        return version;
+    }
+
+    // ---- review: the office -------------------------------------------------------------------
+
+    /**
+     * Publishes a submitted version as the next numbered version. It takes effect at once if the
+     * effective date is today, otherwise on that date (the nightly activation job).
+     */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public MatterVersion publish(long versionId, @NotNull LocalDate effectiveDate, int expectedVersion) {
+        LocalDate today = LocalDate.now(clock);
+        if (effectiveDate.isBefore(today)) {
+            throw new InvalidInputException("生效日期不能早于今天（" + today + "）");
+        }
+        MatterVersion version = loadChecked(versionId, expectedVersion);
+        Matter matter = version.getMatter();
+        String before = matter.isPublished() ? matter.getCurrentVersion().summary() : null;
+        version.publish(matters.nextVersionNumber(matter), effectiveDate, currentUser.username(), clock.instant());
+        if (!effectiveDate.isAfter(today)) {
+            matter.makeCurrent(version);
+        }
+        audit.record("MATTER_PUBLISH", AUDIT_TYPE, matter.getImplementationCode(), before,
+                version.label() + "，生效日期 " + effectiveDate + "\n" + version.summary());
+        return version;
+    }
+
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public MatterVersion returnDraft(long versionId, @NotBlank(message = "请填写退回理由") String reason,
+            int expectedVersion) {
+        MatterVersion version = loadChecked(versionId, expectedVersion);
+        version.returnToDepartment(reason, currentUser.username(), clock.instant());
+        audit.record("MATTER_RETURN", AUDIT_TYPE, version.getMatter().getImplementationCode(), "待审核",
+                "已退回：" + reason);
+        return version;
+    }
+
+    /** Makes published versions whose effective date has come the version in force. */
+    @PermitAll
+    public int activateDueVersions() {
+        List<MatterVersion> due = new ArrayList<>(matters.dueForActivation(LocalDate.now(clock)));
+        due.sort(Comparator.comparing(MatterVersion::getNumber));
+        for (MatterVersion v : due) {
+            v.getMatter().makeCurrent(v);
+            audit.recordAs(AuditLog.SYSTEM, "MATTER_ACTIVATE", AUDIT_TYPE, v.getMatter().getImplementationCode(), null,
+                    v.label() + " 生效");
+        }
+        return due.size();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private MatterVersion editable(long versionId, int expectedVersion) {
+        MatterVersion version = loadChecked(versionId, expectedVersion);
+        currentUser.requireActsFor(version.getMatter().getDepartment());
+        if (!version.getStatus().isEditable()) {
+            throw new ConflictException("当前状态为“" + version.getStatus().label() + "”，不能修改或提交");
+        }
+        return version;
+    }
+
+    private MatterVersion loadChecked(long versionId, int expectedVersion) {
+        MatterVersion version = matters.version(versionId)
+                .orElseThrow(() -> new NotFoundException("版本不存在：" + versionId));
+        if (version.getVersion() != expectedVersion) {
+            throw new ConflictException("该事项已被他人修改（" + version.getStatus().label() + "），请刷新后重试");
+        }
+        return version;
+    }
+
+    private Matter parentOf(MatterDraft draft, Department department) {
+        Matter parent = null;
+        if (draft.getParentCode() != null) {
+            parent = matters.find(draft.getParentCode())
+                    .orElseThrow(() -> new InvalidInputException("上级事项不存在：" + draft.getParentCode()));
+            if (!parent.getDepartment().equals(department)) {
+                throw new InvalidInputException("上级事项属于其他部门");
+            }
+        }
+        checkRules(draft, parent == null ? null : parent.getLevel());
+        return parent;
+    }
+
+    private static MatterLevel levelOfParent(Matter matter) {
+        return matter.getParent() == null ? null : matter.getParent().getLevel();
+    }
+
+    static void checkRules(MatterDraft draft, MatterLevel parentLevel) {
+        List<String> errors = CatalogRules.check(draft, parentLevel);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("事项不存在：" + code);
+    }
+}

@@ -1,0 +1,224 @@
+package org.yangguang.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.calendar.DayUnit;
+import org.yangguang.catalog.CatalogSeeder;
+import org.yangguang.catalog.Channel;
+import org.yangguang.catalog.HandlingKind;
+import org.yangguang.catalog.MaterialForm;
+import org.yangguang.catalog.MatterDraft;
+import org.yangguang.catalog.MatterLevel;
+import org.yangguang.catalog.MatterType;
+import org.yangguang.catalog.SpecialProcedureType;
+import org.yangguang.files.FileStore;
+import org.yangguang.files.StoredFile;
+import org.yangguang.organization.Department;
+import org.yangguang.security.Passwords;
+import org.yangguang.security.Role;
+import org.yangguang.security.UserAccount;
+
+/**
+ * Demo county "阳光县": departments, the catalog of {@code demo/catalog.json}, a few changes waiting
+ * in the review queue, and one demo user per role (password {@value #DEMO_PASSWORD}). Loaded on
+ * the first start only, into an empty database, never over existing data. Switch off with
+ * {@code -Dyangguang.demo=false}.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    public static final String DEMO_PASSWORD = "demo";
+    /** The department of the demo clerk and approver. */
+    public static final String DEMO_DEPARTMENT = "SCJGJ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CatalogSeeder seeder;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void loadIfEmpty() {
+        if (!Boolean.parseBoolean(System.getProperty("yangguang.demo", "true"))) {
+            return;
+        }
+        long departments = em.createQuery("select count(d) from Department d", Long.class).getSingleResult();
+        if (departments > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        JsonObject root = read("demo/catalog.json");
+        Map<String, Department> byCode = new HashMap<>();
+        for (JsonValue v : root.getJsonArray("departments")) {
+            JsonObject o = v.asJsonObject();
+            Department d = new Department(o.getString("code"), o.getString("name"));
+            d.describe(o.getString("name"), o.getString("address", null), o.getString("phone", null),
+                    o.getString("officeHours", null));
+            em.persist(d);
+            byCode.put(d.getCode(), d);
+        }
+        LocalDate effective = LocalDate.now(clock).withDayOfYear(1);
+        int count = 0;
+        for (JsonValue v : root.getJsonArray("matters")) {
+            MatterDraft draft = draft(v.asJsonObject());
+            seeder.published(draft, byCode.get(draft.getDepartmentCode()), effective, AuditLog.SYSTEM, now);
+            count++;
+        }
+        Department demoDepartment = byCode.getOrDefault(DEMO_DEPARTMENT, byCode.values().iterator().next());
+        users(demoDepartment, now);
+        pendingChanges(root, demoDepartment, now);
+        audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
+                byCode.size() + "个部门，" + count + "个事项，6个演示用户");
+        LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
+                + " matters, demo users office/clerk/approver/supervisor/editor/api (password demo)");
+    }
+
+    private void users(Department dept, Instant now) {
+        String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
+        user("office", "王主任（政务公开办）", hash, null, EnumSet.of(Role.OFFICE_ADMIN), now);
+        user("clerk", "李窗口（" + dept.getName() + "）", hash, dept, EnumSet.of(Role.DEPT_CLERK), now);
+        user("approver", "张科长（" + dept.getName() + "）", hash, dept, EnumSet.of(Role.DEPT_APPROVER), now);
+        user("supervisor", "赵监察（效能办）", hash, null, EnumSet.of(Role.SUPERVISOR), now);
+        user("editor", "陈编辑（信息公开）", hash, null, EnumSet.of(Role.DISCLOSURE_EDITOR), now);
+        user("api", "市级平台接口", hash, null, EnumSet.of(Role.API_CLIENT), now);
+    }
+
+    private void user(String name, String display, String hash, Department d, Set<Role> roles, Instant now) {
+        em.persist(new UserAccount(name, display, hash, d, roles, now));
+    }
+
+    /** Two changes of the demo department's first matters: one waiting for review, one returned. */
+    private void pendingChanges(JsonObject root, Department dept, Instant now) {
+        var codes = root.getJsonArray("matters").stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("department").equals(dept.getCode()) && o.isNull("parentCode"))
+                .map(o -> o.getString("implementationCode")).limit(2).toList();
+        if (codes.size() < 2) return;
+        seeder.change(codes.get(0), d -> {
+            d.setPromisedValue(Math.max(1, d.getPromisedValue() - 1));
+            d.setChangeNote("压缩承诺时限1个工作日，落实“最多跑一次”改革");
+        }, "clerk", now, true);
+    }
+
+    private MatterDraft draft(JsonObject o) {
+        MatterDraft d = new MatterDraft();
+        d.setImplementationCode(o.getString("implementationCode"));
+        d.setBaseCode(o.getString("baseCode"));
+        d.setName(o.getString("name"));
+        d.setType(MatterType.valueOf(o.getString("type")));
+        d.setLevel(MatterLevel.valueOf(o.getString("level")));
+        d.setParentCode(o.isNull("parentCode") ? null : o.getString("parentCode"));
+        d.setDepartmentCode(o.getString("department"));
+        d.setLegalBasis(o.getString("legalBasis"));
+        d.setConditions(o.getString("conditions"));
+        JsonObject statutory = o.getJsonObject("statutoryLimit");
+        d.setStatutoryValue(statutory.getInt("value"));
+        d.setStatutoryUnit(DayUnit.valueOf(statutory.getString("unit")));
+        JsonObject promised = o.getJsonObject("promisedLimit");
+        d.setPromisedValue(promised.getInt("value"));
+        d.setPromisedUnit(DayUnit.valueOf(promised.getString("unit")));
+        d.setHandlingKind(HandlingKind.valueOf(o.getString("handlingKind")));
+        d.setSpecialProcedures(enums(o.getJsonArray("specialProcedures"), SpecialProcedureType::valueOf));
+        d.setOnSiteVisits(o.getInt("onSiteVisits"));
+        d.setChannels(enums(o.getJsonArray("channels"), Channel::valueOf));
+        boolean first = true;
+        for (JsonValue v : o.getJsonArray("materials")) {
+            JsonObject m = v.asJsonObject();
+            var line = new MatterDraft.MaterialLine();
+            line.setName(m.getString("name"));
+            line.setForm(MaterialForm.valueOf(m.getString("form")));
+            line.setMandatory(m.getBoolean("required"));
+            line.setOriginals(m.getInt("originals"));
+            line.setCopies(m.getInt("copies"));
+            line.setNote(m.getString("note", ""));
+            if (first && line.getName().contains("申请")) {
+                line.setBlankFormFileId(blankForm(d.getName(), line.getName()).getId());
+            }
+            first = false;
+            d.getMaterials().add(line);
+        }
+        for (JsonValue v : o.getJsonArray("fees")) {
+            JsonObject f = v.asJsonObject();
+            var line = new MatterDraft.FeeLine();
+            line.setName(f.getString("name"));
+            line.setAmount(new BigDecimal(f.getString("amount")));
+            line.setLegalBasis(f.getString("legalBasis"));
+            line.setReducible(f.getBoolean("reducible"));
+            d.getFees().add(line);
+        }
+        for (JsonValue v : o.getJsonArray("steps")) {
+            JsonObject s = v.asJsonObject();
+            var line = new MatterDraft.StepLine();
+            line.setName(s.getString("name"));
+            line.setOffice(s.getString("office"));
+            line.setLimitDays(s.getInt("limitDays"));
+            d.getSteps().add(line);
+        }
+        d.setConsultationPhone(o.getString("consultationPhone", null));
+        d.setComplaintPhone(o.getString("complaintPhone", null));
+        d.setReconsiderationBody(o.getString("reconsiderationBody", null));
+        d.setLitigationBody(o.getString("litigationBody", null));
+        return d;
+    }
+
+    /** A printable blank application form, generated as plain text for the demo. */
+    private StoredFile blankForm(String matter, String material) {
+        String text = material + "\r\n事项：" + matter + "\r\n\r\n申请人（单位）名称：________________\r\n"
+                + "统一社会信用代码/身份证号码：________________\r\n联系人：__________  联系电话：__________\r\n"
+                + "申请事项说明：\r\n\r\n\r\n\r\n申请人（签章）：__________    日期：____年__月__日\r\n";
+        return files.storeAsSystem(material + ".txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(JsonArray array, Function<String, E> parse) {
+        Set<E> out = new LinkedHashSet<>();
+        if (array != null) array.getValuesAs(JsonString.class).forEach(s -> out.add(parse.apply(s.getString())));
+        return out;
+    }
+
+    private static JsonObject read(String resource) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
+                JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+    }
+}

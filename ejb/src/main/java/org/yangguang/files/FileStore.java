@@ -1,0 +1,96 @@
+package org.yangguang.files;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.security.Role;
+import org.yangguang.shared.InvalidInputException;
+
+/** Stores uploads with size and type limits; serves public files to anyone, others to staff. */
+@Stateless
+public class FileStore {
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Accepted types by extension; the content type is ours, never the browser's claim. */
+    public static final Map<String, String> TYPES = Map.of(
+            "pdf", "application/pdf",
+            "doc", "application/msword",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xls", "application/vnd.ms-excel",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "jpg", "image/jpeg",
+            "jpeg", "image/jpeg",
+            "png", "image/png",
+            "txt", "text/plain; charset=UTF-8");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
+    public StoredFile storePublic(String fileName, byte[] content) {
+        return store(fileName, content, context.getCallerPrincipal().getName(), true);
+    }
+
+    /** For demo data and system imports. */
+    @PermitAll
+    public StoredFile storeAsSystem(String fileName, byte[] content) {
+        return store(fileName, content, AuditLog.SYSTEM, true);
+    }
+
+    private StoredFile store(String fileName, byte[] content, String by, boolean publicFile) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
+            throw new InvalidInputException("文件名无效");
+        }
+        String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
+        String type = TYPES.get(ext);
+        if (type == null) {
+            throw new InvalidInputException("不支持的文件类型：" + ext + "（支持 " + String.join("、", TYPES.keySet()) + "）");
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("文件为空");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInputException("文件不能超过10MB");
+        }
+        StoredFile file = new StoredFile(name, type, content, sha256(content), by, clock.instant(), publicFile);
+        em.persist(file);
+        audit.recordAs(by, "FILE_UPLOAD", "StoredFile", name, null, content.length + " bytes");
+        return file;
+    }
+
+    /** A file anyone may download (blank forms and samples of published matters). */
+    @PermitAll
+    public Optional<StoredFile> publicFile(long id) {
+        return Optional.ofNullable(em.find(StoredFile.class, id)).filter(StoredFile::isPublicFile);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

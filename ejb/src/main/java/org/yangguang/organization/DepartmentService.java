@@ -1,0 +1,59 @@
+package org.yangguang.organization;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
+
+/** The office keeps the list of departments; everybody may read it (the public guide shows it). */
+@Stateless
+public class DepartmentService {
+
+    @Inject
+    DepartmentRepository departments;
+
+    @Inject
+    AuditLog audit;
+
+    @PermitAll
+    public List<Department> all() {
+        return departments.all();
+    }
+
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public Department create(
+            @NotBlank(message = "请输入部门编码")
+            @Pattern(regexp = "[A-Z0-9]{2,12}", message = "部门编码须为2到12位大写字母或数字") String code,
+            @NotBlank(message = "请输入部门名称") @Size(max = 100) String name,
+            @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours) {
+        if (departments.find(code).isPresent()) {
+            throw new ConflictException("部门编码已存在：" + code);
+        }
+        Department d = new Department(code, name);
+        d.describe(name, address, phone, officeHours);
+        departments.add(d);
+        audit.record("DEPARTMENT_CREATE", "Department", code, null, d.summary());
+        return d;
+    }
+
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public Department update(@NotBlank String code, @NotBlank(message = "请输入部门名称") @Size(max = 100) String name,
+            @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours,
+            int expectedVersion) {
+        Department d = departments.require(code);
+        if (d.getVersion() != expectedVersion) {
+            throw new ConflictException("该部门已被他人修改，请刷新后重试");
+        }
+        String before = d.summary();
+        d.describe(name, address, phone, officeHours);
+        audit.record("DEPARTMENT_UPDATE", "Department", code, before, d.summary());
+        return d;
+    }
+}

@@ -1,0 +1,57 @@
+package org.yangguang.security;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.yangguang.organization.Department;
+import org.yangguang.shared.ForbiddenException;
+
+/**
+ * The account of whoever calls the service, as the server authenticated it. Department scoping
+ * starts here: a department role only ever acts for {@link #department()}.
+ */
+@Stateless
+@PermitAll
+public class CurrentUser {
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String username() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    public boolean isOffice() {
+        return context.isCallerInRole(Role.OFFICE_ADMIN_NAME);
+    }
+
+    public UserAccount account() {
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", username())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ForbiddenException("未知用户：" + username()));
+    }
+
+    /** The caller's department, or null for office-wide roles. */
+    public Department department() {
+        return account().getDepartment();
+    }
+
+    /** Office staff act for every department; a department user only for the own. */
+    public void requireActsFor(Department department) {
+        if (isOffice()) {
+            return;
+        }
+        Department own = department();
+        if (own == null || !own.equals(department)) {
+            throw new ForbiddenException("只能办理本部门（" + (own == null ? "无" : own.getName()) + "）的事项，无权操作"
+                    + department.getName() + "的事项");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.yangguang.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.yangguang.organization.Department;
+import org.yangguang.shared.BaseEntity;
+import org.yangguang.shared.InvalidInputException;
+
+/**
+ * A person (or an upper-level platform) who logs in. The password is stored only as a PBKDF2
+ * hash. Repeated failed logins lock the account for a while.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
+public class UserAccount extends BaseEntity {
+    public static final int USERNAME_LENGTH = 40;
+
+    @Column(name = "username", nullable = false, unique = true, updatable = false, length = USERNAME_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 60)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_name", nullable = false, length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {}
+
+    public UserAccount(String username, String displayName, String passwordHash, Department department,
+            Set<Role> roles, Instant now) {
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = now;
+        assign(roles, department);
+    }
+
+    /** Departmental roles need a department; the others must not carry one. */
+    public void assign(Set<Role> newRoles, Department newDepartment) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidInputException("至少分配一个角色");
+        }
+        boolean departmental = newRoles.stream().anyMatch(Role::isDepartmental);
+        if (departmental && newDepartment == null) {
+            throw new InvalidInputException("部门窗口和审批人角色必须指定所属部门");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        this.department = newDepartment;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        unlock();
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed login; at the threshold the account is locked for {@code lockFor}. */
+    public void recordFailedLogin(Instant now, int threshold, Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= threshold) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public boolean canLogIn(Instant now) {
+        return enabled && !isLocked(now);
+    }
+
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getPasswordHash() { return passwordHash; }
+    public Department getDepartment() { return department; }
+    public Set<Role> getRoles() { return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
+    public boolean hasRole(Role role) { return roles.contains(role); }
+    public boolean isEnabled() { return enabled; }
+    public int getFailedAttempts() { return failedAttempts; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getCreatedAt() { return createdAt; }
+
+    public Set<String> roleNames() {
+        return roles.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Audit summary: never includes the password hash. */
+    public String summary() {
+        return username + " (" + displayName + ") roles=" + roleNames()
+                + " department=" + (department == null ? "-" : department.getCode())
+                + " enabled=" + enabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserAccount u && username.equals(u.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

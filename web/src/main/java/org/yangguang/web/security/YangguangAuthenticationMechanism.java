@@ -1,0 +1,93 @@
+package org.yangguang.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.yangguang.web.rest.Problems;
+
+/**
+ * One mechanism for the whole application, on the server's Jakarta Security:
+ * <ul>
+ *   <li>the login form calls {@code SecurityContext.authenticate} with the typed credentials;</li>
+ *   <li>REST clients send HTTP Basic credentials with each request (no session kept);</li>
+ *   <li>an anonymous request for a protected page is sent to the login form, one for a protected
+ *       API resource gets 401 problem JSON.</li>
+ * </ul>
+ * The session remembers a form login ({@link AutoApplySession}).
+ */
+@ApplicationScoped
+@AutoApplySession
+public class YangguangAuthenticationMechanism implements HttpAuthenticationMechanism {
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String REALM = "yangguang";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
+            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, context, "用户名或密码错误，或账户已被停用或锁定");
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(response, context, "此接口需要登录（HTTP Basic）");
+        }
+        String next = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+            String detail) {
+        try {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "未登录", detail);
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String token) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
