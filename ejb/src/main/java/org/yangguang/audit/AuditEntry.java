@@ -15,7 +15,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final int SUMMARY_LENGTH = 8000;
 
     @Id

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** Filters of the office's audit view; null means "any". */
 public record AuditFilter(String actor, String action, String subjectType, String subjectKey,
-        LocalDate from, LocalDate to) {
+        LocalDate from, LocalDate to) implements java.io.Serializable {
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);
     }

@@ -60,7 +60,7 @@ public class CatalogService {
         Matter matter = matters.find(implementationCode)
                 .filter(Matter::isPublished)
                 .orElseThrow(() -> new NotFoundException("未找到已发布的事项：" + implementationCode));
-        return matter.getCurrentVersion();
+        return initialized(matter.getCurrentVersion());
     }
 
     /** Published sub-items and handling items of a matter, for the guide. */
@@ -95,10 +95,8 @@ public class CatalogService {
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
             Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
     public MatterVersion version(long versionId) {
-        MatterVersion v = matters.version(versionId).orElseThrow(() -> new NotFoundException("版本不存在：" + versionId));
-        v.getMatter().getDepartment().getName(); // loaded for the caller outside the transaction
-        if (v.getMatter().getParent() != null) v.getMatter().getParent().getImplementationCode();
-        return v;
+        return initialized(matters.version(versionId)
+                .orElseThrow(() -> new NotFoundException("版本不存在：" + versionId)));
     }
 
     /** What changed from one version to another, field by field. */
@@ -131,7 +129,7 @@ public class CatalogService {
         MatterVersion version = new MatterVersion(matter, draft, currentUser.username(), clock.instant());
         matters.add(version);
         audit.record("MATTER_DRAFT", AUDIT_TYPE, matter.getImplementationCode(), null, version.summary());
-        return version;
+        return initialized(version);
     }
 
     /** Starts a change of a published matter: a new draft holding a copy of the version in force. */
@@ -150,7 +148,7 @@ public class CatalogService {
         MatterVersion version = new MatterVersion(matter, copy, currentUser.username(), clock.instant());
         matters.add(version);
         audit.record("MATTER_CHANGE_START", AUDIT_TYPE, implementationCode, null, "基于" + matter.getCurrentVersion().label());
-        return version;
+        return initialized(version);
     }
 
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
@@ -165,7 +163,7 @@ public class CatalogService {
         String before = version.summary();
         version.edit(draft);
         audit.record("MATTER_DRAFT_SAVE", AUDIT_TYPE, matter.getImplementationCode(), before, version.summary());
-        return version;
+        return initialized(version);
     }
 
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
@@ -174,7 +172,7 @@ public class CatalogService {
         checkRules(version.toDraft(), levelOfParent(version.getMatter()));
         version.submit(currentUser.username(), clock.instant());
         audit.record("MATTER_SUBMIT", AUDIT_TYPE, version.getMatter().getImplementationCode(), "草稿", "待审核");
-        return version;
+        return initialized(version);
     }
 
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
@@ -184,7 +182,7 @@ public class CatalogService {
         String before = version.getStatus().label();
         version.withdraw();
         audit.record("MATTER_WITHDRAW", AUDIT_TYPE, version.getMatter().getImplementationCode(), before, "已撤回");
-        return version;
+        return initialized(version);
     }
 
     // ---- review: the office -------------------------------------------------------------------
@@ -208,7 +206,7 @@ public class CatalogService {
         }
         audit.record("MATTER_PUBLISH", AUDIT_TYPE, matter.getImplementationCode(), before,
                 version.label() + "，生效日期 " + effectiveDate + "\n" + version.summary());
-        return version;
+        return initialized(version);
     }
 
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
@@ -218,7 +216,7 @@ public class CatalogService {
         version.returnToDepartment(reason, currentUser.username(), clock.instant());
         audit.record("MATTER_RETURN", AUDIT_TYPE, version.getMatter().getImplementationCode(), "待审核",
                 "已退回：" + reason);
-        return version;
+        return initialized(version);
     }
 
     /** Makes published versions whose effective date has come the version in force. */
@@ -242,7 +240,7 @@ public class CatalogService {
         if (!version.getStatus().isEditable()) {
             throw new ConflictException("当前状态为“" + version.getStatus().label() + "”，不能修改或提交");
         }
-        return version;
+        return initialized(version);
     }
 
     private MatterVersion loadChecked(long versionId, int expectedVersion) {
@@ -251,7 +249,7 @@ public class CatalogService {
         if (version.getVersion() != expectedVersion) {
             throw new ConflictException("该事项已被他人修改（" + version.getStatus().label() + "），请刷新后重试");
         }
-        return version;
+        return initialized(version);
     }
 
     private Matter parentOf(MatterDraft draft, Department department) {
@@ -265,6 +263,15 @@ public class CatalogService {
         }
         checkRules(draft, parent == null ? null : parent.getLevel());
         return parent;
+    }
+
+    /** Loads what pages and API views read after the transaction: department, parent, content. */
+    private static MatterVersion initialized(MatterVersion v) {
+        org.hibernate.Hibernate.initialize(v);
+        Matter m = v.getMatter();
+        org.hibernate.Hibernate.initialize(m.getDepartment());
+        if (m.getParent() != null) org.hibernate.Hibernate.initialize(m.getParent());
+        return v;
     }
 
     private static MatterLevel levelOfParent(Matter matter) {

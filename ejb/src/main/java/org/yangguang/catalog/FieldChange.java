@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** One field that differs between two versions of a matter. */
-public record FieldChange(String field, String before, String after) {
+public record FieldChange(String field, String before, String after) implements java.io.Serializable {
 
     /** The fields whose text differs, in display order. An absent side shows as empty. */
     public static List<FieldChange> between(Map<String, String> older, Map<String, String> newer) {

@@ -48,7 +48,7 @@ import org.yangguang.shared.Labelled;
 @NamedQuery(name = "MatterVersion.maxNumber",
         query = "select max(v.number) from MatterVersion v where v.matter = :matter")
 @NamedQuery(name = "MatterVersion.dueForActivation",
-        query = "select v from MatterVersion v join fetch v.matter m left join m.currentVersion c"
+        query = "select v from MatterVersion v join v.matter m left join m.currentVersion c"
                 + " where v.status = :published and v.effectiveDate <= :today"
                 + " and (c is null or c.number < v.number)"
                 + " order by v.number")

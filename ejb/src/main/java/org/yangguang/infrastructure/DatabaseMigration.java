@@ -25,12 +25,17 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied)");
+                // JBeret may have created its job-repository tables in the same schema before the
+                // first migration ran (MySQL profile): baseline below V1 so every migration still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "-" : current.getVersion()) + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 }

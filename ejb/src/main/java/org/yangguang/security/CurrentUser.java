@@ -32,7 +32,7 @@ public class CurrentUser {
     }
 
     public UserAccount account() {
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+        return em.createNamedQuery("UserAccount.findWithDepartment", UserAccount.class)
                 .setParameter("username", username())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new ForbiddenException("未知用户：" + username()));

@@ -14,7 +14,8 @@ import jakarta.persistence.Version;
  * findings by the hundred thousand.
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")

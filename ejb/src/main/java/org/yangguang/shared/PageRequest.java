@@ -4,7 +4,7 @@ package org.yangguang.shared;
  * One page of a database-paged query. Sorting is by a whitelisted field name, never by text
  * pasted into a query.
  */
-public record PageRequest(int first, int size, String sortField, boolean ascending) {
+public record PageRequest(int first, int size, String sortField, boolean ascending) implements java.io.Serializable {
     public static final int MAX_SIZE = 200;
 
     public PageRequest {

@@ -3,13 +3,11 @@ package org.yangguang.web.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yangguang.shared.ConflictException;
@@ -42,8 +40,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problems.response(400, "请求无效", invalid.getMessage(), invalid.errors());
         }
         if (e instanceof ConstraintViolationException cve) {
-            List<String> errors = cve.getConstraintViolations().stream().map(ProblemMappers::describe).sorted().toList();
-            return Problems.response(400, "请求无效", String.join("; ", errors), errors);
+            return new ConstraintViolationMapper().toResponse(cve);
         }
         if (e instanceof IllegalArgumentException) return Problems.response(400, "请求无效", e.getMessage());
         if (e instanceof WebApplicationException wae) {
@@ -56,13 +53,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String incident = Long.toHexString(System.nanoTime());
         LOG.log(Level.SEVERE, "Unexpected REST error, incident " + incident, thrown);
         return Problems.response(500, "服务器内部错误", "请联系管理员并提供编号 " + incident);
-    }
-
-    private static String describe(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
-        int dot = path.lastIndexOf('.');
-        String field = dot < 0 ? path : path.substring(dot + 1);
-        return field + ": " + v.getMessage();
     }
 
     /** EJB wraps system exceptions; the cause tells what really happened. */

@@ -1,0 +1,41 @@
+package org.yangguang.web.guide;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.yangguang.catalog.CatalogService;
+import org.yangguang.catalog.MatterSummary;
+import org.yangguang.catalog.MatterVersion;
+import org.yangguang.shared.NotFoundException;
+
+/** One matter of the public service guide, printable, with everything an applicant needs. */
+@Named
+@RequestScoped
+public class GuideMatterBean {
+
+    @Inject
+    CatalogService catalog;
+
+    private String code;
+    private MatterVersion matter;
+    private List<MatterSummary> children;
+
+    /** viewAction: an unknown code is a plain 404, not an error page with a stack trace. */
+    public void load() throws IOException {
+        try {
+            matter = catalog.published(code == null ? "" : code);
+            children = catalog.publishedChildren(code);
+        } catch (NotFoundException | jakarta.ejb.EJBException | jakarta.validation.ConstraintViolationException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "事项不存在");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public MatterVersion getMatter() { return matter; }
+    public List<MatterSummary> getChildren() { return children; }
+}

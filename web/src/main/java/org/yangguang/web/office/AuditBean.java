@@ -1,0 +1,42 @@
+package org.yangguang.web.office;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.yangguang.audit.AuditEntry;
+import org.yangguang.audit.AuditFilter;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.web.support.PagedModel;
+
+/** The office's view of the audit trail, newest first, with filters. */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditLog audit;
+
+    private String actor;
+    private String action;
+    private String subjectKey;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final PagedModel<AuditEntry> model = new PagedModel<>(
+            p -> audit.find(new AuditFilter(actor, action, null, subjectKey, from, to), p), e -> String.valueOf(e.getId()));
+
+    public PagedModel<AuditEntry> getModel() { return model; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public String getSubjectKey() { return subjectKey; }
+    public void setSubjectKey(String subjectKey) { this.subjectKey = subjectKey; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

@@ -1,0 +1,85 @@
+package org.yangguang.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.yangguang.web.support.Faces;
+
+/** The login form: hands the typed credentials to the server's Jakarta Security. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext security;
+
+    @NotBlank(message = "请输入用户名")
+    @Size(max = 40)
+    private String username;
+
+    @NotBlank(message = "请输入密码")
+    @Size(max = 200)
+    private String password;
+
+    /** Where to go after login: only a path inside this application (no open redirect). */
+    private String next;
+
+    public void login() throws IOException {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        ExternalContext ec = fc.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+        try {
+            request.changeSessionId(); // against session fixation
+        } catch (IllegalStateException e) {
+            request.getSession(true);
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> {
+                ec.redirect(ec.getRequestContextPath() + safeNext());
+                fc.responseComplete();
+            }
+            case SEND_CONTINUE -> fc.responseComplete();
+            default -> {
+                Faces.error(Faces.text("login.failed"));
+                fc.validationFailed();
+            }
+        }
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) ec.getRequest()).logout();
+        ec.invalidateSession();
+        ec.redirect(ec.getRequestContextPath() + "/");
+    }
+
+    String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.startsWith("/login.xhtml")) {
+            return "/admin/index.xhtml";
+        }
+        return next;
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
+}
