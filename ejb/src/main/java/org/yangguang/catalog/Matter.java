@@ -73,7 +73,7 @@ public class Matter extends BaseEntity {
 
     /** A published version takes effect: the public now sees it. */
     void makeCurrent(MatterVersion version) {
-        if (version.getMatter() != this || version.getStatus() != VersionStatus.PUBLISHED) {
+        if (!equals(version.getMatter()) || version.getStatus() != VersionStatus.PUBLISHED) {
             throw new ConflictException("只有本事项已发布的版本才能生效");
         }
         this.currentVersion = version;
@@ -96,7 +96,7 @@ public class Matter extends BaseEntity {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Matter m && implementationCode.equals(m.implementationCode);
+        return o instanceof Matter m && implementationCode.equals(m.getImplementationCode());
     }
 
     @Override

@@ -98,18 +98,20 @@ public class MatterRepository {
     }
 
     public Page<MatterVersion> versionsInStatus(VersionStatus status, Department department, PageRequest page) {
-        String dept = department == null ? "" : " and m.department = :d";
-        var q = em.createQuery("select v from MatterVersion v join fetch v.matter m join fetch m.department"
-                + " where v.status = :s" + dept + " order by v.submittedAt, v.id", MatterVersion.class);
-        var c = em.createQuery("select count(v) from MatterVersion v join v.matter m where v.status = :s" + dept,
-                Long.class);
+        String dept = department == null ? "" : " and v.matter.department = :d";
+        var q = em.createQuery("select v from MatterVersion v where v.status = :s" + dept
+                + " order by v.submittedAt, v.id", MatterVersion.class);
+        var c = em.createQuery("select count(v) from MatterVersion v where v.status = :s" + dept, Long.class);
         q.setParameter("s", status);
         c.setParameter("s", status);
         if (department != null) {
             q.setParameter("d", department);
             c.setParameter("d", department);
         }
-        return new Page<>(q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), c.getSingleResult());
+        List<MatterVersion> rows = q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        // the queue shows each row's matter and department: load them here, inside the transaction
+        rows.forEach(v -> v.getMatter().getDepartment().getName());
+        return new Page<>(rows, c.getSingleResult());
     }
 
     public Page<MatterSummary> search(MatterQuery query, PageRequest page) {
@@ -143,12 +145,12 @@ public class MatterRepository {
     public List<MatterSummary> withOpenDrafts(List<MatterSummary> rows) {
         if (rows.isEmpty()) return rows;
         Collection<String> codes = rows.stream().map(MatterSummary::implementationCode).toList();
-        Map<String, MatterVersion> drafts = em.createQuery("select v from MatterVersion v join fetch v.matter m"
-                        + " where m.implementationCode in :codes and v.status in :open", MatterVersion.class)
+        Map<String, MatterVersion> drafts = em.createQuery("select v.matter.implementationCode, v from MatterVersion v"
+                        + " where v.matter.implementationCode in :codes and v.status in :open", Object[].class)
                 .setParameter("codes", codes)
                 .setParameter("open", EnumSet.of(VersionStatus.DRAFT, VersionStatus.SUBMITTED, VersionStatus.RETURNED))
                 .getResultStream()
-                .collect(Collectors.toMap(v -> v.getMatter().getImplementationCode(), v -> v, (a, b) -> a));
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (MatterVersion) row[1], (a, b) -> a));
         return rows.stream().map(r -> {
             MatterVersion v = drafts.get(r.implementationCode());
             return v == null ? r : r.withOpenDraft(v.getStatus(), v.getId());

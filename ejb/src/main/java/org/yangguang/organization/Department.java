@@ -68,7 +68,8 @@ public class Department extends BaseEntity {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Department d && code.equals(d.code);
+        // getter, not field: the other side may be a Hibernate proxy
+        return o instanceof Department d && code.equals(d.getCode());
     }
 
     @Override

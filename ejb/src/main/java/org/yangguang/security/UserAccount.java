@@ -162,7 +162,7 @@ public class UserAccount extends BaseEntity {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof UserAccount u && username.equals(u.username);
+        return o instanceof UserAccount u && username.equals(u.getUsername());
     }
 
     @Override

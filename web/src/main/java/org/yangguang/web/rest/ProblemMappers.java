@@ -43,6 +43,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return new ConstraintViolationMapper().toResponse(cve);
         }
         if (e instanceof IllegalArgumentException) return Problems.response(400, "请求无效", e.getMessage());
+        if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException
+                || e instanceof jakarta.json.JsonException) {
+            // The body could not be read as the expected JSON.
+            return Problems.response(400, "请求无效", "请求体不是有效的JSON，或字段类型不符");
+        }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             String title = wae.getResponse().getStatusInfo().getReasonPhrase();

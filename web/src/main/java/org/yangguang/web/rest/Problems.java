@@ -46,6 +46,5 @@ public final class Problems {
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body(status, title, detail, List.of()).toString());
-        response.flushBuffer();
     }
 }

@@ -12,11 +12,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.yangguang.web.rest.Problems;
 
 /**
  * One mechanism for the whole application, on the server's Jakarta Security:
@@ -52,13 +50,13 @@ public class YangguangAuthenticationMechanism implements HttpAuthenticationMecha
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, "用户名或密码错误，或账户已被停用或锁定");
+            return unauthorized(request, response, context, "用户名或密码错误，或账户已被停用或锁定");
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, context, "此接口需要登录（HTTP Basic）");
+            return unauthorized(request, response, context, "此接口需要登录（HTTP Basic）");
         }
         String next = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -70,15 +68,15 @@ public class YangguangAuthenticationMechanism implements HttpAuthenticationMecha
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            String detail) {
-        try {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "未登录", detail);
-        } catch (IOException e) {
-            return context.responseUnauthorized();
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+    /**
+     * 401 through the container's error handling: the error page {@link UnauthorizedServlet}
+     * answers problem JSON with this detail.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        request.setAttribute(UnauthorizedServlet.DETAIL, detail);
+        return context.responseUnauthorized();
     }
 
     private static UsernamePasswordCredential decodeBasic(String token) {

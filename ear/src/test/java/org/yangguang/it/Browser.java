@@ -1,0 +1,106 @@
+package org.yangguang.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the driver path given so nothing is downloaded.
+ * Without Chromium the browser tests are skipped, unless {@code -Dbrowser.required=true} (CI).
+ */
+public final class Browser implements AutoCloseable {
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() throws Exception {
+        boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+        if (!Boolean.getBoolean("browser.required")) {
+            Assumptions.assumeTrue(present, "Chromium not installed: apt-get install chromium chromium-driver");
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public void go(String path) {
+        driver.get(Http.BASE + path);
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void type(By by, String text) {
+        WebElement e = visible(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_panel li[data-label='" + label + "']"));
+    }
+
+    public void logIn(String user) {
+        go("/login.xhtml");
+        type(By.id("login:username"), user);
+        type(By.id("login:password"), "demo");
+        click(By.id("login:submit"));
+        wait.until(ExpectedConditions.urlContains("/admin/"));
+    }
+
+    public void logOut() {
+        click(By.id("topForm:logout"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topForm:loginLink")));
+    }
+
+    /** Saves what the browser shows to target/screenshots (kept by CI for failed runs). */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (Exception e) {
+            System.err.println("screenshot failed: " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,86 @@
+package org.yangguang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yangguang.audit.AuditEntry;
+import org.yangguang.security.LoginService;
+import org.yangguang.security.Passwords;
+import org.yangguang.security.Role;
+import org.yangguang.security.UserAccount;
+
+/** In the server: failed logins are counted in the database and lock the account; it is audited. */
+@ExtendWith(ArquillianExtension.class)
+class LoginLockoutIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.application(LoginLockoutIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    LoginService logins;
+
+    @Test
+    void fiveFailuresLockTheAccount() throws Exception {
+        String name = "lock" + System.nanoTime() % 1_000_000_000L;
+        tx.begin();
+        em.persist(new UserAccount(name, "锁定测试", passwords.hash("right-pass1".toCharArray()), null,
+                EnumSet.of(Role.SUPERVISOR), Instant.now()));
+        tx.commit();
+
+        assertTrue(logins.authenticate(name, "right-pass1".toCharArray()).isPresent());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(logins.authenticate(name, "wrong".toCharArray()).isEmpty());
+        }
+        assertTrue(logins.authenticate(name, "right-pass1".toCharArray()).isEmpty(), "locked now, even with the right password");
+
+        UserAccount stored = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", name).getSingleResult();
+        assertNotNull(stored.getLockedUntil());
+        assertTrue(stored.getLockedUntil().isAfter(Instant.now().plusSeconds(14 * 60)));
+        assertFalse(stored.canLogIn(Instant.now()));
+        long audited = em.createQuery("select count(a) from AuditEntry a where a.action = 'ACCOUNT_LOCKED' and a.subjectKey = :u", Long.class)
+                .setParameter("u", name).getSingleResult();
+        assertEquals(1, audited);
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2Hashes() {
+        UserAccount office = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", "office").getSingleResult();
+        assertTrue(office.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), office.getPasswordHash());
+        assertFalse(office.getPasswordHash().contains("demo"));
+        assertTrue(passwords.verify("demo".toCharArray(), office.getPasswordHash()));
+    }
+
+    @Test
+    void auditTrailRecordsDemoLoad() {
+        assertTrue(em.createQuery("select count(a) from AuditEntry a", Long.class).getSingleResult() > 0);
+        AuditEntry any = em.createQuery("select a from AuditEntry a order by a.id", AuditEntry.class)
+                .setMaxResults(1).getSingleResult();
+        assertNotNull(any.getActor());
+    }
+}
