@@ -69,8 +69,20 @@ public final class Browser implements AutoCloseable {
 
     /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
     public void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_panel li[data-label='" + label + "']"));
+        By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_panel li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(By.id(menuId));
+            click(item);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the panel was still opening: try again
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
     public void logIn(String user) {

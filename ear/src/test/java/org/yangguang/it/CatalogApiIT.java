@@ -105,6 +105,14 @@ class CatalogApiIT {
     }
 
     @Test
+    void openApiDocumentDescribesTheApi() {
+        Http.Reply r = get("/openapi", null);
+        assertEquals(200, r.status());
+        assertTrue(r.body().contains("/api/v1/matters/{implementationCode}"), r.body());
+        assertTrue(r.body().contains("/api/v1/catalog/drafts"), r.body());
+    }
+
+    @Test
     void invalidDraftNamesEveryField() {
         Http.Reply r = post("/api/v1/catalog/drafts", "clerk", "{\"name\":\"只有名称\"}");
         assertEquals(400, r.status());

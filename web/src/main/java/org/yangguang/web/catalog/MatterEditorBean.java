@@ -55,6 +55,7 @@ public class MatterEditorBean implements Serializable {
     private VersionStatus status;
     private String returnReason;
     private Integer materialIndexForUpload;
+    private boolean uploadingSample;
 
     /** viewAction */
     public void load() {
@@ -134,15 +135,19 @@ public class MatterEditorBean implements Serializable {
     public void addStep() { draft.getSteps().add(new MatterDraft.StepLine()); }
     public void removeStep(int i) { draft.getSteps().remove(i); }
 
-    public void prepareUpload(int materialIndex) {
+    /** Which material's blank form (or filled-in sample) the next upload is for. */
+    public void prepareUpload(int materialIndex, boolean sample) {
         this.materialIndexForUpload = materialIndex;
+        this.uploadingSample = sample;
     }
 
     public void uploadBlankForm(FileUploadEvent event) {
         if (materialIndexForUpload == null || materialIndexForUpload >= draft.getMaterials().size()) return;
         StoredFile f = Faces.attempt(() -> files.storePublic(event.getFile().getFileName(), event.getFile().getContent()));
         if (f != null) {
-            draft.getMaterials().get(materialIndexForUpload).setBlankFormFileId(f.getId());
+            var material = draft.getMaterials().get(materialIndexForUpload);
+            if (uploadingSample) material.setSampleFileId(f.getId());
+            else material.setBlankFormFileId(f.getId());
             Faces.info("已上传：" + f.getFileName());
         }
     }

@@ -1,0 +1,34 @@
+package org.yangguang.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+
+/** Tells whoever started the server where the application is and, on a demo, how to log in. */
+@Singleton
+@Startup
+@DependsOn("DemoData")
+public class StartupBanner {
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void announce() {
+        String url = "http://" + System.getProperty("jboss.bind.address", "localhost").replace("0.0.0.0", "localhost")
+                + ":" + Integer.getInteger("jboss.http.port", 8080) + "/";
+        long demoUsers = em.createQuery("select count(u) from UserAccount u where u.username in"
+                + " ('office', 'clerk', 'approver', 'supervisor', 'editor', 'api')", Long.class).getSingleResult();
+        StringBuilder b = new StringBuilder("\n\n    阳光政务 Yangguang is running at ").append(url).append('\n');
+        if (demoUsers > 0) {
+            b.append("    Demo logins (password \"demo\"): office, clerk, approver, supervisor, editor, api\n")
+                    .append("    Change or remove them before production use.\n");
+        }
+        LOG.info(b.toString());
+    }
+}
