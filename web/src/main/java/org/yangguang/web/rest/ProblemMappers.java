@@ -26,7 +26,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable e = unwrap(thrown);
+        Throwable e = org.yangguang.shared.Failures.cause(thrown);
         if (e instanceof NotFoundException) return Problems.response(404, "未找到", e.getMessage());
         if (e instanceof ConflictException) return Problems.response(409, "状态冲突", e.getMessage());
         if (e instanceof OptimisticLockException) {
@@ -58,16 +58,5 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String incident = Long.toHexString(System.nanoTime());
         LOG.log(Level.SEVERE, "Unexpected REST error, incident " + incident, thrown);
         return Problems.response(500, "服务器内部错误", "请联系管理员并提供编号 " + incident);
-    }
-
-    /** EJB wraps system exceptions; the cause tells what really happened. */
-    static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException
-                || t instanceof jakarta.persistence.PersistenceException && !(t instanceof OptimisticLockException))
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

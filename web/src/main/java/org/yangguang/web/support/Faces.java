@@ -45,7 +45,7 @@ public final class Faces {
     }
 
     public static void report(Throwable thrown) {
-        Throwable e = unwrap(thrown);
+        Throwable e = org.yangguang.shared.Failures.cause(thrown);
         if (e instanceof InvalidInputException invalid) {
             invalid.errors().forEach(Faces::error);
         } else if (e instanceof ConstraintViolationException cve) {
@@ -60,16 +60,6 @@ public final class Faces {
             LOG.log(Level.SEVERE, "Unexpected error in a page action", thrown);
             error(text("error.500"));
         }
-    }
-
-    static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException
-                || (t instanceof jakarta.persistence.PersistenceException && !(t instanceof OptimisticLockException)))
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     public static void info(String text) {
