@@ -67,6 +67,12 @@ public final class WorkingCalendar implements Serializable {
         return Set.copyOf(years);
     }
 
+    /** The exceptions of one imported year, in date order. */
+    public java.util.List<CalendarDay> schedule(int year) {
+        return exceptions.values().stream().filter(d -> d.date().getYear() == year)
+                .sorted(java.util.Comparator.comparing(CalendarDay::date)).toList();
+    }
+
     /** The calendar version: every change of any year raises it. Deadlines record it. */
     public long version() {
         return version;

@@ -76,6 +76,7 @@ public class DemoData {
     @Inject
     Clock clock;
 
+
     @PostConstruct
     void loadIfEmpty() {
         if (!Boolean.parseBoolean(System.getProperty("yangguang.demo", "true"))) {

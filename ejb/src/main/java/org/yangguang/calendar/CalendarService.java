@@ -1,0 +1,162 @@
+package org.yangguang.calendar;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.InvalidInputException;
+
+/**
+ * The working-day calendar: the schedules in force, their import (a new version per change, with
+ * every moved deadline logged), and the deadline calculator everybody may use.
+ */
+@Stateless
+public class CalendarService {
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CalendarCache cache;
+
+    @Inject
+    Event<CalendarChanged> changes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The calendar in force (cached; reloaded when a new version exists). */
+    @PermitAll
+    public WorkingCalendar current() {
+        long newest = newestNumber();
+        return cache.get(newest, () -> load(newest));
+    }
+
+    @PermitAll
+    public YearView year(@Min(FIRST_YEAR) @Max(LAST_YEAR) int year) {
+        List<CalendarYear> history = em.createNamedQuery("CalendarYear.history", CalendarYear.class)
+                .setParameter("year", year).getResultList();
+        if (history.isEmpty()) {
+            return new YearView(year, null, null, null, null, List.of(),
+                    year + "年节假日安排尚未导入，按普通周末计算");
+        }
+        CalendarYear c = history.get(0);
+        return new YearView(year, c.getNumber(), c.getSource(), c.getImportedBy(), c.getImportedAt(), c.schedule(), null);
+    }
+
+    @PermitAll
+    public Deadline deadline(@NotNull LocalDate from, @NotNull TimeLimit limit) {
+        return DeadlineCalculator.deadline(current(), from, limit, List.of());
+    }
+
+    /** What an import would do, without saving: parse errors, or the deadlines that would move. */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public ImportPreview preview(@Min(FIRST_YEAR) @Max(LAST_YEAR) int year, String csv) {
+        CalendarCsv.Parsed parsed = CalendarCsv.parse(csv, year);
+        if (!parsed.isValid()) {
+            return new ImportPreview(year, parsed.days(), parsed.errors(), List.of());
+        }
+        WorkingCalendar before = current();
+        CalendarChanged event = new CalendarChanged(before, with(before, year, parsed.days(), before.version() + 1), true);
+        changes.fire(event);
+        return new ImportPreview(year, parsed.days(), List.of(), event.moves());
+    }
+
+    /**
+     * Saves a year's schedule as a new calendar version. Any bad line rejects the whole file.
+     * Open deadlines are recomputed by the observers of {@link CalendarChanged}; each one that
+     * moved is logged.
+     */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public ImportResult importYear(@Min(FIRST_YEAR) @Max(LAST_YEAR) int year, String csv, String source) {
+        return save(year, csv, source, currentUser.username());
+    }
+
+    /** For demo data and installation: the official schedules shipped with the application. */
+    @PermitAll
+    public ImportResult importAsSystem(int year, String csv, String source) {
+        return save(year, csv, source, AuditLog.SYSTEM);
+    }
+
+    private ImportResult save(int year, String csv, String source, String by) {
+        CalendarCsv.Parsed parsed = CalendarCsv.parse(csv, year);
+        if (!parsed.isValid()) {
+            throw new InvalidInputException(parsed.errors());
+        }
+        WorkingCalendar before = current();
+        long number = newestNumber() + 1;
+        CalendarYear saved = new CalendarYear(number, year, parsed.days(), source, by, clock.instant());
+        em.persist(saved);
+        CalendarChanged event = new CalendarChanged(before, with(before, year, parsed.days(), number), false);
+        changes.fire(event);
+        event.moves().forEach(em::persist);
+        audit.recordAs(by, "CALENDAR_IMPORT", "Calendar", String.valueOf(year), null,
+                "第" + number + "版日历，" + parsed.days().size() + "个例外日，" + event.moves().size() + "个期限变动"
+                        + (source == null ? "" : "，依据：" + source));
+        return new ImportResult(year, number, parsed.days().size(), event.moves().size());
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public List<DeadlineMove> moves(long calendarNumber) {
+        return em.createQuery("select m from DeadlineMove m where m.calendarNumber = :n order by m.subjectKey",
+                DeadlineMove.class).setParameter("n", calendarNumber).setMaxResults(1000).getResultList();
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public List<CalendarYear> history(int year) {
+        return em.createNamedQuery("CalendarYear.history", CalendarYear.class).setParameter("year", year).getResultList();
+    }
+
+    private long newestNumber() {
+        Long n = em.createNamedQuery("CalendarYear.maxNumber", Long.class).getSingleResult();
+        return n == null ? 0 : n;
+    }
+
+    private WorkingCalendar load(long newest) {
+        Map<Integer, List<CalendarDay>> years = new HashMap<>();
+        em.createNamedQuery("CalendarYear.current", CalendarYear.class).getResultList()
+                .forEach(c -> years.put(c.getYear(), c.schedule()));
+        return new WorkingCalendar(newest, years);
+    }
+
+    private static WorkingCalendar with(WorkingCalendar base, int year, List<CalendarDay> days, long number) {
+        Map<Integer, List<CalendarDay>> years = new HashMap<>();
+        for (int y : base.years()) {
+            if (y != year) years.put(y, base.schedule(y));
+        }
+        years.put(year, days);
+        return new WorkingCalendar(number, years);
+    }
+
+    /** A year as the office and the API see it; {@code warning} when it has not been imported. */
+    public record YearView(int year, Long version, String source, String importedBy, java.time.Instant importedAt,
+            List<CalendarDay> days, String warning) implements Serializable {}
+
+    public record ImportPreview(int year, List<CalendarDay> days, List<String> errors, List<DeadlineMove> moves)
+            implements Serializable {}
+
+    public record ImportResult(int year, long version, int days, int movedDeadlines) implements Serializable {}
+}

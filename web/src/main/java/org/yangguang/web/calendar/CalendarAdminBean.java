@@ -1,0 +1,107 @@
+package org.yangguang.web.calendar;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yangguang.calendar.CalendarDay;
+import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.DayKind;
+import org.yangguang.web.support.Faces;
+
+/**
+ * The office's calendar: a year at a glance (holidays and make-up days marked), and the import
+ * of a year's schedule with a preview of what would change before anything is saved.
+ */
+@Named
+@ViewScoped
+public class CalendarAdminBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    Clock clock;
+
+    private Integer year;
+    private CalendarService.YearView view;
+    private String csv;
+    private String source;
+    private CalendarService.ImportPreview preview;
+
+    public void load() {
+        if (year == null) year = LocalDate.now(clock).getYear();
+        view = calendar.year(year);
+    }
+
+    public void previewImport() {
+        preview = Faces.attempt(() -> calendar.preview(year, csv));
+        if (preview != null && !preview.errors().isEmpty()) {
+            Faces.errors(preview.errors());
+        }
+    }
+
+    public void saveImport() {
+        CalendarService.ImportResult r = Faces.attempt(() -> calendar.importYear(year, csv, source));
+        if (r != null) {
+            Faces.info("已保存为第" + r.version() + "版日历：" + r.days() + "个例外日，" + r.movedDeadlines() + "个期限变动");
+            preview = null;
+            csv = null;
+            view = calendar.year(year);
+        }
+    }
+
+    /** The year as 12 month tables of weeks (Monday first); each cell knows its day and marking. */
+    public List<Month> getMonths() {
+        Map<LocalDate, CalendarDay> marks = new HashMap<>();
+        view.days().forEach(d -> marks.put(d.date(), d));
+        List<Month> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth ym = YearMonth.of(year, m);
+            List<List<Cell>> weeks = new ArrayList<>();
+            List<Cell> week = new ArrayList<>();
+            for (int pad = 1; pad < ym.atDay(1).getDayOfWeek().getValue(); pad++) week.add(Cell.EMPTY);
+            for (int day = 1; day <= ym.lengthOfMonth(); day++) {
+                LocalDate date = ym.atDay(day);
+                CalendarDay mark = marks.get(date);
+                String css = mark != null ? (mark.kind() == DayKind.HOLIDAY ? "cal-holiday" : "cal-workday")
+                        : date.getDayOfWeek().getValue() >= 6 ? "cal-weekend" : "";
+                week.add(new Cell(String.valueOf(day), css, mark == null ? "" : mark.name()));
+                if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    weeks.add(week);
+                    week = new ArrayList<>();
+                }
+            }
+            if (!week.isEmpty()) {
+                while (week.size() < 7) week.add(Cell.EMPTY);
+                weeks.add(week);
+            }
+            months.add(new Month(m + "月", weeks));
+        }
+        return months;
+    }
+
+    public record Month(String title, List<List<Cell>> weeks) implements Serializable {}
+
+    public record Cell(String day, String css, String title) implements Serializable {
+        static final Cell EMPTY = new Cell("", "", "");
+    }
+
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public CalendarService.YearView getView() { return view; }
+    public String getCsv() { return csv; }
+    public void setCsv(String csv) { this.csv = csv; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public CalendarService.ImportPreview getPreview() { return preview; }
+}

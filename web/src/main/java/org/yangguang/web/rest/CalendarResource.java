@@ -1,0 +1,106 @@
+package org.yangguang.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.DayUnit;
+import org.yangguang.calendar.Deadline;
+import org.yangguang.calendar.TimeLimit;
+import org.yangguang.shared.InvalidInputException;
+
+/** The working-day calendar and the public deadline calculator. */
+@Path("/v1/calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "工作日日历", description = "节假日安排、期限计算器（公开）；导入（政务公开办）")
+public class CalendarResource {
+
+    @Inject
+    CalendarService calendar;
+
+    public record Day(String date, String kind, String name) {}
+
+    public record Year(int year, Long calendarVersion, String source, List<Day> exceptions, List<String> warnings) {}
+
+    public record Skipped(String date, String reason) {}
+
+    public record DeadlineView(String from, int days, String unit, String deadline, long calendarVersion,
+            List<Skipped> skipped, int weekendDaysSkipped, List<String> warnings) {}
+
+    @GET
+    @Path("/{year}")
+    @Operation(summary = "某年的节假日和调休上班日")
+    public Year year(@PathParam("year") String yearText) {
+        int year = parseYear(yearText);
+        var v = calendar.year(year);
+        return new Year(year, v.version(), v.source(),
+                v.days().stream().map(d -> new Day(d.date().toString(), d.kind().name(), d.name())).toList(),
+                v.warning() == null ? List.of() : List.of(v.warning()));
+    }
+
+    @PUT
+    @Path("/{year}")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "导入某年的节假日安排（CSV：date,kind,name），任何一行有误则不保存")
+    public CalendarService.ImportResult put(@PathParam("year") String yearText, @QueryParam("source") String source,
+            String csv) {
+        return calendar.importYear(parseYear(yearText), csv, source);
+    }
+
+    @GET
+    @Path("/deadline")
+    @Operation(summary = "期限计算器：事件当日不计，从次日起算")
+    public DeadlineView deadline(@QueryParam("from") String from, @QueryParam("days") String days,
+            @QueryParam("unit") String unit) {
+        List<String> errors = new ArrayList<>();
+        LocalDate start = null;
+        try {
+            if (from == null || from.isBlank()) errors.add("from: 请填写起算日期（yyyy-MM-dd）");
+            else start = LocalDate.parse(from.trim());
+        } catch (DateTimeParseException e) {
+            errors.add("from: 日期格式应为 yyyy-MM-dd");
+        }
+        if (start != null && (start.getYear() < CalendarService.FIRST_YEAR || start.getYear() > CalendarService.LAST_YEAR)) {
+            errors.add("from: 年份须在" + CalendarService.FIRST_YEAR + "到" + CalendarService.LAST_YEAR + "之间");
+        }
+        int n = MatterResource.intParam("days", days, -1, 0, TimeLimit.MAX_VALUE, errors);
+        if (days == null || days.isBlank()) errors.add("days: 请填写天数");
+        DayUnit u = DayUnit.WORKING_DAYS;
+        if (unit != null && !unit.isBlank()) {
+            try {
+                u = DayUnit.valueOf(unit.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add("unit: 应为 WORKING_DAYS 或 NATURAL_DAYS");
+            }
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        Deadline d = calendar.deadline(start, new TimeLimit(n, u));
+        return new DeadlineView(start.toString(), n, u.name(), d.date().toString(), d.calendarVersion(),
+                d.skipped().stream().map(s -> new Skipped(s.date().toString(), s.reason())).toList(),
+                d.weekendDaysSkipped(), d.warnings());
+    }
+
+    private static int parseYear(String text) {
+        try {
+            int y = Integer.parseInt(text);
+            if (y >= CalendarService.FIRST_YEAR && y <= CalendarService.LAST_YEAR) return y;
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new InvalidInputException("year: 年份须为" + CalendarService.FIRST_YEAR + "到" + CalendarService.LAST_YEAR + "之间的整数");
+    }
+}
