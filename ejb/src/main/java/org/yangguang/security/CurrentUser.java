@@ -15,6 +15,8 @@ import org.yangguang.shared.ForbiddenException;
  */
 @Stateless
 @PermitAll
+@jakarta.annotation.security.DeclareRoles({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME,
+        Role.SUPERVISOR_NAME, Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
 public class CurrentUser {
 
     @Resource
@@ -25,6 +27,10 @@ public class CurrentUser {
 
     public String username() {
         return context.getCallerPrincipal().getName();
+    }
+
+    public boolean isCallerIn(Role role) {
+        return context.isCallerInRole(role.name());
     }
 
     public boolean isOffice() {

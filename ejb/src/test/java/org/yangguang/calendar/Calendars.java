@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The official 2025 and 2026 schedules, read from the project's seed files. */
-final class Calendars {
+public final class Calendars {
     private Calendars() {}
 
-    static List<CalendarDay> year(int year) {
+    public static List<CalendarDay> year(int year) {
         try (InputStream in = Calendars.class.getResourceAsStream("/calendar/cn-" + year + ".csv")) {
             CalendarCsv.Parsed p = CalendarCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), year);
             if (!p.isValid()) throw new IllegalStateException(p.errors().toString());
@@ -21,7 +21,7 @@ final class Calendars {
         }
     }
 
-    static WorkingCalendar official() {
+    public static WorkingCalendar official() {
         return new WorkingCalendar(2, Map.of(2025, year(2025), 2026, year(2026)));
     }
 }

@@ -1,0 +1,51 @@
+package org.yangguang.approval;
+
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.yangguang.catalog.SpecialProcedureType;
+
+/**
+ * The input of a case action; each action reads the fields it needs. {@code version} is the
+ * case version the user saw: a stale one is a conflict, never a silent overwrite.
+ */
+public class ActionRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Integer version;
+    @Size(max = 2000, message = "意见最多2000字")
+    private String comment;
+    @Size(max = 1000, message = "理由最多1000字")
+    private String reason;
+    private List<String> materials = new ArrayList<>();
+    private SpecialProcedureType procedureType;
+    private Integer days;
+    private Decision decision;
+    private DeliveryMethod deliveryMethod;
+    @Size(max = 40, message = "快递单号最多40字")
+    private String trackingNumber;
+    private List<BigDecimal> amounts = new ArrayList<>();
+
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public List<String> getMaterials() { return materials; }
+    public void setMaterials(List<String> m) { this.materials = m == null ? new ArrayList<>() : new ArrayList<>(m); }
+    public SpecialProcedureType getProcedureType() { return procedureType; }
+    public void setProcedureType(SpecialProcedureType t) { this.procedureType = t; }
+    public Integer getDays() { return days; }
+    public void setDays(Integer days) { this.days = days; }
+    public Decision getDecision() { return decision; }
+    public void setDecision(Decision decision) { this.decision = decision; }
+    public DeliveryMethod getDeliveryMethod() { return deliveryMethod; }
+    public void setDeliveryMethod(DeliveryMethod m) { this.deliveryMethod = m; }
+    public String getTrackingNumber() { return trackingNumber; }
+    public void setTrackingNumber(String t) { this.trackingNumber = t; }
+    public List<BigDecimal> getAmounts() { return amounts; }
+    public void setAmounts(List<BigDecimal> a) { this.amounts = a == null ? new ArrayList<>() : new ArrayList<>(a); }
+}

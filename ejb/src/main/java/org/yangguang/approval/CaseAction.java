@@ -1,0 +1,43 @@
+package org.yangguang.approval;
+
+import java.util.Arrays;
+import org.yangguang.shared.Labelled;
+
+/** The actions on a case; their names are the REST action path segments. */
+public enum CaseAction implements Labelled {
+    ACCEPT("accept", "受理"),
+    REQUEST_CORRECTION("request-correction", "一次性告知补正"),
+    SUPPLEMENT("supplement", "补正材料"),
+    REFUSE("refuse", "不予受理"),
+    COMPLETE_STEP("complete-step", "完成环节"),
+    START_SPECIAL_PROCEDURE("start-special-procedure", "启动特别程序"),
+    END_SPECIAL_PROCEDURE("end-special-procedure", "结束特别程序"),
+    EXTEND("extend", "延期"),
+    REPORT("report", "上报"),
+    RECORD_REPLY("record-reply", "登记上级答复"),
+    CHARGE("charge", "收费"),
+    DECIDE("decide", "决定"),
+    DELIVER("deliver", "送达");
+
+    private final String path;
+    private final String label;
+
+    CaseAction(String path, String label) {
+        this.path = path;
+        this.label = label;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static CaseAction fromPath(String path) {
+        return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst()
+                .orElseThrow(() -> new org.yangguang.shared.NotFoundException("没有这个办件操作：" + path));
+    }
+}

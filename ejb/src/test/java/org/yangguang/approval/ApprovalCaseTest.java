@@ -1,0 +1,323 @@
+package org.yangguang.approval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.yangguang.calendar.Calendars;
+import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.catalog.CatalogFixtures;
+import org.yangguang.catalog.HandlingKind;
+import org.yangguang.catalog.MatterDraft;
+import org.yangguang.catalog.MatterVersion;
+import org.yangguang.catalog.SpecialProcedureType;
+import org.yangguang.organization.Department;
+import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.InvalidInputException;
+
+class ApprovalCaseTest {
+    static final WorkingCalendar CAL = Calendars.official();
+    static final Department SCJGJ = new Department("SCJGJ", "阳光县市场监督管理局");
+    static final String FORM = "食品经营许可申请书";
+
+    static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    /** 食品经营许可: promised 5, statutory 20 working days; steps 受理 1, 审查 2, 决定 2; fee 10.00. */
+    static MatterVersion matter(HandlingKind kind) {
+        MatterDraft draft = CatalogFixtures.draft();
+        draft.setHandlingKind(kind);
+        if (kind == HandlingKind.IMMEDIATE) {
+            draft.setPromisedValue(0);
+            draft.getSteps().forEach(s -> s.setLimitDays(0));
+        }
+        return CatalogFixtures.published(draft, SCJGJ);
+    }
+
+    static ApprovalCase receive(MatterVersion v, String on, boolean complete) {
+        return new ApprovalCase("330399-20260901-000001", "AB12CD", v, ReceiptChannel.WINDOW,
+                new Applicant("阳光县好味道餐饮店", "92330399MA2ABCDE1X", "13800000000", "阳光县人民路1号"), null,
+                complete ? List.of(FORM) : List.of(), Instant.parse("2026-09-01T01:00:00Z"), d(on), "clerk", CAL);
+    }
+
+    @Test
+    void aPromisedCaseRunsFromReceiptToDelivery() {
+        ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+        assertEquals(CaseStatus.RECEIVED, c.getStatus());
+        assertEquals(d("2026-09-08"), c.getCorrectionDeadline());
+        assertNull(c.getPromisedDeadline(), "the clock starts at acceptance");
+
+        c.accept(d("2026-09-02"), "clerk", CAL);
+        assertEquals(CaseStatus.IN_PROGRESS, c.getStatus());
+        assertEquals(d("2026-09-02"), c.getAcceptedOn());
+        assertEquals(d("2026-09-09"), c.getPromisedDeadline());
+        assertEquals(d("2026-09-30"), c.getStatutoryDeadline());
+        assertTrue(c.getSteps().get(0).isDone(), "受理 is done by accepting");
+        assertEquals("审查", c.currentStep().orElseThrow().getName());
+        assertEquals(d("2026-09-04"), c.currentStep().orElseThrow().getDeadline());
+        assertEquals(2, c.getCalendarVersion());
+
+        c.completeStep("材料齐全，符合条件", d("2026-09-03"), "clerk", CAL);
+        assertEquals("决定", c.currentStep().orElseThrow().getName());
+        c.charge(List.of(new BigDecimal("10")), null, d("2026-09-04"));
+        assertEquals(new BigDecimal("10.00"), c.totalFee());
+        c.decide(Decision.APPROVED, null, d("2026-09-04"), "approver", CAL);
+        assertEquals(CaseStatus.DECIDED, c.getStatus());
+        assertEquals(d("2026-09-18"), c.getDeliveryDeadline());
+        c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-07"));
+        assertEquals(CaseStatus.DELIVERED, c.getStatus());
+        assertEquals(List.of(), c.getViolations());
+    }
+
+    @Nested
+    class Correction {
+        @Test
+        void missingMaterialNeedsTheOneTimeNoticeBeforeAcceptance() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
+            assertEquals(List.of(FORM), c.missingMaterials());
+            assertThrows(ConflictException.class, () -> c.accept(d("2026-09-01"), "clerk", CAL));
+            c.requestCorrection(null, d("2026-09-01"), CAL);
+            assertEquals(CaseStatus.AWAITING_CORRECTION, c.getStatus());
+            assertEquals(List.of(FORM), c.getMissingMaterialsNotified());
+            assertThrows(ConflictException.class, () -> c.accept(d("2026-09-02"), "clerk", CAL));
+            c.supplement(List.of(FORM), d("2026-09-10"));
+            c.accept(d("2026-09-10"), "clerk", CAL);
+            // the clock runs from the acceptance after the supplement, not from receipt
+            assertEquals(d("2026-09-10"), c.getAcceptedOn());
+            assertEquals(d("2026-09-17"), c.getPromisedDeadline());
+            assertEquals(List.of(), c.getViolations());
+        }
+
+        @Test
+        void aSecondNoticeIsAllowedButRecorded() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
+            c.requestCorrection(null, d("2026-09-01"), CAL);
+            c.requestCorrection(List.of(FORM, "营业执照"), d("2026-09-02"), CAL);
+            assertEquals(2, c.getCorrectionNotices());
+            assertEquals(ViolationKind.SECOND_CORRECTION_NOTICE, c.getViolations().get(0).getKind());
+        }
+
+        @Test
+        void aLateNoticeIsRecorded() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-18", false);
+            // five working days after 09-18: 09-20 (make-up Sunday), 21, 22, 23, 24
+            assertEquals(d("2026-09-24"), c.getCorrectionDeadline());
+            c.requestCorrection(null, d("2026-09-24"), CAL);
+            assertEquals(List.of(), c.getViolations(), "on the last day is in time");
+            ApprovalCase late = receive(matter(HandlingKind.PROMISED), "2026-09-18", false);
+            late.requestCorrection(null, d("2026-09-28"), CAL);
+            assertEquals(ViolationKind.LATE_CORRECTION_NOTICE, late.getViolations().get(0).getKind());
+        }
+
+        @Test
+        void noNoticeWithinFiveWorkingDaysMeansAcceptedOnReceipt() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.accept(d("2026-09-09"), "clerk", CAL);
+            assertEquals(d("2026-09-01"), c.getAcceptedOn());
+            assertEquals(d("2026-09-08"), c.getPromisedDeadline());
+            assertEquals(ViolationKind.DEEMED_ACCEPTED, c.getViolations().get(0).getKind());
+        }
+
+        @Test
+        void nothingMissingNeedsNoNotice() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            assertThrows(InvalidInputException.class, () -> c.requestCorrection(null, d("2026-09-01"), CAL));
+        }
+    }
+
+    @Test
+    void refusalNeedsAReasonAndEndsTheCase() {
+        ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
+        assertThrows(InvalidInputException.class, () -> c.refuse(" ", d("2026-09-01")));
+        c.refuse("不属于本机关职权范围，请向阳光县卫生健康局申请", d("2026-09-01"));
+        assertEquals(CaseStatus.REFUSED, c.getStatus());
+        assertThrows(ConflictException.class, () -> c.accept(d("2026-09-02"), "clerk", CAL));
+    }
+
+    @Nested
+    class SpecialProcedures {
+        @Test
+        void theClockStopsAndDeadlinesMoveByTheStoppedWorkingDays() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            assertEquals(d("2026-09-08"), c.getPromisedDeadline());
+            c.startSpecialProcedure(SpecialProcedureType.INSPECTION, "现场核查经营场所", 5, d("2026-09-03"), CAL);
+            assertTrue(c.openStop().isPresent());
+            assertNull(c.getPromisedDeadline(), "suspended while the procedure runs");
+            assertNull(c.remainingWorkingDays(CAL, d("2026-09-04")));
+            assertThrows(ConflictException.class, () -> c.completeStep("x", d("2026-09-04"), "clerk", CAL));
+            assertThrows(ConflictException.class, () -> c.startSpecialProcedure(SpecialProcedureType.TESTING, "y", 3, d("2026-09-04"), CAL));
+            c.endSpecialProcedure("核查合格", d("2026-09-09"), CAL);
+            // 4 working days stopped (09-04, 07, 08, 09)
+            assertEquals(d("2026-09-14"), c.getPromisedDeadline());
+            assertEquals(Urgency.ON_TIME, c.urgency(CAL, d("2026-09-10")));
+        }
+
+        @Test
+        void aProcedureAcrossTheHolidaysCountsOnlyWorkingDays() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-18", true);
+            c.accept(d("2026-09-18"), "clerk", CAL);
+            assertEquals(d("2026-09-24"), c.getPromisedDeadline()); // 09-20 (make-up Sunday), 21, 22, 23, 24
+            c.startSpecialProcedure(SpecialProcedureType.EXPERT_REVIEW, "专家评审", 10, d("2026-09-22"), CAL);
+            c.endSpecialProcedure("评审通过", d("2026-10-08"), CAL);
+            // stopped working days 09-23, 24, 28, 29, 30, 10-08: the holidays in between are not counted twice
+            assertEquals(d("2026-10-10"), c.getPromisedDeadline());
+        }
+    }
+
+    @Nested
+    class Extension {
+        @Test
+        void onceByAtMostTenWorkingDaysWithTheApprover() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            assertThrows(InvalidInputException.class, () -> c.extend(11, "复杂", "approver", d("2026-09-02"), CAL));
+            assertThrows(InvalidInputException.class, () -> c.extend(5, " ", "approver", d("2026-09-02"), CAL));
+            c.extend(10, "需补充论证", "approver", d("2026-09-02"), CAL);
+            // 09-08 + 10 working days, 09-20 being a make-up Sunday
+            assertEquals(d("2026-09-21"), c.getPromisedDeadline());
+            // 09-29 + 10 working days across 国庆节 with the make-up Saturday 10-10
+            assertEquals(d("2026-10-19"), c.getStatutoryDeadline());
+            assertEquals("approver", c.getExtensionApprover());
+            assertThrows(ConflictException.class, () -> c.extend(1, "再次", "approver", d("2026-09-03"), CAL));
+        }
+
+        @Test
+        void jointCasesMayExtendByFifteen() {
+            ApprovalCase c = receive(matter(HandlingKind.JOINT), "2026-09-01", true);
+            assertEquals(15, c.maxExtensionDays());
+        }
+
+        @Test
+        void extensionAfterAStopAddsOnTop() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            c.startSpecialProcedure(SpecialProcedureType.TESTING, "检测", 3, d("2026-09-03"), CAL);
+            c.endSpecialProcedure("合格", d("2026-09-09"), CAL);
+            LocalDate before = c.getPromisedDeadline();
+            c.extend(3, "检测结论需复核", "approver", d("2026-09-10"), CAL);
+            assertEquals(3, org.yangguang.calendar.DeadlineCalculator.workingDaysBetween(CAL, before, c.getPromisedDeadline()));
+        }
+    }
+
+    @Test
+    void immediateCaseNotConcludedTheSameDayIsAViolation() {
+        ApprovalCase c = receive(matter(HandlingKind.IMMEDIATE), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        assertEquals(d("2026-09-01"), c.getPromisedDeadline());
+        while (c.getSteps().stream().filter(s -> !s.isDone()).count() > 1) {
+            c.completeStep("同意", d("2026-09-01"), "clerk", CAL);
+        }
+        c.decide(Decision.APPROVED, null, d("2026-09-01"), "clerk", CAL);
+        c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-02"));
+        assertEquals(ViolationKind.IMMEDIATE_NOT_SAME_DAY, c.getViolations().get(0).getKind());
+    }
+
+    @Test
+    void escalatedCaseIsReportedAndResumesOnTheReply() {
+        ApprovalCase c = receive(matter(HandlingKind.ESCALATED), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        c.report("初审同意，报市局审批", d("2026-09-03"), "clerk", CAL);
+        assertEquals(CaseStatus.REPORTED, c.getStatus());
+        assertThrows(ConflictException.class, () -> c.decide(Decision.APPROVED, null, d("2026-09-04"), "approver", CAL));
+        c.recordUpperReply("市局同意", d("2026-09-08"), CAL);
+        assertEquals(CaseStatus.IN_PROGRESS, c.getStatus());
+        c.decide(Decision.APPROVED, null, d("2026-09-08"), "approver", CAL);
+        assertEquals(CaseStatus.DECIDED, c.getStatus());
+    }
+
+    @Test
+    void onlyEscalatedCasesAreReported() {
+        ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        assertThrows(ConflictException.class, () -> c.report("x", d("2026-09-02"), "clerk", CAL));
+    }
+
+    @Nested
+    class Fees {
+        @Test
+        void aboveTheStandardOnlyWithAReasonAndRecorded() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            assertThrows(InvalidInputException.class, () -> c.charge(List.of(new BigDecimal("12")), null, d("2026-09-02")));
+            assertEquals(List.of(), c.getFees(), "a rejected bill changes nothing");
+            c.charge(List.of(new BigDecimal("12")), "含加急制证费", d("2026-09-02"));
+            assertEquals(ViolationKind.FEE_ABOVE_STANDARD, c.getViolations().get(0).getKind());
+        }
+
+        @Test
+        void reducedFeesAreFine() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            c.charge(List.of(new BigDecimal("5.00")), null, d("2026-09-02"));
+            assertEquals(new BigDecimal("5.00"), c.totalFee());
+            assertEquals(List.of(), c.getViolations());
+        }
+    }
+
+    @Test
+    void denialNeedsAReasonAndAllStepsButTheLastDone() {
+        ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        assertThrows(ConflictException.class, () -> c.decide(Decision.APPROVED, null, d("2026-09-02"), "approver", CAL));
+        c.completeStep("经审查不符合条件", d("2026-09-02"), "clerk", CAL);
+        assertThrows(InvalidInputException.class, () -> c.decide(Decision.DENIED, null, d("2026-09-02"), "approver", CAL));
+        c.decide(Decision.DENIED, "经营场所与申请不符", d("2026-09-02"), "approver", CAL);
+        assertEquals(Decision.DENIED, c.getDecision());
+        assertThrows(InvalidInputException.class, () -> c.deliver(DeliveryMethod.POST, null, d("2026-09-03")));
+        c.deliver(DeliveryMethod.POST, "SF1234567890", d("2026-09-03"));
+        assertEquals(CaseStatus.DELIVERED, c.getStatus());
+    }
+
+    @Test
+    void lateDeliveryIsRecorded() {
+        ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        c.completeStep("同意", d("2026-09-02"), "clerk", CAL);
+        c.decide(Decision.APPROVED, null, d("2026-09-02"), "approver", CAL);
+        c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-30"));
+        assertEquals(ViolationKind.LATE_DELIVERY, c.getViolations().get(0).getKind());
+    }
+
+    @Test
+    void urgencyFollowsTheRemainingWorkingDays() {
+        ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        assertEquals(d("2026-09-08"), c.getPromisedDeadline());
+        assertEquals(Urgency.ON_TIME, c.urgency(CAL, d("2026-09-04")));
+        assertEquals(Urgency.DUE_SOON, c.urgency(CAL, d("2026-09-07")));
+        assertEquals(Urgency.DUE_SOON, c.urgency(CAL, d("2026-09-08")), "concluded on the deadline day is on time");
+        assertEquals(Urgency.OVERDUE, c.urgency(CAL, d("2026-09-09")));
+        assertEquals(-1, c.remainingWorkingDays(CAL, d("2026-09-09")));
+    }
+
+    @Test
+    void aCalendarChangeMovesTheDeadlinesAndTheVersion() {
+        WorkingCalendar without2026 = new WorkingCalendar(1, java.util.Map.of(2025, Calendars.year(2025)));
+        ApprovalCase c = new ApprovalCase("330399-20260918-000001", "ZZ99YY", matter(HandlingKind.PROMISED),
+                ReceiptChannel.ONLINE, new Applicant("张三", "330399199001011234", "13900000000", null), null,
+                List.of(FORM), Instant.now(), d("2026-09-18"), "online", without2026);
+        c.accept(d("2026-09-18"), "clerk", without2026);
+        assertEquals(d("2026-09-25"), c.getPromisedDeadline());
+        assertTrue(c.getDeadlineWarning().contains("2026年"));
+        assertTrue(c.recomputeDeadlines(CAL));
+        assertEquals(d("2026-09-24"), c.getPromisedDeadline());
+        assertEquals(2, c.getCalendarVersion());
+        assertNull(c.getDeadlineWarning());
+        assertFalse(c.recomputeDeadlines(CAL), "nothing moves twice");
+    }
+
+    @Test
+    void publicNameIsMasked() {
+        assertEquals("阳*********".substring(0, 7), new Applicant("阳光县好味道餐饮店", "x", "1", null).getMaskedName());
+    }
+}
