@@ -1,0 +1,97 @@
+package org.yangguang.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yangguang.approval.ActionRequest;
+import org.yangguang.approval.ApprovalCase;
+import org.yangguang.approval.CaseAction;
+import org.yangguang.approval.CaseService;
+import org.yangguang.approval.NewCase;
+import org.yangguang.approval.PublicCaseView;
+import org.yangguang.shared.InvalidInputException;
+import org.yangguang.web.rest.CaseViews.CaseView;
+import org.yangguang.web.rest.CaseViews.EventView;
+
+/** Cases (办件) on the API: receipt, reading, actions, and public tracking. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "办件", description = "收件、办理操作、查询；公众凭受理编号和查询码查询")
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("/cases")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "收件（部门窗口：本部门事项；上级平台：任意事项）")
+    public Response receive(NewCase application) {
+        if (application == null) throw new InvalidInputException("缺少请求体");
+        ApprovalCase c = cases.receive(application);
+        return Response.created(uri.getBaseUriBuilder().path("v1/cases/{rn}").build(c.getReceiptNumber()))
+                .entity(view(c)).build();
+    }
+
+    @GET
+    @Path("/cases/{receiptNumber}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "查看办件（部门只能看本部门）")
+    public CaseView get(@PathParam("receiptNumber") String receiptNumber) {
+        return view(cases.find(receiptNumber));
+    }
+
+    @GET
+    @Path("/cases/{receiptNumber}/timeline")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "办件全过程记录")
+    public List<EventView> timeline(@PathParam("receiptNumber") String receiptNumber) {
+        return cases.timeline(receiptNumber).stream().map(EventView::of).toList();
+    }
+
+    @POST
+    @Path("/cases/{receiptNumber}/actions/{action}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "办件操作：accept, request-correction, supplement, refuse, complete-step, "
+            + "start-special-procedure, end-special-procedure, extend, report, record-reply, charge, decide, deliver；"
+            + "须带 version")
+    public CaseView act(@PathParam("receiptNumber") String receiptNumber, @PathParam("action") String action,
+            ActionRequest request) {
+        if (request == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
+        return view(cases.act(receiptNumber, CaseAction.fromPath(action), request));
+    }
+
+    @GET
+    @Path("/public/cases/{receiptNumber}")
+    @Operation(summary = "公众查询办件进度（凭查询码）")
+    public PublicCaseView track(@PathParam("receiptNumber") String receiptNumber, @QueryParam("queryCode") String queryCode) {
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        return cases.track(receiptNumber, queryCode);
+    }
+
+    private CaseView view(ApprovalCase c) {
+        return CaseView.of(c, cases.calendar(), LocalDate.now(clock));
+    }
+}
