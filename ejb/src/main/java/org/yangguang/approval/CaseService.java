@@ -95,7 +95,7 @@ public class CaseService {
                 clock.instant(), today, by, calendars.current());
         em.persist(c);
         String note = c.missingMaterials().isEmpty() ? "已收件，材料齐全，待受理审查"
-                : "已收件，待审查材料（查询码：请妥善保管）";
+                : "已收件，待审查材料";
         event(c, by, "RECEIVE", "收件（" + channel.label() + "）" + text(application.getComment()), note);
         return initialized(c);
     }
@@ -260,6 +260,16 @@ public class CaseService {
                 // the same answer for an unknown number and a wrong code: nothing to probe
                 .orElseThrow(() -> new NotFoundException("受理编号或查询码不正确"));
         return PublicCaseView.of(initialized(c), events(c), calendars.current(), LocalDate.now(clock));
+    }
+
+    /** The case for documents addressed to the applicant, opened with the query code. */
+    @PermitAll
+    public ApprovalCase forApplicant(@NotBlank String receiptNumber, @NotBlank String queryCode) {
+        return em.createNamedQuery("ApprovalCase.findByReceiptNumber", ApprovalCase.class)
+                .setParameter("receiptNumber", receiptNumber.trim()).getResultStream().findFirst()
+                .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim()))
+                .map(CaseService::initialized)
+                .orElseThrow(() -> new NotFoundException("受理编号或查询码不正确"));
     }
 
     @PermitAll

@@ -27,7 +27,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.yangguang.audit.AuditLog;
+import java.util.List;
+import org.yangguang.approval.CaseSeeder;
+import org.yangguang.calendar.CalendarService;
 import org.yangguang.calendar.DayUnit;
+import org.yangguang.catalog.MatterVersion;
 import org.yangguang.catalog.CatalogSeeder;
 import org.yangguang.catalog.Channel;
 import org.yangguang.catalog.HandlingKind;
@@ -51,7 +55,7 @@ import org.yangguang.security.UserAccount;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "OfficialSchedules"})
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     public static final String DEMO_PASSWORD = "demo";
@@ -75,6 +79,12 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseSeeder caseSeeder;
+
+    @Inject
+    CalendarService calendars;
 
 
     @PostConstruct
@@ -107,10 +117,25 @@ public class DemoData {
         Department demoDepartment = byCode.getOrDefault(DEMO_DEPARTMENT, byCode.values().iterator().next());
         users(demoDepartment, now);
         pendingChanges(root, demoDepartment, now);
+        int cases = cases(demoDepartment);
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
-                byCode.size() + "个部门，" + count + "个事项，6个演示用户");
+                byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，6个演示用户");
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
                 + " matters, demo users office/clerk/approver/supervisor/editor/api (password demo)");
+    }
+
+    /**
+     * A few hundred cases with histories: most in the demo department (the clerk's workbench), the
+     * rest spread over the county.
+     */
+    private int cases(Department demoDepartment) {
+        em.flush();
+        List<MatterVersion> fileable = em.createQuery("select m.currentVersion from Matter m where m.currentVersion is not null"
+                + " and not exists (select k from Matter k where k.parent = m)", MatterVersion.class).getResultList();
+        List<MatterVersion> own = fileable.stream().filter(v -> v.getMatter().getDepartment().equals(demoDepartment)).toList();
+        LocalDate today = LocalDate.now(clock);
+        var calendar = calendars.current();
+        return caseSeeder.seed(own, 160, today, calendar) + caseSeeder.seed(fileable, 160, today, calendar);
     }
 
     private void users(Department dept, Instant now) {

@@ -62,6 +62,16 @@ public class UserBean {
         return a == null ? null : a.getDepartment();
     }
 
+    /** Whether the user works cases of this department (clerk or approver of it). */
+    public boolean mayDraftForCase(String departmentCode) {
+        Department d = getDepartment();
+        return (has(Role.DEPT_CLERK_NAME) || has(Role.DEPT_APPROVER_NAME)) && d != null && d.getCode().equals(departmentCode);
+    }
+
+    public boolean isCaseWorker() {
+        return has(Role.DEPT_CLERK_NAME) || has(Role.DEPT_APPROVER_NAME);
+    }
+
     /** Whether the user may draft changes for this department's matters. */
     public boolean mayDraftFor(String departmentCode) {
         if (isOffice()) return true;

@@ -1,0 +1,101 @@
+package org.yangguang.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The clerk's main journey in a real browser: receive with missing material, one-time correction
+ * notice, supplement, accept, complete the steps; the approver decides and delivers; the
+ * applicant tracks the case on the public page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void receiveCorrectAcceptDecideDeliverTrack() throws Exception {
+        try (Browser b = Browser.open()) {
+            try {
+                journey(b);
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("case-journey-failure");
+                throw e;
+            }
+        }
+    }
+
+    private static void journey(Browser b) {
+        b.logIn("clerk");
+        b.go("/admin/cases/receive.xhtml");
+        b.type(By.id("receive:matter_input"), "食品经营许可（新");
+        b.click(By.cssSelector("li.ui-autocomplete-item[data-item-label='食品经营许可（新办）']"));
+        b.visible(By.id("receive:materials"));
+        b.type(By.id("receive:name"), "阳光县浏览器测试餐馆");
+        b.type(By.id("receive:idNumber"), "92330399MA2BROWSE");
+        b.type(By.id("receive:phone"), "0577-61230000");
+        // tick every material but the first: it is missing
+        List<WebElement> boxes = b.driver.findElements(By.cssSelector("#receive\\:materials .ui-chkbox-box"));
+        for (int i = 1; i < boxes.size(); i++) boxes.get(i).click();
+        b.click(By.id("receive:submit"));
+        b.wait.until(ExpectedConditions.urlContains("/admin/cases/case.xhtml"));
+        b.waitForText(By.id("status"), "已收件");
+        String rn = b.visible(By.id("receiptNumber")).getText();
+        String code = b.visible(By.id("queryCode")).getText();
+
+        act(b, "request-correction", null);
+        b.waitForText(By.id("status"), "待补正");
+        act(b, "supplement", null);
+        b.waitForText(By.id("status"), "已收件");
+        act(b, "accept", null);
+        b.waitForText(By.id("status"), "办理中");
+        assertTrue(b.visible(By.id("promised")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"));
+        while (!b.driver.findElements(By.cssSelector("button.action-complete-step")).isEmpty()) {
+            act(b, "complete-step", "材料审查通过");
+        }
+        b.screenshot("case-journey-in-progress");
+        b.logOut();
+
+        b.logIn("approver");
+        b.go("/admin/cases/case.xhtml?rn=" + rn);
+        act(b, "decide", "符合条件，准予许可");
+        b.waitForText(By.id("status"), "已决定");
+        act(b, "deliver", null);
+        b.waitForText(By.id("status"), "已办结");
+        b.logOut();
+
+        b.go("/track.xhtml");
+        b.type(By.id("rn"), rn);
+        b.type(By.id("code"), code);
+        b.click(By.id("trackButton"));
+        b.waitForText(By.id("trackStatus"), "已办结");
+        String notes = b.visible(By.id("notes")).getText();
+        assertTrue(notes.contains("请一次性补正"), notes);
+        assertTrue(!b.driver.getPageSource().contains("阳光县浏览器测试餐馆"), "the public page masks the applicant");
+        assertTrue(!b.driver.getPageSource().contains("材料审查通过"), "internal opinions stay internal");
+        b.screenshot("case-journey-tracking");
+    }
+
+    /** Clicks an action button, fills the opinion if given, confirms, and waits for the dialog to close. */
+    private static void act(Browser b, String action, String opinion) {
+        b.click(By.cssSelector("button.action-" + action));
+        b.visible(By.id("actionForm:perform"));
+        if (opinion != null) b.type(By.id("actionForm:comment"), opinion);
+        b.click(By.id("actionForm:perform"));
+        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionForm:perform")));
+    }
+}
