@@ -27,6 +27,12 @@ public class ActionRequest implements Serializable {
     @Size(max = 40, message = "快递单号最多40字")
     private String trackingNumber;
     private List<BigDecimal> amounts = new ArrayList<>();
+    /** complete-step: who handles the next step (a user of the department). */
+    @Size(max = 40, message = "承办人最多40字")
+    private String assignee;
+
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String assignee) { this.assignee = assignee; }
 
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }

@@ -361,6 +361,11 @@ public class ApprovalCase extends BaseEntity {
     }
 
     public void completeStep(String opinion, LocalDate today, String by, WorkingCalendar calendar) {
+        completeStep(opinion, null, today, by, calendar);
+    }
+
+    /** Completes the current step and starts the next, assigned to {@code nextHandler} if given. */
+    public void completeStep(String opinion, String nextHandler, LocalDate today, String by, WorkingCalendar calendar) {
         requireStatus("完成环节", CaseStatus.IN_PROGRESS);
         requireClockRunning("完成环节");
         CaseStep step = currentStep().orElseThrow(() -> new ConflictException("没有待办理的环节，请作出决定"));
@@ -368,7 +373,8 @@ public class ApprovalCase extends BaseEntity {
             throw new InvalidInputException("请填写环节意见");
         }
         step.complete(today, by, opinion.trim());
-        steps.stream().filter(s -> !s.isDone() && s.getStartedOn() == null).findFirst().ifPresent(s -> s.start(today, null));
+        steps.stream().filter(s -> !s.isDone() && s.getStartedOn() == null).findFirst()
+                .ifPresent(s -> s.start(today, nextHandler == null || nextHandler.isBlank() ? null : nextHandler.trim()));
         recomputeDeadlines(calendar);
     }
 
@@ -461,6 +467,9 @@ public class ApprovalCase extends BaseEntity {
             if (charged == null || charged.signum() < 0) throw new InvalidInputException("收费金额不能为负数");
             FeeItem item = items.get(i);
             if (charged.compareTo(item.getAmount()) > 0) above = true;
+            if (charged.compareTo(item.getAmount()) < 0 && !item.isReducible()) {
+                throw new InvalidInputException("“" + item.getName() + "”不可减免，应按公布标准" + item.getAmount() + "元收取");
+            }
             bill.add(new CaseFee(item.getName(), item.getAmount(), charged.setScale(2, java.math.RoundingMode.HALF_UP),
                     charged.compareTo(item.getAmount()) > 0 ? overrideReason : null));
         }

@@ -155,7 +155,8 @@ public class CaseService {
             }
             case COMPLETE_STEP -> {
                 String step = c.currentStep().map(CaseStep::getName).orElse("");
-                c.completeStep(r.getComment(), today, me, cal);
+                if (r.getAssignee() != null && !r.getAssignee().isBlank()) requireColleague(r.getAssignee(), c);
+                c.completeStep(r.getComment(), r.getAssignee(), today, me, cal);
                 note = "“" + step + "”环节已完成";
             }
             case START_SPECIAL_PROCEDURE -> {
@@ -286,6 +287,14 @@ public class CaseService {
             throw new ForbiddenException("只能办理本部门的办件");
         }
         return c;
+    }
+
+    /** A step is assigned only to an enabled user of the case's department. */
+    private void requireColleague(String username, ApprovalCase c) {
+        long n = em.createQuery("select count(u) from UserAccount u where u.username = :u and u.department = :d"
+                + " and u.enabled = true", Long.class).setParameter("u", username.trim())
+                .setParameter("d", c.getDepartment()).getSingleResult();
+        if (n == 0) throw new InvalidInputException("承办人须为本部门的在岗用户：" + username);
     }
 
     private void requireVisible(ApprovalCase c) {

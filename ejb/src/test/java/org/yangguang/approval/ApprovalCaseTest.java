@@ -255,8 +255,19 @@ class ApprovalCaseTest {
         }
 
         @Test
-        void reducedFeesAreFine() {
+        void aNonReducibleFeeCannotBeLowered() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            assertThrows(InvalidInputException.class, () -> c.charge(List.of(new BigDecimal("5.00")), null, d("2026-09-02")));
+        }
+
+        @Test
+        void reducedFeesAreFineWhereTheMatterAllowsThem() {
+            MatterDraft draft = CatalogFixtures.draft();
+            draft.getFees().get(0).setReducible(true);
+            ApprovalCase c = new ApprovalCase("330399-20260901-000009", "AB12CD", CatalogFixtures.published(draft, SCJGJ),
+                    ReceiptChannel.WINDOW, new Applicant("张三", "330399199001011234", "13900000000", null), null,
+                    List.of(FORM), Instant.now(), d("2026-09-01"), "clerk", CAL);
             c.accept(d("2026-09-01"), "clerk", CAL);
             c.charge(List.of(new BigDecimal("5.00")), null, d("2026-09-02"));
             assertEquals(new BigDecimal("5.00"), c.totalFee());

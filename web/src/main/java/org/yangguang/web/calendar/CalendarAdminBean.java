@@ -90,6 +90,11 @@ public class CalendarAdminBean implements Serializable {
         return months;
     }
 
+    /** The deadlines the version in force of this year moved when it was imported. */
+    public java.util.List<org.yangguang.calendar.DeadlineMove> getMoves() {
+        return view.version() == null ? java.util.List.of() : calendar.moves(view.version());
+    }
+
     public record Month(String title, List<List<Cell>> weeks) implements Serializable {}
 
     public record Cell(String day, String css, String title) implements Serializable {

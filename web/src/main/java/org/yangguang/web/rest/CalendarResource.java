@@ -61,6 +61,17 @@ public class CalendarResource {
         return calendar.importYear(parseYear(yearText), csv, source);
     }
 
+    public record Move(String subjectType, String subjectKey, String deadline, String before, String after) {}
+
+    @GET
+    @Path("/versions/{version}/moves")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "某版日历导入时变动的期限（政务公开办、监察）")
+    public List<Move> moves(@PathParam("version") long version) {
+        return calendar.moves(version).stream().map(m -> new Move(m.getSubjectType(), m.getSubjectKey(), m.getDeadlineName(),
+                String.valueOf(m.getOldDate()), String.valueOf(m.getNewDate()))).toList();
+    }
+
     @GET
     @Path("/deadline")
     @Operation(summary = "期限计算器：事件当日不计，从次日起算")

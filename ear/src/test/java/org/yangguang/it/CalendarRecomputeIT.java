@@ -1,0 +1,84 @@
+package org.yangguang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yangguang.it.Http.get;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A calendar change recomputes the deadlines of open cases, logs each one that moved, and the
+ * case records the new calendar version. The original schedule is restored at the end.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CalendarRecomputeIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aNewHolidayMovesOpenDeadlinesAndIsLogged() throws Exception {
+        JsonObject c = CaseApiIT.receive("clerk", "SCJGJ", "PROMISED", true);
+        c = CaseApiIT.ok(CaseApiIT.act("clerk", c, "accept", CaseApiIT.with()));
+        String accepted = c.getString("acceptedOn");
+        String promised = c.getJsonObject("deadlines").getString("promised");
+        // the first working day after acceptance becomes a holiday
+        String firstDay = get("/api/v1/calendar/deadline?from=" + accepted + "&days=1", null).json().getString("deadline");
+        int year = Integer.parseInt(firstDay.substring(0, 4));
+        JsonObject schedule = get("/api/v1/calendar/" + year, null).json();
+        StringBuilder original = new StringBuilder("date,kind,name\n");
+        for (JsonValue v : schedule.getJsonArray("exceptions")) {
+            JsonObject d = v.asJsonObject();
+            original.append(d.getString("date")).append(',').append(d.getString("kind")).append(',').append(d.getString("name")).append('\n');
+        }
+        String changed = original + firstDay + ",HOLIDAY,临时调整（测试）\n";
+        try {
+            HttpResponse<String> r = put(year, changed);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject result = Http.Reply.class.cast(new Http.Reply(r.statusCode(), null, r.body(), null)).json();
+            assertTrue(result.getInt("movedDeadlines") >= 1, r.body());
+            long version = result.getJsonNumber("version").longValue();
+
+            JsonObject now = get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk").json();
+            String moved = now.getJsonObject("deadlines").getString("promised");
+            String expected = get("/api/v1/calendar/deadline?from=" + promised + "&days=1", null).json().getString("deadline");
+            assertEquals(expected, moved, "one working day later");
+            assertEquals(version, now.getJsonObject("deadlines").getJsonNumber("calendarVersion").longValue());
+
+            Http.Reply moves = get("/api/v1/calendar/versions/" + version + "/moves", "office");
+            assertEquals(200, moves.status(), moves.body());
+            assertTrue(moves.body().contains(c.getString("receiptNumber")), moves.body());
+            assertEquals(401, get("/api/v1/calendar/versions/" + version + "/moves", null).status());
+        } finally {
+            if (!schedule.getJsonArray("exceptions").isEmpty()) {
+                assertEquals(200, put(year, original.toString()).statusCode());
+            }
+        }
+        assertEquals(promised, get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk").json()
+                .getJsonObject("deadlines").getString("promised"), "restored");
+    }
+
+    private static HttpResponse<String> put(int year, String csv) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Http.BASE + "/api/v1/calendar/" + year))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("office:demo".getBytes()))
+                .PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
