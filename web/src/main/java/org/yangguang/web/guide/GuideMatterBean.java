@@ -34,6 +34,12 @@ public class GuideMatterBean {
         }
     }
 
+    /** Online application is offered for matters that allow it and have no handling items below them. */
+    public boolean isOnlineAllowed() {
+        return matter != null && children != null && children.isEmpty()
+                && matter.getChannels().contains(org.yangguang.catalog.Channel.ONLINE);
+    }
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public MatterVersion getMatter() { return matter; }

@@ -22,6 +22,7 @@ import org.yangguang.approval.ActionRequest;
 import org.yangguang.approval.ApprovalCase;
 import org.yangguang.approval.CaseAction;
 import org.yangguang.approval.CaseService;
+import org.yangguang.approval.LegacyImport;
 import org.yangguang.approval.NewCase;
 import org.yangguang.approval.PublicCaseView;
 import org.yangguang.shared.InvalidInputException;
@@ -40,6 +41,9 @@ public class CaseResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LegacyImport legacy;
 
     @Context
     UriInfo uri;
@@ -81,6 +85,15 @@ public class CaseResource {
             ActionRequest request) {
         if (request == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
         return view(cases.act(receiptNumber, CaseAction.fromPath(action), request));
+    }
+
+    @POST
+    @Path("/cases/import")
+    @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "历史办件导入（政务公开办）：每行一个JSON办件及其全部事件；有误的行报告并跳过，重复导入不会重复创建")
+    public LegacyImport.Result importLegacy(String jsonLines) {
+        return legacy.importJsonLines(jsonLines);
     }
 
     @GET

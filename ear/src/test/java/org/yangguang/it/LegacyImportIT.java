@@ -1,0 +1,63 @@
+package org.yangguang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yangguang.it.Http.get;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Cases from an old system: real past dates replayed by our rules, bad histories skipped, no duplicates. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LegacyImportIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void goodLinesImportBadLinesAreReportedAndReimportCreatesNoDuplicates() {
+        String code = get("/api/v1/matters?q=" + Http.enc("食品经营许可（新办）") + "&size=1", null).json()
+                .getJsonArray("items").getJsonObject(0).getString("implementationCode");
+        String tag = String.valueOf(System.currentTimeMillis() % 100_000_000L);
+        String applicant = "\"applicant\":{\"name\":\"历史申请人\",\"idNumber\":\"330399199001011234\",\"phone\":\"13900000000\"}";
+        String good = "{\"receiptNumber\":\"OLD-" + tag + "-1\",\"implementationCode\":\"" + code + "\"," + applicant
+                + ",\"events\":[{\"type\":\"RECEIVE\",\"date\":\"2026-09-18\"},{\"type\":\"ACCEPT\",\"date\":\"2026-09-18\"},"
+                + "{\"type\":\"START_SPECIAL_PROCEDURE\",\"date\":\"2026-09-20\",\"procedureType\":\"INSPECTION\",\"reason\":\"现场核查\",\"days\":5},"
+                + "{\"type\":\"END_SPECIAL_PROCEDURE\",\"date\":\"2026-10-08\",\"result\":\"合格\"}]}";
+        String impossible = "{\"receiptNumber\":\"OLD-" + tag + "-2\",\"implementationCode\":\"" + code + "\"," + applicant
+                + ",\"events\":[{\"type\":\"RECEIVE\",\"date\":\"2026-09-18\"},{\"type\":\"DECIDE\",\"date\":\"2026-09-19\",\"decision\":\"APPROVED\"}]}";
+        String backwards = "{\"receiptNumber\":\"OLD-" + tag + "-3\",\"implementationCode\":\"" + code + "\"," + applicant
+                + ",\"events\":[{\"type\":\"RECEIVE\",\"date\":\"2026-09-18\"},{\"type\":\"ACCEPT\",\"date\":\"2026-09-10\"}]}";
+        String file = good + "\n" + impossible + "\n" + backwards + "\nnot json\n";
+
+        Http.Reply r = Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.status(), r.body());
+        JsonObject result = r.json();
+        assertEquals(4, result.getInt("lines"));
+        assertEquals(1, result.getInt("imported"));
+        assertEquals(3, result.getJsonArray("errors").size(), r.body());
+        String errors = result.getJsonArray("errors").toString();
+        assertTrue(errors.contains("第2行") && errors.contains("第3行") && errors.contains("第4行"), errors);
+
+        // recomputed by our rules: 3 working days from 09-18 are 09-20 (make-up Sunday, the stop's first day
+        // still counts), then the stop holds 09-21..10-08 across 国庆节, then 10-09 and 10-10 (make-up Saturday)
+        JsonObject c = get("/api/v1/cases/OLD-" + tag + "-1", "office").json();
+        assertEquals("IN_PROGRESS", c.getString("status"));
+        assertEquals("2026-10-10", c.getJsonObject("deadlines").getString("promised"));
+        assertEquals(404, get("/api/v1/cases/OLD-" + tag + "-2", "office").status(), "skipped line saved nothing");
+
+        Http.Reply again = Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson", good.getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, again.json().getInt("imported"));
+        assertEquals(1, again.json().getInt("duplicates"));
+        assertEquals(403, Http.postBytes("/api/v1/cases/import", "clerk", "application/x-ndjson", good.getBytes(StandardCharsets.UTF_8)).status());
+    }
+}

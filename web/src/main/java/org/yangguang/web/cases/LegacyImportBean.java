@@ -1,0 +1,41 @@
+package org.yangguang.web.cases;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.primefaces.model.file.UploadedFile;
+import org.yangguang.approval.LegacyImport;
+import org.yangguang.web.support.Faces;
+
+/** The office imports cases from the old system (JSON Lines). */
+@Named
+@ViewScoped
+public class LegacyImportBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LegacyImport legacy;
+
+    private UploadedFile file;
+    private LegacyImport.Result result;
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Faces.error("请选择 .jsonl 文件");
+            return;
+        }
+        try {
+            String text = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            result = Faces.attempt(() -> legacy.importJsonLines(text));
+        } catch (IOException e) {
+            Faces.error("无法读取上传的文件");
+        }
+    }
+
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public LegacyImport.Result getResult() { return result; }
+}
