@@ -31,6 +31,12 @@ public class ActionRequest implements Serializable {
     @Size(max = 40, message = "承办人最多40字")
     private String assignee;
 
+    /** assign-joint: the co-handling department. */
+    private String departmentCode;
+
+    public String getDepartmentCode() { return departmentCode; }
+    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
+
     public String getAssignee() { return assignee; }
     public void setAssignee(String assignee) { this.assignee = assignee; }
 

@@ -238,6 +238,12 @@ public class ApprovalCase extends BaseEntity {
     @OrderColumn(name = "seq")
     private List<CaseViolation> violations = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "case_joint_part", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "seq")
+    private List<JointPart> jointParts = new ArrayList<>();
+
     protected ApprovalCase() {}
 
     /** Receipt (收件): the checklist comes from the matter version in force. */
@@ -495,6 +501,10 @@ public class ApprovalCase extends BaseEntity {
         if (outcome == Decision.DENIED && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("不予许可必须说明理由");
         }
+        long openParts = jointParts.stream().filter(p -> !p.isDone()).count();
+        if (openParts > 0) {
+            throw new ConflictException("还有" + openParts + "个联办部门未办结，不能作出决定");
+        }
         long pending = steps.stream().filter(s -> !s.isDone()).count();
         if (pending > 1) {
             throw new ConflictException("还有" + (pending - 1) + "个环节未完成，不能作出决定");
@@ -525,6 +535,48 @@ public class ApprovalCase extends BaseEntity {
         if (handlingKind == HandlingKind.IMMEDIATE && !today.equals(receivedOn)) {
             violation(ViolationKind.IMMEDIATE_NOT_SAME_DAY, today, "收件" + receivedOn + "，办结" + today);
         }
+    }
+
+    // ---------------------------------------------------------------- joint handling (联办件)
+
+    /**
+     * The lead department hands parts of a joint case to co-handling departments, each with its
+     * own limit in working days; they work in parallel.
+     */
+    public void assignJointPart(Department coDepartment, int limitDays, LocalDate today, WorkingCalendar calendar) {
+        requireStatus("分派联办", CaseStatus.IN_PROGRESS);
+        if (handlingKind != HandlingKind.JOINT) {
+            throw new ConflictException("只有联办件可以分派联办部门");
+        }
+        if (coDepartment.equals(department)) {
+            throw new InvalidInputException("联办部门不能是牵头部门本身");
+        }
+        if (jointParts.stream().anyMatch(p -> p.getDepartmentCode().equals(coDepartment.getCode()))) {
+            throw new ConflictException(coDepartment.getName() + "已在联办部门中");
+        }
+        if (limitDays < 1 || limitDays > statutoryValue) {
+            throw new InvalidInputException("联办时限须为1到" + statutoryValue + "个工作日");
+        }
+        jointParts.add(new JointPart(coDepartment.getCode(), coDepartment.getName(), limitDays, today));
+        recomputeDeadlines(calendar);
+    }
+
+    public void completeJointPart(String departmentCode, String opinion, LocalDate today, String by) {
+        requireStatus("完成联办", CaseStatus.IN_PROGRESS);
+        JointPart part = jointParts.stream().filter(p -> p.getDepartmentCode().equals(departmentCode) && !p.isDone())
+                .findFirst().orElseThrow(() -> new ConflictException("本部门没有待办的联办事项"));
+        if (opinion == null || opinion.isBlank()) {
+            throw new InvalidInputException("请填写联办意见");
+        }
+        part.complete(today, by, opinion.trim());
+    }
+
+    public boolean isJointPartner(Department d) {
+        return jointParts.stream().anyMatch(p -> p.getDepartmentCode().equals(d.getCode()));
+    }
+
+    public List<JointPart> getJointParts() {
+        return List.copyOf(jointParts);
     }
 
     // ---------------------------------------------------------------- the clock
@@ -593,6 +645,10 @@ public class ApprovalCase extends BaseEntity {
                 Deadline d = DeadlineCalculator.deadline(calendar, stepStart, TimeLimit.workingDays(s.getLimitDays()), clockStops());
                 s.setDeadline(d.date());
             }
+        }
+        for (JointPart p : jointParts) {
+            p.setDeadline(DeadlineCalculator.deadline(calendar, p.getAssignedOn(), TimeLimit.workingDays(p.getLimitDays()),
+                    clockStops()).date());
         }
         if (decidedOn != null) {
             Deadline delivery = DeadlineCalculator.deadline(calendar, decidedOn, TimeLimit.workingDays(DELIVERY_DAYS), List.of());

@@ -16,6 +16,8 @@ public enum CaseAction implements Labelled {
     REPORT("report", "上报"),
     RECORD_REPLY("record-reply", "登记上级答复"),
     CHARGE("charge", "收费"),
+    ASSIGN_JOINT("assign-joint", "分派联办部门"),
+    COMPLETE_JOINT_PART("complete-joint-part", "完成联办"),
     DECIDE("decide", "决定"),
     DELIVER("deliver", "送达");
 

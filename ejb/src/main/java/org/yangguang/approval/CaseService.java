@@ -47,6 +47,9 @@ public class CaseService {
     MatterRepository matters;
 
     @Inject
+    org.yangguang.organization.DepartmentRepository departments;
+
+    @Inject
     CalendarService calendars;
 
     @Inject
@@ -121,7 +124,8 @@ public class CaseService {
 
     @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
     public ApprovalCase act(@NotBlank String receiptNumber, @NotNull CaseAction action, @NotNull @Valid ActionRequest r) {
-        ApprovalCase c = ownCase(receiptNumber);
+        // a co-handling department acts on its own part of a joint case only
+        ApprovalCase c = action == CaseAction.COMPLETE_JOINT_PART ? partnerCase(receiptNumber) : ownCase(receiptNumber);
         if (r.getVersion() == null) {
             throw new InvalidInputException("version: 请带上读取办件时的 version，以免覆盖他人操作");
         }
@@ -179,6 +183,17 @@ public class CaseService {
                 c.recordUpperReply(r.getComment(), today, cal);
                 note = "已收到上级机关答复";
             }
+            case ASSIGN_JOINT -> {
+                Department co = departments.find(r.getDepartmentCode() == null ? "" : r.getDepartmentCode())
+                        .orElseThrow(() -> new InvalidInputException("联办部门不存在：" + r.getDepartmentCode()));
+                c.assignJointPart(co, r.getDays() == null ? c.getPromisedLimit().getValue() : r.getDays(), today, cal);
+                note = "已分派" + co.getName() + "联办";
+            }
+            case COMPLETE_JOINT_PART -> {
+                Department own = currentUser.department();
+                c.completeJointPart(own.getCode(), r.getComment(), today, me);
+                note = own.getName() + "联办意见已提交";
+            }
             case CHARGE -> {
                 c.charge(r.getAmounts(), r.getReason(), today);
                 note = "收费合计 " + c.totalFee() + " 元";
@@ -221,7 +236,10 @@ public class CaseService {
     public Page<CaseRow> queue(@NotNull CaseQuery query, @NotNull PageRequest page) {
         Department scope = departmental() ? currentUser.department() : null;
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (scope != null) where.append(" and c.department = :d");
+        if (scope != null) {
+            where.append(" and (c.department = :d or exists (select p from ApprovalCase c2 join c2.jointParts p"
+                    + " where c2 = c and p.departmentCode = :dc))");
+        }
         if (query.openOnly()) where.append(" and c.status not in :closed");
         if (query.status() != null) where.append(" and c.status = :s");
         if (query.text() != null && !query.text().isBlank()) {
@@ -235,7 +253,10 @@ public class CaseService {
         var q = em.createQuery("select c from ApprovalCase c" + where + order, ApprovalCase.class);
         var n = em.createQuery("select count(c) from ApprovalCase c" + where, Long.class);
         for (var tq : List.<jakarta.persistence.Query>of(q, n)) {
-            if (scope != null) tq.setParameter("d", scope);
+            if (scope != null) {
+                tq.setParameter("d", scope);
+                tq.setParameter("dc", scope.getCode());
+            }
             if (query.openOnly()) tq.setParameter("closed", List.of(CaseStatus.DELIVERED, CaseStatus.REFUSED));
             if (query.status() != null) tq.setParameter("s", query.status());
             if (query.text() != null && !query.text().isBlank()) tq.setParameter("t", Like.contains(query.text()));
@@ -297,10 +318,19 @@ public class CaseService {
         if (n == 0) throw new InvalidInputException("承办人须为本部门的在岗用户：" + username);
     }
 
+    private ApprovalCase partnerCase(String receiptNumber) {
+        ApprovalCase c = byReceiptNumber(receiptNumber);
+        Department own = currentUser.department();
+        if (own == null || !c.isJointPartner(own)) {
+            throw new ForbiddenException("本部门不是该办件的联办部门");
+        }
+        return c;
+    }
+
     private void requireVisible(ApprovalCase c) {
         if (departmental()) {
             Department own = currentUser.department();
-            if (own == null || !c.isOfDepartment(own)) {
+            if (own == null || !(c.isOfDepartment(own) || c.isJointPartner(own))) {
                 throw new ForbiddenException("只能查看本部门的办件");
             }
         }

@@ -119,9 +119,9 @@ public class DemoData {
         pendingChanges(root, demoDepartment, now);
         int cases = cases(demoDepartment);
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
-                byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，6个演示用户");
+                byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，7个演示用户");
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
-                + " matters, demo users office/clerk/approver/supervisor/editor/api (password demo)");
+                + " matters, demo users office/clerk/approver/supervisor/editor/api/clerk2 (password demo)");
     }
 
     /**
@@ -146,6 +146,10 @@ public class DemoData {
         user("supervisor", "赵监察（效能办）", hash, null, EnumSet.of(Role.SUPERVISOR), now);
         user("editor", "陈编辑（信息公开）", hash, null, EnumSet.of(Role.DISCLOSURE_EDITOR), now);
         user("api", "市级平台接口", hash, null, EnumSet.of(Role.API_CLIENT), now);
+        // a clerk of another department, for joint cases (联办件) and to see department scoping
+        em.createQuery("select d from Department d where d.code <> :c order by d.code", Department.class)
+                .setParameter("c", dept.getCode()).setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(other -> user("clerk2", "周窗口（" + other.getName() + "）", hash, other, EnumSet.of(Role.DEPT_CLERK), now));
     }
 
     private void user(String name, String display, String hash, Department d, Set<Role> roles, Instant now) {

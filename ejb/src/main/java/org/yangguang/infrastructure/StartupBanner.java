@@ -23,10 +23,10 @@ public class StartupBanner {
         String url = "http://" + System.getProperty("jboss.bind.address", "localhost").replace("0.0.0.0", "localhost")
                 + ":" + Integer.getInteger("jboss.http.port", 8080) + "/";
         long demoUsers = em.createQuery("select count(u) from UserAccount u where u.username in"
-                + " ('office', 'clerk', 'approver', 'supervisor', 'editor', 'api')", Long.class).getSingleResult();
+                + " ('office', 'clerk', 'approver', 'supervisor', 'editor', 'api', 'clerk2')", Long.class).getSingleResult();
         StringBuilder b = new StringBuilder("\n\n    阳光政务 Yangguang is running at ").append(url).append('\n');
         if (demoUsers > 0) {
-            b.append("    Demo logins (password \"demo\"): office, clerk, approver, supervisor, editor, api\n")
+            b.append("    Demo logins (password \"demo\"): office, clerk, approver, supervisor, editor, api, clerk2\n")
                     .append("    Change or remove them before production use.\n");
         }
         LOG.info(b.toString());

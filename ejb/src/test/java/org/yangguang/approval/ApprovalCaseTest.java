@@ -223,6 +223,36 @@ class ApprovalCaseTest {
     }
 
     @Test
+    void jointCaseIsDecidedOnlyWhenEveryPartIsDone() {
+        Department zrzyj = new Department("ZRZYJ", "阳光县自然资源和规划局");
+        Department zjj = new Department("ZJJ", "阳光县住房和城乡建设局");
+        ApprovalCase c = receive(matter(HandlingKind.JOINT), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        c.assignJointPart(zrzyj, 5, d("2026-09-01"), CAL);
+        c.assignJointPart(zjj, 10, d("2026-09-02"), CAL);
+        assertThrows(ConflictException.class, () -> c.assignJointPart(zjj, 3, d("2026-09-02"), CAL));
+        assertThrows(InvalidInputException.class, () -> c.assignJointPart(SCJGJ, 3, d("2026-09-02"), CAL));
+        assertEquals(d("2026-09-08"), c.getJointParts().get(0).getDeadline());
+        assertEquals(d("2026-09-16"), c.getJointParts().get(1).getDeadline());
+        assertTrue(c.isJointPartner(zjj));
+        c.completeStep("审查通过", d("2026-09-03"), "clerk", CAL);
+        assertThrows(ConflictException.class, () -> c.decide(Decision.APPROVED, null, d("2026-09-03"), "approver", CAL));
+        c.completeJointPart("ZRZYJ", "规划条件符合", d("2026-09-04"), "clerk2");
+        assertThrows(ConflictException.class, () -> c.completeJointPart("ZRZYJ", "again", d("2026-09-04"), "clerk2"));
+        c.completeJointPart("ZJJ", "同意", d("2026-09-07"), "zjj");
+        c.decide(Decision.APPROVED, null, d("2026-09-07"), "approver", CAL);
+        assertEquals(CaseStatus.DECIDED, c.getStatus());
+    }
+
+    @Test
+    void onlyJointCasesHaveParts() {
+        ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        assertThrows(ConflictException.class,
+                () -> c.assignJointPart(new Department("ZJJ", "住建局"), 5, d("2026-09-01"), CAL));
+    }
+
+    @Test
     void escalatedCaseIsReportedAndResumesOnTheReply() {
         ApprovalCase c = receive(matter(HandlingKind.ESCALATED), "2026-09-01", true);
         c.accept(d("2026-09-01"), "clerk", CAL);

@@ -46,6 +46,9 @@ public class CaseBean implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    org.yangguang.organization.DepartmentService departments;
+
     private String rn;
     private ApprovalCase c;
     private List<CaseEvent> timeline;
@@ -84,7 +87,13 @@ public class CaseBean implements Serializable {
 
     /** The actions that make sense now for this user; the service checks again. */
     public List<CaseAction> getActions() {
-        if (c == null || !user.mayDraftForCase(c.getDepartment().getCode())) return List.of();
+        if (c == null) return List.of();
+        if (!user.mayDraftForCase(c.getDepartment().getCode())) {
+            // a co-handling department of a joint case: only its own part
+            boolean partner = user.getDepartment() != null && c.getStatus() == CaseStatus.IN_PROGRESS
+                    && c.getJointParts().stream().anyMatch(p -> !p.isDone() && p.getDepartmentCode().equals(user.getDepartment().getCode()));
+            return partner && user.isCaseWorker() ? List.of(CaseAction.COMPLETE_JOINT_PART) : List.of();
+        }
         boolean approver = user.has(Role.DEPT_APPROVER_NAME);
         boolean stopped = c.openStop().isPresent();
         Set<CaseAction> a = EnumSet.noneOf(CaseAction.class);
@@ -109,6 +118,7 @@ public class CaseBean implements Serializable {
                     a.add(CaseAction.START_SPECIAL_PROCEDURE);
                     if (approver && c.getExtensionDays() == 0) a.add(CaseAction.EXTEND);
                     if (!c.getMatterVersion().getFees().isEmpty()) a.add(CaseAction.CHARGE);
+                    if (c.getHandlingKind() == HandlingKind.JOINT) a.add(CaseAction.ASSIGN_JOINT);
                 }
             }
             case REPORTED -> {
@@ -150,6 +160,10 @@ public class CaseBean implements Serializable {
 
     public List<FeeItem> getFeeItems() {
         return c.getMatterVersion().getFees();
+    }
+
+    public List<org.yangguang.organization.Department> getDepartments() {
+        return departments.all().stream().filter(d -> !d.equals(c.getDepartment())).toList();
     }
 
     public SpecialProcedureType[] getProcedures() { return SpecialProcedureType.values(); }

@@ -30,6 +30,9 @@ public final class CaseViews {
 
     public record MaterialView(String name, boolean mandatory, boolean received) {}
 
+    public record JointPartView(String departmentCode, String departmentName, int limitDays, LocalDate deadline,
+            LocalDate completedOn, String opinion) {}
+
     public record CaseView(String receiptNumber, String queryCode, int version, Ref matter, Ref department,
             String handlingKind, String channel, ApplicantView applicant, String status, String statusLabel,
             LocalDate receivedOn, LocalDate acceptedOn, Deadlines deadlines, Integer remainingWorkingDays,
@@ -37,7 +40,7 @@ public final class CaseViews {
             int extensionDays, String extensionReason, List<StepView> steps, List<StopView> specialProcedures,
             List<FeeView> fees, BigDecimal totalFee, List<ViolationView> violations, String decision,
             String decisionReason, LocalDate decidedOn, String deliveryMethod, String trackingNumber,
-            LocalDate deliveredOn, String refusalReason) {
+            LocalDate deliveredOn, String refusalReason, List<JointPartView> jointParts) {
 
         static CaseView of(ApprovalCase c, WorkingCalendar cal, LocalDate today) {
             return new CaseView(c.getReceiptNumber(), c.getQueryCode(), c.getVersion(),
@@ -63,7 +66,9 @@ public final class CaseViews {
                             v.getOccurredOn())).toList(),
                     c.getDecision() == null ? null : c.getDecision().name(), c.getDecisionReason(), c.getDecidedOn(),
                     c.getDeliveryMethod() == null ? null : c.getDeliveryMethod().name(), c.getTrackingNumber(),
-                    c.getDeliveredOn(), c.getRefusalReason());
+                    c.getDeliveredOn(), c.getRefusalReason(),
+                    c.getJointParts().stream().map(p -> new JointPartView(p.getDepartmentCode(), p.getDepartmentName(),
+                            p.getLimitDays(), p.getDeadline(), p.getCompletedOn(), p.getOpinion())).toList());
         }
     }
 

@@ -1,0 +1,63 @@
+package org.yangguang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.yangguang.it.CaseApiIT.act;
+import static org.yangguang.it.CaseApiIT.ok;
+import static org.yangguang.it.CaseApiIT.with;
+import static org.yangguang.it.Http.get;
+import static org.yangguang.it.Http.post;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** 联办件: the lead department assigns a part to another department; the case is decided when the part is done. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JointCaseIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void leadAssignsPartnerCompletesApproverDecides() {
+        // a joint matter of the demo department, drafted by the clerk and published by the office
+        String code = MatterJson.newCode();
+        JsonObject draft = MatterJson.draft(code, "SCJGJ", "联办测试许可" + code.substring(20), 10)
+                .add("handlingKind", "JOINT").add("statutoryValue", 45).build();
+        JsonObject v = post("/api/v1/catalog/drafts", "clerk", draft.toString()).json();
+        JsonObject s = post("/api/v1/catalog/drafts/" + v.getJsonNumber("id") + "/submit", "clerk",
+                "{\"version\":" + v.getInt("version") + "}").json();
+        Http.Reply p = post("/api/v1/catalog/drafts/" + v.getJsonNumber("id") + "/publish", "office",
+                Json.createObjectBuilder().add("effectiveDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+                        .add("version", s.getInt("version")).build().toString());
+        assertEquals(200, p.status(), p.body());
+
+        JsonObject c = post("/api/v1/cases", "clerk", Json.createObjectBuilder().add("implementationCode", code)
+                .add("applicant", Json.createObjectBuilder().add("name", "联办申请人").add("idNumber", "330399199001011234")
+                        .add("phone", "13900000000"))
+                .add("receivedMaterials", Json.createArrayBuilder().add("申请书")).build().toString()).json();
+        c = ok(act("clerk", c, "accept", with()));
+        String partner = "GAJ"; // the department of the demo user clerk2 (first department code after SCJGJ is excluded)
+        c = ok(act("clerk", c, "assign-joint", with().add("departmentCode", partner).add("days", 5)));
+        assertEquals(1, c.getJsonArray("jointParts").size(), c.toString());
+        c = ok(act("clerk", c, "complete-step", with().add("comment", "牵头部门审查通过")));
+        assertEquals(409, act("approver", c, "decide", with().add("decision", "APPROVED")).status(), "partner not done");
+
+        // the partner department sees the case, may complete its part and nothing else
+        assertEquals(200, get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk2").status());
+        assertEquals(403, act("clerk2", c, "complete-step", with().add("comment", "x")).status());
+        c = ok(act("clerk2", c, "complete-joint-part", with().add("comment", "同意联办")));
+        c = ok(act("approver", c, "decide", with().add("decision", "APPROVED")));
+        assertEquals("DECIDED", c.getString("status"));
+    }
+}
