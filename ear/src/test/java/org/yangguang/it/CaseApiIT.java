@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -215,6 +216,34 @@ class CaseApiIT {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void materialFilesAreCheckedStoredAndServedOnlyThroughTheirCase() throws Exception {
+        JsonObject c = receive("clerk", "SCJGJ", "PROMISED", false);
+        String material = c.getJsonArray("materials").getJsonObject(0).getString("name");
+        String base = "/api/v1/cases/" + c.getString("receiptNumber") + "/materials?material=" + Http.enc(material) + "&fileName=";
+        byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8);
+        Http.Reply bad = Http.postBytes(base + "virus.exe&version=" + c.getInt("version"), "clerk", "application/octet-stream", pdf);
+        assertEquals(400, bad.status(), bad.body());
+        Http.Reply big = Http.postBytes(base + "big.pdf&version=" + c.getInt("version"), "clerk", "application/octet-stream",
+                new byte[10 * 1024 * 1024 + 1]);
+        assertEquals(400, big.status());
+        Http.Reply ok = Http.postBytes(base + Http.enc("申请书.pdf") + "&version=" + c.getInt("version"), "clerk",
+                "application/octet-stream", pdf);
+        assertEquals(200, ok.status(), ok.body());
+        assertTrue(ok.json().getJsonArray("materials").getJsonObject(0).getBoolean("received"));
+
+        long fileId = get("/api/v1/cases/" + c.getString("receiptNumber") + "/timeline", "clerk").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("action").equals("ATTACH_MATERIAL")).findFirst()
+                .orElseThrow().getJsonNumber("fileId").longValue();
+        String url = "/admin/case-files/" + c.getString("receiptNumber") + "/" + fileId;
+        Http.Reply download = get(url, "clerk");
+        assertEquals(200, download.status());
+        assertEquals("%PDF-1.4 test", download.body());
+        assertEquals(404, get(url, "clerk2").status(), "another department cannot fetch it");
+        assertEquals(302, get(url, null).status(), "anonymous is sent to the login");
+        assertEquals(404, get("/files/" + fileId, null).status(), "not a public file");
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Base64;
 public final class Http {
     public static final String BASE = System.getProperty("app.url", "http://localhost:8080");
     private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Http() {}
 

@@ -56,6 +56,9 @@ public class CaseService {
     ReceiptNumbers receiptNumbers;
 
     @Inject
+    org.yangguang.files.FileStore files;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -211,6 +214,38 @@ public class CaseService {
         }
         event(c, me, action.name(), action.label() + text(r.getComment()) + text(r.getReason()), note);
         return initialized(c);
+    }
+
+    /**
+     * A material handed in as a file: stored (type and size checked, not public), ticked on the
+     * checklist, and recorded on the timeline with the file.
+     */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public ApprovalCase attachMaterial(@NotBlank String receiptNumber, @NotBlank String material, @NotBlank String fileName,
+            @NotNull byte[] content, int expectedVersion) {
+        ApprovalCase c = ownCase(receiptNumber);
+        if (c.getVersion() != expectedVersion) {
+            throw new ConflictException("办件已被他人更新，请刷新后重试");
+        }
+        if (!c.getStatus().isOpen()) {
+            throw new ConflictException("办件已" + c.getStatus().label() + "，不能再上传材料");
+        }
+        org.yangguang.files.StoredFile file = files.storePrivate(fileName, content);
+        c.markMaterialReceived(material, file.getId());
+        em.persist(new CaseEvent(c, clock.instant(), currentUser.username(), "ATTACH_MATERIAL",
+                "上传材料：" + material + "（" + file.getFileName() + "）", null, file.getId()));
+        return initialized(c);
+    }
+
+    /** A file of a case the caller may see: a material or a timeline attachment. */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public org.yangguang.files.StoredFile caseFile(@NotBlank String receiptNumber, long fileId) {
+        ApprovalCase c = byReceiptNumber(receiptNumber);
+        requireVisible(c);
+        boolean belongs = c.getMaterials().stream().anyMatch(m -> Long.valueOf(fileId).equals(m.getFileId()))
+                || events(c).stream().anyMatch(e -> Long.valueOf(fileId).equals(e.getFileId()));
+        if (!belongs) throw new NotFoundException("文件不属于该办件");
+        return files.file(fileId).orElseThrow(() -> new NotFoundException("文件不存在"));
     }
 
     // ------------------------------------------------------------------ reading

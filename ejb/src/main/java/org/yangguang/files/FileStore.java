@@ -52,6 +52,12 @@ public class FileStore {
         return store(fileName, content, context.getCallerPrincipal().getName(), true);
     }
 
+    /** Case material (applications carry personal data): never public, served only through its case. */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public StoredFile storePrivate(String fileName, byte[] content) {
+        return store(fileName, content, context.getCallerPrincipal().getName(), false);
+    }
+
     /** For demo data and system imports. */
     @PermitAll
     public StoredFile storeAsSystem(String fileName, byte[] content) {
@@ -78,6 +84,12 @@ public class FileStore {
         em.persist(file);
         audit.recordAs(by, "FILE_UPLOAD", "StoredFile", name, null, content.length + " bytes");
         return file;
+    }
+
+    /** Any file by id; callers check the right to see it (e.g. through its case). */
+    @PermitAll
+    public Optional<StoredFile> file(long id) {
+        return Optional.ofNullable(em.find(StoredFile.class, id));
     }
 
     /** A file anyone may download (blank forms and samples of published matters). */

@@ -85,6 +85,26 @@ public class CaseBean implements Serializable {
         }
     }
 
+    private String materialForUpload;
+
+    public void prepareUpload(String material) {
+        this.materialForUpload = material;
+    }
+
+    public void uploadMaterial(org.primefaces.event.FileUploadEvent event) {
+        ApprovalCase done = Faces.attempt(() -> cases.attachMaterial(rn, materialForUpload, event.getFile().getFileName(),
+                event.getFile().getContent(), c.getVersion()));
+        if (done != null) {
+            c = done;
+            timeline = cases.timeline(rn);
+            Faces.info("已上传：" + materialForUpload);
+        }
+    }
+
+    public boolean isMayUpload() {
+        return c != null && c.getStatus().isOpen() && user.mayDraftForCase(c.getDepartment().getCode());
+    }
+
     /** The actions that make sense now for this user; the service checks again. */
     public List<CaseAction> getActions() {
         if (c == null) return List.of();

@@ -88,6 +88,18 @@ public class CaseResource {
     }
 
     @POST
+    @Path("/cases/{receiptNumber}/materials")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "上传一项申请材料（pdf/doc/docx/xls/xlsx/jpg/png/txt，最大10MB），勾选核对清单")
+    public CaseView attach(@PathParam("receiptNumber") String receiptNumber, @QueryParam("material") String material,
+            @QueryParam("fileName") String fileName, @QueryParam("version") Integer version, byte[] content) {
+        if (version == null) throw new InvalidInputException("version: 请带上读取办件时的 version");
+        if (material == null || fileName == null) throw new InvalidInputException("material 和 fileName 不能为空");
+        return view(cases.attachMaterial(receiptNumber, material, fileName, content == null ? new byte[0] : content, version));
+    }
+
+    @POST
     @Path("/cases/import")
     @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
     @SecurityRequirement(name = "basic")

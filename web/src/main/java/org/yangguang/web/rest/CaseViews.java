@@ -72,9 +72,10 @@ public final class CaseViews {
         }
     }
 
-    public record EventView(String at, String actor, String action, String comment, String publicNote) {
+    public record EventView(String at, String actor, String action, String comment, String publicNote, Long fileId) {
         static EventView of(CaseEvent e) {
-            return new EventView(e.getOccurredAt().toString(), e.getActor(), e.getAction(), e.getComment(), e.getPublicNote());
+            return new EventView(e.getOccurredAt().toString(), e.getActor(), e.getAction(), e.getComment(), e.getPublicNote(),
+                    e.getFileId());
         }
     }
 }

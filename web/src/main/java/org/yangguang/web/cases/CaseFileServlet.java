@@ -1,0 +1,42 @@
+package org.yangguang.web.cases;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.yangguang.approval.CaseService;
+import org.yangguang.files.StoredFile;
+
+/**
+ * Downloads of case material, {@code /admin/case-files/{receiptNumber}/{fileId}}: under /admin (a
+ * staff role is required) and only for a case the user may see.
+ */
+@WebServlet("/admin/case-files/*")
+public class CaseFileServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseService cases;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        StoredFile file;
+        try {
+            file = cases.caseFile(parts[1], Long.parseLong(parts[2]));
+        } catch (RuntimeException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(file.getContentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setContentLengthLong(file.getSizeBytes());
+        response.getOutputStream().write(file.getContent());
+    }
+}
