@@ -54,9 +54,6 @@ public class ApprovalCase extends BaseEntity {
     public static final int CORRECTION_NOTICE_DAYS = 5;
     /** 行政许可法 第四十四条: certificate delivered within 10 working days of the decision. */
     public static final int DELIVERY_DAYS = 10;
-    /** 行政许可法 第四十二条: one extension of 10 working days; 15 for joint handling (第四十三条). */
-    public static final int EXTENSION_DAYS = 10;
-    public static final int JOINT_EXTENSION_DAYS = 15;
 
     @Column(name = "receipt_number", nullable = false, unique = true, updatable = false, length = 30)
     private String receiptNumber;
@@ -145,6 +142,10 @@ public class ApprovalCase extends BaseEntity {
 
     @Column(name = "extension_days", nullable = false)
     private int extensionDays;
+
+    /** The extension the matter allowed at receipt (延期上限). */
+    @Column(name = "max_extension_days", nullable = false, updatable = false)
+    private int maxExtensionDays;
 
     @Column(name = "extension_reason", length = 500)
     private String extensionReason;
@@ -268,6 +269,7 @@ public class ApprovalCase extends BaseEntity {
         this.statutoryUnit = version.getStatutoryLimit().getUnit();
         this.promisedValue = version.getPromisedLimit().getValue();
         this.promisedUnit = version.getPromisedLimit().getUnit();
+        this.maxExtensionDays = version.maxExtensionDays();
         for (Material m : version.getMaterials()) {
             CaseMaterial cm = new CaseMaterial(m.getName(), m.isMandatory());
             if (receivedMaterials.contains(m.getName())) cm.markReceived(null);
@@ -427,8 +429,9 @@ public class ApprovalCase extends BaseEntity {
         recomputeDeadlines(calendar);
     }
 
+    /** As the matter set it at receipt; by law 10 working days, 15 for joint handling, unless the matter says otherwise. */
     public int maxExtensionDays() {
-        return handlingKind == HandlingKind.JOINT ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS;
+        return maxExtensionDays;
     }
 
     /** 上报件: after the preliminary review the case goes to the upper level. */

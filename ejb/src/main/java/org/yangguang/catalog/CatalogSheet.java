@@ -21,7 +21,7 @@ public final class CatalogSheet {
             "实施编码", "基本编码", "事项名称", "事项类型", "事项层级", "上级实施编码", "实施部门编码",
             "设定依据", "受理条件", "法定时限", "法定时限单位", "承诺时限", "承诺时限单位", "办件类型",
             "特别程序", "到现场次数", "办理渠道", "申请材料", "收费项目", "办理环节",
-            "咨询电话", "投诉电话", "行政复议机关", "行政诉讼机关", "变更说明");
+            "咨询电话", "投诉电话", "行政复议机关", "行政诉讼机关", "变更说明", "延期上限");
 
     static final String LIST_SEPARATOR = "、";
     static final String PART_SEPARATOR = "|";
@@ -44,7 +44,8 @@ public final class CatalogSheet {
                 d.getSteps().stream().map(s -> String.join(PART_SEPARATOR, s.getName(), nz(s.getOffice()),
                         String.valueOf(s.getLimitDays()))).collect(Collectors.joining("\n")),
                 nz(d.getConsultationPhone()), nz(d.getComplaintPhone()), nz(d.getReconsiderationBody()),
-                nz(d.getLitigationBody()), nz(d.getChangeNote()));
+                nz(d.getLitigationBody()), nz(d.getChangeNote()),
+                d.getExtensionLimit() == null ? "" : String.valueOf(d.getExtensionLimit()));
     }
 
     /**
@@ -101,6 +102,7 @@ public final class CatalogSheet {
         d.setReconsiderationBody(c.text(22));
         d.setLitigationBody(c.text(23));
         d.setChangeNote(c.text(24));
+        d.setExtensionLimit(c.text(25) == null ? null : c.integer(25)); // optional: blank = the law's default
         return d;
     }
 

@@ -77,6 +77,11 @@ public class MatterDraft implements Serializable {
 
     private Set<SpecialProcedureType> specialProcedures = new LinkedHashSet<>();
 
+    /** 延期上限 in working days; null means the law's default (10, or 15 for joint handling). */
+    @Min(value = 0, message = "延期上限不能为负数")
+    @Max(value = 60, message = "延期上限最多60个工作日")
+    private Integer extensionLimit;
+
     @Min(value = 0, message = "到现场次数不能为负数")
     @Max(value = 9, message = "到现场次数过多")
     private int onSiteVisits;
@@ -227,6 +232,8 @@ public class MatterDraft implements Serializable {
     public void setHandlingKind(HandlingKind handlingKind) { this.handlingKind = handlingKind; }
     public Set<SpecialProcedureType> getSpecialProcedures() { return specialProcedures; }
     public void setSpecialProcedures(Set<SpecialProcedureType> s) { this.specialProcedures = s == null ? new LinkedHashSet<>() : new LinkedHashSet<>(s); }
+    public Integer getExtensionLimit() { return extensionLimit; }
+    public void setExtensionLimit(Integer v) { this.extensionLimit = v; }
     public int getOnSiteVisits() { return onSiteVisits; }
     public void setOnSiteVisits(int onSiteVisits) { this.onSiteVisits = onSiteVisits; }
     public Set<Channel> getChannels() { return channels; }

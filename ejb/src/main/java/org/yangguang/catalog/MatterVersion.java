@@ -53,6 +53,9 @@ import org.yangguang.shared.Labelled;
                 + " and (c is null or c.number < v.number)"
                 + " order by v.number")
 public class MatterVersion extends BaseEntity {
+    /** 行政许可法 第四十二条: one extension of 10 working days; 15 for joint handling (第四十五条/第四十三条). */
+    public static final int LAW_EXTENSION_DAYS = 10;
+    public static final int LAW_JOINT_EXTENSION_DAYS = 15;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "matter_id", nullable = false, updatable = false)
@@ -106,6 +109,10 @@ public class MatterVersion extends BaseEntity {
 
     @Column(name = "on_site_visits", nullable = false)
     private int onSiteVisits;
+
+    /** 延期上限 (working days); null: the law's default. */
+    @Column(name = "extension_limit")
+    private Integer extensionLimit;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
@@ -198,6 +205,7 @@ public class MatterVersion extends BaseEntity {
         this.specialProcedures.clear();
         this.specialProcedures.addAll(d.getSpecialProcedures());
         this.onSiteVisits = d.getOnSiteVisits();
+        this.extensionLimit = d.getExtensionLimit();
         this.channels.clear();
         this.channels.addAll(d.getChannels());
         this.materials.clear();
@@ -271,6 +279,7 @@ public class MatterVersion extends BaseEntity {
         d.setHandlingKind(handlingKind);
         d.setSpecialProcedures(specialProcedures);
         d.setOnSiteVisits(onSiteVisits);
+        d.setExtensionLimit(extensionLimit);
         d.setChannels(channels);
         d.setMaterials(materials.stream().map(Material::toLine).toList());
         d.setFees(fees.stream().map(FeeItem::toLine).toList());
@@ -295,6 +304,7 @@ public class MatterVersion extends BaseEntity {
         m.put("法定时限", statutoryLimit.toString());
         m.put("承诺时限", promisedLimit.toString());
         m.put("办件类型", handlingKind.label());
+        m.put("延期上限", extensionLimit == null ? "依法（10个工作日，联办15个工作日）" : extensionLimit + "个工作日");
         m.put("特别程序", labels(specialProcedures));
         m.put("到现场次数", String.valueOf(onSiteVisits));
         m.put("办理渠道", labels(channels));
@@ -341,6 +351,13 @@ public class MatterVersion extends BaseEntity {
     public HandlingKind getHandlingKind() { return handlingKind; }
     public List<SpecialProcedureType> getSpecialProcedures() { return specialProcedures.stream().sorted().toList(); }
     public int getOnSiteVisits() { return onSiteVisits; }
+    public Integer getExtensionLimit() { return extensionLimit; }
+
+    /** The extension this matter allows, in working days. */
+    public int maxExtensionDays() {
+        if (extensionLimit != null) return extensionLimit;
+        return handlingKind == HandlingKind.JOINT ? LAW_JOINT_EXTENSION_DAYS : LAW_EXTENSION_DAYS;
+    }
     public List<Channel> getChannels() { return channels.stream().sorted().toList(); }
     public List<Material> getMaterials() { return List.copyOf(materials); }
     public List<FeeItem> getFees() { return List.copyOf(fees); }

@@ -198,6 +198,20 @@ class ApprovalCaseTest {
         }
 
         @Test
+        void aMatterMaySetItsOwnExtensionLimit() {
+            MatterDraft draft = CatalogFixtures.draft();
+            draft.setExtensionLimit(20);
+            ApprovalCase c = new ApprovalCase("330399-20260901-000008", "AB12CD", CatalogFixtures.published(draft, SCJGJ),
+                    ReceiptChannel.WINDOW, new Applicant("张三", "330399199001011234", "13900000000", null), null,
+                    List.of(FORM), Instant.now(), d("2026-09-01"), "clerk", CAL);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            assertEquals(20, c.maxExtensionDays());
+            assertThrows(InvalidInputException.class, () -> c.extend(21, "复杂", "approver", d("2026-09-02"), CAL));
+            c.extend(20, "需听取专家意见", "approver", d("2026-09-02"), CAL);
+            assertEquals(20, c.getExtensionDays());
+        }
+
+        @Test
         void extensionAfterAStopAddsOnTop() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
             c.accept(d("2026-09-01"), "clerk", CAL);

@@ -64,7 +64,7 @@ public final class ApiViews {
             Limit statutoryLimit, Limit promisedLimit, String handlingKind, List<String> specialProcedures,
             int onSiteVisits, List<String> channels, List<MaterialView> materials, List<FeeView> fees,
             List<StepView> steps, String consultationPhone, String complaintPhone, String reconsiderationBody,
-            String litigationBody, Integer versionNumber, LocalDate effectiveDate) {
+            String litigationBody, Integer versionNumber, LocalDate effectiveDate, int extensionLimit) {
         static MatterDetail of(MatterVersion v) {
             var m = v.getMatter();
             return new MatterDetail(m.getImplementationCode(), m.getBaseCode(), v.getName(), v.getType().name(),
@@ -77,7 +77,7 @@ public final class ApiViews {
                     v.getMaterials().stream().map(MaterialView::of).toList(),
                     v.getFees().stream().map(FeeView::of).toList(), v.getSteps().stream().map(StepView::of).toList(),
                     v.getConsultationPhone(), v.getComplaintPhone(), v.getReconsiderationBody(), v.getLitigationBody(),
-                    v.getNumber(), v.getEffectiveDate());
+                    v.getNumber(), v.getEffectiveDate(), v.maxExtensionDays());
         }
     }
 
