@@ -40,6 +40,9 @@ public class CaseSeeder {
 
     private final Random random = new Random(20261123L);
 
+    /** While seeding a 即办件 every step happens on the day of receipt. */
+    private boolean immediate;
+
     /** Creates {@code count} cases on these matters, received during the last weeks before {@code today}. */
     public int seed(List<MatterVersion> matters, int count, LocalDate today, WorkingCalendar cal) {
         int made = 0;
@@ -47,7 +50,8 @@ public class CaseSeeder {
             MatterVersion v = matters.get(random.nextInt(matters.size()));
             int back = 1 + random.nextInt(25);
             LocalDate received = back(cal, today, back);
-            ApprovalCase c = receive(v, received, random.nextInt(4) != 0, cal);
+            immediate = v.getHandlingKind() == HandlingKind.IMMEDIATE;
+            ApprovalCase c = receive(v, received, immediate || random.nextInt(4) != 0, cal);
             progress(c, v, received, today, cal);
             made++;
         }
@@ -78,7 +82,11 @@ public class CaseSeeder {
 
     /** Moves the case forward through a random number of stages, never past today. */
     private void progress(ApprovalCase c, MatterVersion v, LocalDate received, LocalDate today, WorkingCalendar cal) {
-        int stage = random.nextInt(10);
+        // Like a real workbench: what came in long ago is mostly concluded; a few are late.
+        int age = DeadlineCalculator.workingDaysBetween(cal, received, today);
+        boolean old = age > v.getPromisedLimit().getValue() + 2;
+        int stage = old && random.nextInt(100) < 85 ? 9 : random.nextInt(10);
+        if (v.getHandlingKind() == HandlingKind.IMMEDIATE && stage >= 4) stage = 9; // 即办件: on the spot
         LocalDate day = received;
         if (stage == 0) return; // still being checked
         if (!c.missingMaterials().isEmpty()) {
@@ -151,7 +159,8 @@ public class CaseSeeder {
         return d;
     }
 
-    private static LocalDate next(WorkingCalendar cal, LocalDate from, int workingDays, LocalDate today) {
+    private LocalDate next(WorkingCalendar cal, LocalDate from, int workingDays, LocalDate today) {
+        if (immediate) return from;
         LocalDate d = workingDays == 0 ? from
                 : DeadlineCalculator.deadline(cal, from, org.yangguang.calendar.TimeLimit.workingDays(workingDays), List.of()).date();
         return d.isAfter(today) ? today : d;
