@@ -90,6 +90,29 @@ class CaseJourneyBrowserIT {
         b.screenshot("case-journey-tracking");
     }
 
+    @Test
+    void thePublicAppliesOnlineAndTracksTheCase() throws Exception {
+        try (Browser b = Browser.open()) {
+            try {
+                b.go("/guide/index.xhtml?q=" + Http.enc("食品经营许可（新办）"));
+                b.click(By.linkText("食品经营许可（新办）"));
+                b.click(By.id("applyOnline"));
+                b.type(By.id("apply:name"), "网上申请人");
+                b.type(By.id("apply:idNumber"), "330399199202021234");
+                b.type(By.id("apply:phone"), "13700000000");
+                b.click(By.id("apply:submit"));
+                String rn = b.visible(By.id("appliedNumber")).getText();
+                String code = b.visible(By.id("appliedCode")).getText();
+                assertTrue(rn.matches("\\d{6}-\\d{8}-\\d{6}"), rn);
+                b.go("/track.xhtml?rn=" + rn + "&code=" + code);
+                b.waitForText(By.id("trackStatus"), "已收件");
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("apply-online-failure");
+                throw e;
+            }
+        }
+    }
+
     /** Clicks an action button, fills the opinion if given, confirms, and waits for the dialog to close. */
     private static void act(Browser b, String action, String opinion) {
         b.click(By.cssSelector("button.action-" + action));
