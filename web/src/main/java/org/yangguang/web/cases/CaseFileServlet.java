@@ -6,10 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.yangguang.approval.CaseService;
 import org.yangguang.files.StoredFile;
+import org.yangguang.web.support.Downloads;
 
 /**
  * Downloads of case material, {@code /admin/case-files/{receiptNumber}/{fileId}}: under /admin (a
@@ -32,11 +31,6 @@ public class CaseFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.getContentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLengthLong(file.getSizeBytes());
-        response.getOutputStream().write(file.getContent());
+        Downloads.send(response, file);
     }
 }

@@ -6,10 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.yangguang.files.FileStore;
 import org.yangguang.files.StoredFile;
+import org.yangguang.web.support.Downloads;
 
 /** Downloads of the guide's blank forms and samples: {@code /files/{id}}. */
 @WebServlet("/files/*")
@@ -34,11 +33,6 @@ public class FileDownloadServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType(file.getContentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLengthLong(file.getSizeBytes());
-        response.getOutputStream().write(file.getContent());
+        Downloads.send(response, file);
     }
 }

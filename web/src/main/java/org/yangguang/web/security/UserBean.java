@@ -36,9 +36,10 @@ public class UserBean {
         return has(Role.OFFICE_ADMIN_NAME);
     }
 
+    /** Whether the user works in the UI: any role but the API client's. */
     public boolean isStaff() {
-        return isLoggedIn() && !(has(Role.API_CLIENT_NAME) && !isOffice() && !has(Role.DEPT_CLERK_NAME)
-                && !has(Role.DEPT_APPROVER_NAME) && !has(Role.SUPERVISOR_NAME) && !has(Role.DISCLOSURE_EDITOR_NAME));
+        return isOffice() || has(Role.DEPT_CLERK_NAME) || has(Role.DEPT_APPROVER_NAME) || has(Role.SUPERVISOR_NAME)
+                || has(Role.DISCLOSURE_EDITOR_NAME);
     }
 
     public boolean isDrafter() {
