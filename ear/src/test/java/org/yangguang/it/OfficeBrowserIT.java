@@ -1,0 +1,94 @@
+package org.yangguang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The office in a browser: creates a user, sees the account locked after repeated failed logins,
+ * unlocks it, and finds all of it in the audit log. A clerk's empty matter gets field messages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfficeBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void officeManagesUsersAndSeesLocksAndTheAuditTrail() throws Exception {
+        String name = "web" + (System.currentTimeMillis() % 1_000_000);
+        try (Browser b = Browser.open()) {
+            try {
+                b.logIn("office");
+                b.go("/admin/office/users.xhtml");
+                b.click(By.xpath("//button[.//span[text()='新增用户']]"));
+                b.type(By.id("userForm:username"), name);
+                b.type(By.id("userForm:displayName"), "测试用户");
+                b.type(By.id("userForm:password"), "start2026pw");
+                b.click(By.xpath("//div[@id='userForm:roles']//label[text()='监察']/preceding-sibling::div"));
+                b.click(By.xpath("//form[@id='userForm']//button[.//span[text()='保存']]"));
+                b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("userForm:username")));
+                b.logOut();
+
+                // five wrong passwords lock the account, even against the right one
+                for (int i = 0; i < 5; i++) {
+                    b.go("/login.xhtml");
+                    b.type(By.id("login:username"), name);
+                    b.type(By.id("login:password"), "wrong" + i);
+                    b.click(By.id("login:submit"));
+                    b.visible(By.cssSelector("#login\\:messages .ui-messages-error"));
+                }
+                assertEquals(401, Http.get("/api/v1/catalog/review-queue", name + ":start2026pw").status());
+
+                b.logIn("office");
+                b.go("/admin/office/users.xhtml");
+                b.type(By.cssSelector("#users input[type=text]"), name);
+                b.click(By.xpath("//button[.//span[text()='查询']]"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table"), "解锁"));
+                b.click(By.linkText("解锁"));
+                b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("解锁")));
+                assertEquals(403, Http.get("/api/v1/catalog/review-queue", name + ":start2026pw").status(),
+                        "unlocked: the login works again (a supervisor may not read the review queue)");
+
+                b.go("/admin/office/audit.xhtml");
+                b.type(By.id("audit:subject"), name);
+                b.click(By.xpath("//button[.//span[text()='查询']]"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "USER_UNLOCK"));
+                String log = b.visible(By.id("audit:table")).getText();
+                assertTrue(log.contains("USER_CREATE") && log.contains("ACCOUNT_LOCKED"), log);
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("office-failure");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void anEmptyMatterShowsAMessageAtEachField() throws Exception {
+        try (Browser b = Browser.open()) {
+            try {
+                b.logIn("clerk");
+                b.go("/admin/catalog/edit.xhtml");
+                b.click(By.id("editor:save"));
+                b.waitForText(By.id("editor:messages"), "请输入实施编码");
+                String page = b.driver.getPageSource();
+                assertTrue(page.contains("请输入事项名称") && page.contains("请选择事项类型") && page.contains("请输入设定依据"));
+                assertTrue(!b.driver.findElements(By.cssSelector("[id$='implementationCode'] + .ui-message-error, .ui-message-error")).isEmpty());
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("editor-failure");
+                throw e;
+            }
+        }
+    }
+}
