@@ -19,6 +19,9 @@ import java.util.logging.Logger;
 public class NightlyScheduler {
     private static final Logger LOG = Logger.getLogger(NightlyScheduler.class.getName());
     public static final String CATALOG_ACTIVATION = "catalog-activation";
+    public static final String DEEMED_ACCEPTANCE = "deemed-acceptance";
+    /** The jobs an operator may start by hand (REST, office only). */
+    public static final java.util.Set<String> JOBS = java.util.Set.of(CATALOG_ACTIVATION, DEEMED_ACCEPTANCE);
 
     /** Shortly after midnight Beijing time, so versions take effect on their effective date. */
     @Schedule(hour = "0", minute = "5", timezone = "Asia/Shanghai", persistent = false)
@@ -26,7 +29,34 @@ public class NightlyScheduler {
         start(CATALOG_ACTIVATION);
     }
 
-    public long start(String jobName) {
+    /** Just after the day changes: yesterday was the last day to give a correction notice. */
+    @Schedule(hour = "0", minute = "10", timezone = "Asia/Shanghai", persistent = false)
+    void deemOverdueReceiptsAccepted() {
+        start(DEEMED_ACCEPTANCE);
+    }
+
+    /** Starts a job now (the office may run a nightly job by hand); returns the execution id. */
+    @jakarta.annotation.security.RolesAllowed(org.yangguang.security.Role.OFFICE_ADMIN_NAME)
+    public long run(String jobName) {
+        if (!JOBS.contains(jobName)) {
+            throw new org.yangguang.shared.NotFoundException("没有这个作业：" + jobName);
+        }
+        return start(jobName);
+    }
+
+    /** Status of an execution: the batch status and the exit status the job set. */
+    @jakarta.annotation.security.RolesAllowed({org.yangguang.security.Role.OFFICE_ADMIN_NAME,
+            org.yangguang.security.Role.SUPERVISOR_NAME})
+    public String[] status(long executionId) {
+        try {
+            var e = BatchRuntime.getJobOperator().getJobExecution(executionId);
+            return new String[] {e.getJobName(), e.getBatchStatus().name(), e.getExitStatus()};
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException ex) {
+            throw new org.yangguang.shared.NotFoundException("没有这个作业执行：" + executionId);
+        }
+    }
+
+    long start(String jobName) {
         JobOperator operator = BatchRuntime.getJobOperator();
         long id = operator.start(jobName, new Properties());
         LOG.info(() -> "Started batch job " + jobName + " as execution " + id);

@@ -335,19 +335,51 @@ public class ApprovalCase extends BaseEntity {
         if (!missingMaterials().isEmpty()) {
             throw new ConflictException("材料不齐全，请先一次性告知补正：" + String.join("、", missingMaterials()));
         }
-        if (correctionNotices == 0 && today.isAfter(correctionDeadline)) {
-            acceptedOn = receivedOn;
-            violation(ViolationKind.DEEMED_ACCEPTED, today, "收件" + receivedOn + "后5个工作日内未告知补正");
+        if (isOverdueForNotice(today)) {
+            deemAccepted(today, calendar);
         } else {
             acceptedOn = today;
+            status = CaseStatus.IN_PROGRESS;
         }
-        status = CaseStatus.IN_PROGRESS;
-        steps.stream().filter(s -> !s.isDone()).findFirst().ifPresent(s -> s.start(acceptedOn, by));
-        // the reception step is done by accepting
-        if (!steps.isEmpty() && steps.get(0).getName().contains("受理")) {
-            steps.get(0).complete(today, by, "予以受理");
+        startHandling(today, by, "予以受理");
+        recomputeDeadlines(calendar);
+    }
+
+    /** Starts the first open step; the reception step (受理) is done by accepting. */
+    private void startHandling(LocalDate today, String by, String receptionOpinion) {
+        steps.stream().filter(s -> !s.isDone() && s.getStartedOn() == null).findFirst().ifPresent(s -> s.start(acceptedOn, by));
+        CaseStep first = steps.isEmpty() ? null : steps.get(0);
+        if (first != null && first.getName().contains("受理") && !first.isDone()) {
+            first.complete(today, by, receptionOpinion);
             steps.stream().filter(s -> !s.isDone() && s.getStartedOn() == null).findFirst().ifPresent(s -> s.start(today, null));
         }
+    }
+
+    /** No correction notice and the 5 working days are over: the law deems the case accepted. */
+    public boolean isOverdueForNotice(LocalDate today) {
+        return status == CaseStatus.RECEIVED && correctionNotices == 0 && today.isAfter(correctionDeadline);
+    }
+
+    /**
+     * 行政许可法 第三十二条: without a correction notice within 5 working days the case counts as
+     * accepted on the day the material was received — whether the clerk accepts late or nobody acts
+     * (the nightly deemed-acceptance job). The limits run from receipt; the lapse is recorded.
+     */
+    private void deemAccepted(LocalDate today, WorkingCalendar calendar) {
+        if (!isOverdueForNotice(today)) {
+            throw new ConflictException("补正告知期限未过，不能视为受理");
+        }
+        acceptedOn = receivedOn;
+        violation(ViolationKind.DEEMED_ACCEPTED, today, "收件" + receivedOn + "后5个工作日内（至" + correctionDeadline
+                + "）未告知补正");
+        status = CaseStatus.IN_PROGRESS;
+        recomputeDeadlines(calendar);
+    }
+
+    /** The nightly job's deemed acceptance: nobody acted, the law did. */
+    public void deemAcceptedByLaw(LocalDate today, WorkingCalendar calendar) {
+        deemAccepted(today, calendar);
+        startHandling(today, "system", "逾期未告知补正，视为受理");
         recomputeDeadlines(calendar);
     }
 

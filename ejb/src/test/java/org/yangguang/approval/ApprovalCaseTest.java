@@ -128,6 +128,28 @@ class ApprovalCaseTest {
         }
 
         @Test
+        void theNightlyJobDeemsAnUntouchedCaseAcceptedOnReceipt() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
+            assertFalse(c.isOverdueForNotice(d("2026-09-08")), "the 5th working day is still in time");
+            assertThrows(ConflictException.class, () -> c.deemAcceptedByLaw(d("2026-09-08"), CAL));
+            assertTrue(c.isOverdueForNotice(d("2026-09-09")));
+            c.deemAcceptedByLaw(d("2026-09-09"), CAL);
+            assertEquals(CaseStatus.IN_PROGRESS, c.getStatus());
+            assertEquals(d("2026-09-01"), c.getAcceptedOn());
+            assertEquals(d("2026-09-08"), c.getPromisedDeadline());
+            assertEquals(ViolationKind.DEEMED_ACCEPTED, c.getViolations().get(0).getKind());
+            assertTrue(c.getSteps().get(0).isDone());
+        }
+
+        @Test
+        void aCaseWithANoticeIsNeverDeemedAccepted() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
+            c.requestCorrection(null, d("2026-09-01"), CAL);
+            c.supplement(null, d("2026-09-20"));
+            assertFalse(c.isOverdueForNotice(d("2026-09-30")));
+        }
+
+        @Test
         void nothingMissingNeedsNoNotice() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
             assertThrows(InvalidInputException.class, () -> c.requestCorrection(null, d("2026-09-01"), CAL));
