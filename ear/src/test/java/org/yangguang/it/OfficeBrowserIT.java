@@ -75,6 +75,39 @@ class OfficeBrowserIT {
     }
 
     @Test
+    void historyComparesTwoVersionsAndTheCalendarImportIsPreviewed() throws Exception {
+        try (Browser b = Browser.open()) {
+            try {
+                b.logIn("office");
+                // the demo's pending change of the clerk's department: two versions to compare
+                b.go("/admin/catalog/review.xhtml");
+                String matter = b.visible(By.cssSelector("#review\\:queue tbody tr td")).getText();
+                b.go("/admin/catalog/matters.xhtml");
+                b.type(By.id("matters:text"), matter);
+                b.click(By.id("matters:search"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matters:table"), "待审核"));
+                b.click(By.linkText(matter));
+                b.wait.until(ExpectedConditions.urlContains("/admin/catalog/history.xhtml"));
+                for (var box : b.driver.findElements(By.cssSelector("#history\\:versions .ui-chkbox-box"))) {
+                    if (box.findElements(By.xpath("ancestor::thead")).isEmpty()) box.click();
+                }
+                b.click(By.id("history:compare"));
+                b.waitForText(By.id("history:changes"), "承诺时限");
+
+                b.go("/admin/office/calendar.xhtml?year=2026");
+                b.visible(By.cssSelector("td.cal-holiday[title='国庆节']"));
+                b.type(By.id("import:csv"), "date,kind,name\n2026-13-01,HOLIDAY,错误\n2026-10-12,WORKDAY,周一调休");
+                b.click(By.id("import:preview"));
+                b.waitForText(By.id("import:messages"), "第2行");
+                assertTrue(b.visible(By.id("import:messages")).getText().contains("第3行"));
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("history-calendar-failure");
+                throw e;
+            }
+        }
+    }
+
+    @Test
     void anEmptyMatterShowsAMessageAtEachField() throws Exception {
         try (Browser b = Browser.open()) {
             try {
