@@ -88,6 +88,17 @@ class CaseJourneyBrowserIT {
         assertTrue(!b.driver.getPageSource().contains("阳光县浏览器测试餐馆"), "the public page masks the applicant");
         assertTrue(!b.driver.getPageSource().contains("材料审查通过"), "internal opinions stay internal");
         b.screenshot("case-journey-tracking");
+
+        // every action is in the office's audit trail as well
+        b.logIn("office");
+        b.go("/admin/office/audit.xhtml");
+        b.type(By.id("audit:subject"), rn);
+        b.click(By.xpath("//button[.//span[text()='查询']]"));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "CASE_DELIVER"));
+        String log = b.visible(By.id("audit:table")).getText();
+        for (String action : new String[] {"CASE_RECEIVE", "CASE_REQUEST_CORRECTION", "CASE_ACCEPT", "CASE_DECIDE"}) {
+            assertTrue(log.contains(action), action + " missing: " + log);
+        }
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.yangguang.shared.PageRequest;
 @Stateless
 public class CaseService {
     private static final int RECEIPT_RETRIES = 3;
+    static final String AUDIT_TYPE = "ApprovalCase";
 
     @PersistenceContext
     EntityManager em;
@@ -63,6 +64,9 @@ public class CaseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.yangguang.audit.AuditLog audit;
 
     // ------------------------------------------------------------------ receipt
 
@@ -103,6 +107,7 @@ public class CaseService {
         String note = c.missingMaterials().isEmpty() ? "已收件，材料齐全，待受理审查"
                 : "已收件，待审查材料";
         event(c, by, "RECEIVE", "收件（" + channel.label() + "）" + text(application.getComment()), note);
+        audit.recordAs(by, "CASE_RECEIVE", AUDIT_TYPE, number, null, c.getMatterName() + "，" + channel.label());
         return initialized(c);
     }
 
@@ -142,6 +147,7 @@ public class CaseService {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar cal = calendars.current();
         String me = currentUser.username();
+        String before = c.getStatus().label();
         String note;
         switch (action) {
             case REQUEST_CORRECTION -> {
@@ -213,6 +219,7 @@ public class CaseService {
             default -> throw new NotFoundException("没有这个办件操作：" + action);
         }
         event(c, me, action.name(), action.label() + text(r.getComment()) + text(r.getReason()), note);
+        audit.record("CASE_" + action.name(), AUDIT_TYPE, c.getReceiptNumber(), before, c.getStatus().label() + "：" + note);
         return initialized(c);
     }
 
@@ -234,6 +241,7 @@ public class CaseService {
         c.markMaterialReceived(material, file.getId());
         em.persist(new CaseEvent(c, clock.instant(), currentUser.username(), "ATTACH_MATERIAL",
                 "上传材料：" + material + "（" + file.getFileName() + "）", null, file.getId()));
+        audit.record("CASE_ATTACH_MATERIAL", AUDIT_TYPE, receiptNumber, null, material + "：" + file.getFileName());
         return initialized(c);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.yangguang.audit.AuditLog;
 import org.yangguang.calendar.CalendarService;
 import org.yangguang.calendar.WorkingCalendar;
 
@@ -26,6 +27,9 @@ public class OverdueReceipts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     public List<Long> idsAfter(long lastId, int max) {
         return em.createQuery("select c.id from ApprovalCase c where c.id > :last and c.status = :received"
@@ -48,6 +52,8 @@ public class OverdueReceipts {
             em.persist(new CaseEvent(c, clock.instant(), "system", "DEEMED_ACCEPT",
                     "收件后5个工作日内未告知补正，依法视为受理", "依法自收件之日（" + c.getReceivedOn() + "）起视为受理，承诺办结日期 "
                     + c.getPromisedDeadline(), null));
+            audit.recordAs(AuditLog.SYSTEM, "CASE_DEEMED_ACCEPT", CaseService.AUDIT_TYPE, c.getReceiptNumber(), "已收件",
+                    "视为自" + c.getReceivedOn() + "受理");
             n++;
         }
         return n;
