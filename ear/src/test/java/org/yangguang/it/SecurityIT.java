@@ -61,6 +61,26 @@ class SecurityIT {
     }
 
     @Test
+    void aBrowserSessionCannotDriveTheApi() throws Exception {
+        // a session as a logged-in office user's browser would have it
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE + "/admin/index.xhtml"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("office:demo".getBytes()))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .map(c -> c.split(";")[0]).findFirst().orElseThrow();
+        assertTrue(login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("SameSite=Lax")),
+                login.headers().allValues("Set-Cookie").toString());
+        // a cross-site form post would carry only the cookie: refused
+        var forged = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE + "/api/v1/jobs/catalog-activation"))
+                .header("Cookie", cookie).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, forged.statusCode(), forged.body());
+    }
+
+    @Test
     void wrongPasswordIs401() {
         Http.Reply r = get("/api/v1/catalog/review-queue", "office:wrong");
         assertEquals(401, r.status());

@@ -320,6 +320,12 @@ public class ApprovalCase extends BaseEntity {
         status = CaseStatus.RECEIVED;
     }
 
+    /** The clerk ticks the checklist (e.g. for an online application): these materials are at hand. */
+    public void checkMaterials(List<String> received) {
+        requireStatus("核对材料", CaseStatus.RECEIVED, CaseStatus.AWAITING_CORRECTION);
+        for (String name : received) markMaterialReceived(name, null);
+    }
+
     public void markMaterialReceived(String name, Long fileId) {
         materials.stream().filter(m -> m.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("本事项没有这项材料：" + name))
@@ -332,12 +338,13 @@ public class ApprovalCase extends BaseEntity {
      */
     public void accept(LocalDate today, String by, WorkingCalendar calendar) {
         requireStatus("受理", CaseStatus.RECEIVED);
-        if (!missingMaterials().isEmpty()) {
-            throw new ConflictException("材料不齐全，请先一次性告知补正：" + String.join("、", missingMaterials()));
-        }
         if (isOverdueForNotice(today)) {
+            // the law already counts it as accepted on receipt, complete or not
             deemAccepted(today, calendar);
         } else {
+            if (!missingMaterials().isEmpty()) {
+                throw new ConflictException("材料不齐全，请先一次性告知补正：" + String.join("、", missingMaterials()));
+            }
             acceptedOn = today;
             status = CaseStatus.IN_PROGRESS;
         }
@@ -536,6 +543,9 @@ public class ApprovalCase extends BaseEntity {
         if (outcome == Decision.DENIED && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("不予许可必须说明理由");
         }
+        if (handlingKind == HandlingKind.JOINT && jointParts.isEmpty()) {
+            throw new ConflictException("联办件须先分派联办部门，并待其办结后再作出决定");
+        }
         long openParts = jointParts.stream().filter(p -> !p.isDone()).count();
         if (openParts > 0) {
             throw new ConflictException("还有" + openParts + "个联办部门未办结，不能作出决定");
@@ -564,11 +574,13 @@ public class ApprovalCase extends BaseEntity {
         trackingNumber = tracking;
         deliveredOn = today;
         status = CaseStatus.DELIVERED;
-        if (deliveryDeadline != null && today.isAfter(deliveryDeadline)) {
+        if (handlingKind == HandlingKind.IMMEDIATE) {
+            // 即办件: concluded on the day the complete application was accepted (one finding, not two)
+            if (!today.equals(acceptedOn)) {
+                violation(ViolationKind.IMMEDIATE_NOT_SAME_DAY, today, "受理" + acceptedOn + "，办结" + today);
+            }
+        } else if (deliveryDeadline != null && today.isAfter(deliveryDeadline)) {
             violation(ViolationKind.LATE_DELIVERY, today, "送达期限" + deliveryDeadline);
-        }
-        if (handlingKind == HandlingKind.IMMEDIATE && !today.equals(receivedOn)) {
-            violation(ViolationKind.IMMEDIATE_NOT_SAME_DAY, today, "收件" + receivedOn + "，办结" + today);
         }
     }
 
@@ -656,6 +668,23 @@ public class ApprovalCase extends BaseEntity {
      * Recomputes every deadline on this calendar. Returns true if any date moved (a calendar change
      * logs those). Deadlines before acceptance are not set, except the correction-notice deadline.
      */
+    /** Whether the dates would change on this calendar (nothing is modified). */
+    public boolean deadlinesWouldMove(WorkingCalendar calendar) {
+        LocalDate correction = DeadlineCalculator.deadline(calendar, receivedOn,
+                TimeLimit.workingDays(CORRECTION_NOTICE_DAYS), List.of()).date();
+        if (!Objects.equals(correction, correctionDeadline)) return true;
+        if (acceptedOn != null && (!Objects.equals(promisedDeadline(calendar).date(), promisedDeadline)
+                || !Objects.equals(statutoryDeadline(calendar).date(), statutoryDeadline))) {
+            return true;
+        }
+        if (decidedOn != null) {
+            int days = handlingKind == HandlingKind.IMMEDIATE ? 0 : DELIVERY_DAYS;
+            return !Objects.equals(DeadlineCalculator.deadline(calendar, decidedOn, TimeLimit.workingDays(days), List.of()).date(),
+                    deliveryDeadline);
+        }
+        return false;
+    }
+
     public boolean recomputeDeadlines(WorkingCalendar calendar) {
         LocalDate oldPromised = promisedDeadline;
         LocalDate oldStatutory = statutoryDeadline;
@@ -686,7 +715,9 @@ public class ApprovalCase extends BaseEntity {
                     clockStops()).date());
         }
         if (decidedOn != null) {
-            Deadline delivery = DeadlineCalculator.deadline(calendar, decidedOn, TimeLimit.workingDays(DELIVERY_DAYS), List.of());
+            // 即办件 are handed over on the spot; others within 10 working days (行政许可法 第四十四条)
+            int days = handlingKind == HandlingKind.IMMEDIATE ? 0 : DELIVERY_DAYS;
+            Deadline delivery = DeadlineCalculator.deadline(calendar, decidedOn, TimeLimit.workingDays(days), List.of());
             deliveryDeadline = delivery.date();
             delivery.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         }

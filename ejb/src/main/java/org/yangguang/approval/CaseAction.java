@@ -5,6 +5,7 @@ import org.yangguang.shared.Labelled;
 
 /** The actions on a case; their names are the REST action path segments. */
 public enum CaseAction implements Labelled {
+    CHECK_MATERIALS("check-materials", "核对材料"),
     ACCEPT("accept", "受理"),
     REQUEST_CORRECTION("request-correction", "一次性告知补正"),
     SUPPLEMENT("supplement", "补正材料"),

@@ -42,6 +42,11 @@ public class CaseDeadlineRecomputer {
                 LocalDate promised = c.getPromisedDeadline();
                 LocalDate statutory = c.getStatutoryDeadline();
                 LocalDate delivery = c.getDeliveryDeadline();
+                if (!c.deadlinesWouldMove(after)) {
+                    // untouched: no version bump, no conflict for a clerk who has the case open
+                    lastId = c.getId();
+                    continue;
+                }
                 if (change.isPreview()) {
                     if (c.getAcceptedOn() != null) {
                         report(change, c, "承诺期限", promised, c.promisedDeadline(after).date());
@@ -55,6 +60,7 @@ public class CaseDeadlineRecomputer {
                 lastId = c.getId();
             }
             if (!change.isPreview()) em.flush();
+            em.clear(); // a province has hundreds of thousands of open cases: keep one chunk in memory
         }
     }
 

@@ -90,7 +90,12 @@ public class CaseService {
         if (!version.getChannels().contains(Channel.ONLINE)) {
             throw new ConflictException("该事项不支持网上申报，请到窗口办理");
         }
-        return store(version, application, ReceiptChannel.ONLINE, "online");
+        // what the applicant ticks is a declaration, not a received file: the clerk checks it
+        NewCase declared = new NewCase();
+        declared.setImplementationCode(application.getImplementationCode());
+        declared.setApplicant(application.getApplicant());
+        declared.setComment("申请人声明已备材料：" + String.join("、", application.getReceivedMaterials()));
+        return store(version, declared, ReceiptChannel.ONLINE, "online");
     }
 
     private ApprovalCase store(MatterVersion version, NewCase application, ReceiptChannel channel, String by) {
@@ -153,6 +158,10 @@ public class CaseService {
             case REQUEST_CORRECTION -> {
                 c.requestCorrection(r.getMaterials(), today, cal);
                 note = "请一次性补正以下材料：" + String.join("、", c.getMissingMaterialsNotified());
+            }
+            case CHECK_MATERIALS -> {
+                c.checkMaterials(r.getMaterials());
+                note = "材料已核对";
             }
             case SUPPLEMENT -> {
                 c.supplement(r.getMaterials(), today);

@@ -32,6 +32,8 @@ public class LegacyImport {
     @Inject
     AuditLog audit;
 
+    /** No transaction of its own: every line commits alone, however long the file. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public Result importJsonLines(String text) {
         String[] all = (text == null ? "" : text.replace("\uFEFF", "")).split("\\r?\\n");
         int imported = 0;

@@ -66,7 +66,7 @@ public class Matter extends BaseEntity {
         this.level = draft.getLevel();
         this.parent = parent;
         this.department = Objects.requireNonNull(department);
-        if (!level.acceptsParent(parent == null ? null : parent.level)) {
+        if (!level.acceptsParent(parent == null ? null : parent.getLevel())) {
             throw new ConflictException(level.label() + "的上级层级不符");
         }
     }

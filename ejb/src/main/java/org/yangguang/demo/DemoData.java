@@ -50,8 +50,8 @@ import org.yangguang.security.UserAccount;
 /**
  * Demo county "阳光县": departments, the catalog of {@code demo/catalog.json}, a few changes waiting
  * in the review queue, and one demo user per role (password {@value #DEMO_PASSWORD}). Loaded on
- * the first start only, into an empty database, never over existing data. Switch off with
- * {@code -Dyangguang.demo=false}.
+ * the first start only, into an empty database, never over existing data, and only with
+ * {@code -Dyangguang.demo=true} (which the run command and the integration tests set).
  */
 @Singleton
 @Startup
@@ -89,7 +89,9 @@ public class DemoData {
 
     @PostConstruct
     void loadIfEmpty() {
-        if (!Boolean.parseBoolean(System.getProperty("yangguang.demo", "true"))) {
+        // Off unless asked for (the README's run command and the tests ask): a production server
+        // never gets the demo accounts by accident.
+        if (!Boolean.getBoolean("yangguang.demo")) {
             return;
         }
         long departments = em.createQuery("select count(d) from Department d", Long.class).getSingleResult();

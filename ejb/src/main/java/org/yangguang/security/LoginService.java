@@ -35,9 +35,12 @@ public class LoginService {
     @Inject
     AuditLog audit;
 
-    /** The roles of the user if the credentials are right and the account may log in. */
+    /** Who logged in: the stored username (not what was typed) and the roles. */
+    public record Login(String username, Set<String> roles) {}
+
+    /** The login if the credentials are right and the account may log in. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Set<String>> authenticate(String username, char[] password) {
+    public Optional<Login> authenticate(String username, char[] password) {
         if (username == null || username.isBlank() || password == null) {
             return Optional.empty();
         }
@@ -65,6 +68,6 @@ public class LoginService {
             return Optional.empty();
         }
         account.recordSuccessfulLogin(now);
-        return Optional.of(account.roleNames());
+        return Optional.of(new Login(account.getUsername(), account.roleNames()));
     }
 }

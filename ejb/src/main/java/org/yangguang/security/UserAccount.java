@@ -56,12 +56,17 @@ public class UserAccount extends BaseEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    // Login bookkeeping does not count as an edit: the office editing a user must not get a
+    // conflict because that user (or an API client) just logged in.
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -123,9 +128,10 @@ public class UserAccount extends BaseEntity {
     }
 
     public void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
+        if (failedAttempts != 0) failedAttempts = 0;
+        if (lockedUntil != null) lockedUntil = null;
+        // an API client logs in with every call: note the time once a minute, not on every request
+        if (lastLoginAt == null || lastLoginAt.isBefore(now.minusSeconds(60))) lastLoginAt = now;
     }
 
     public void unlock() {

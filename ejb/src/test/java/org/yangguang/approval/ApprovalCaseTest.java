@@ -150,6 +150,22 @@ class ApprovalCaseTest {
         }
 
         @Test
+        void aLateClerkCannotRefuseTheDeemedAcceptanceForMissingMaterial() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
+            c.accept(d("2026-09-10"), "clerk", CAL);
+            assertEquals(CaseStatus.IN_PROGRESS, c.getStatus());
+            assertEquals(d("2026-09-01"), c.getAcceptedOn());
+        }
+
+        @Test
+        void theClerkChecksMaterialsDeclaredOnline() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
+            c.checkMaterials(List.of(FORM));
+            assertEquals(List.of(), c.missingMaterials());
+            assertThrows(InvalidInputException.class, () -> c.checkMaterials(List.of("不存在的材料")));
+        }
+
+        @Test
         void nothingMissingNeedsNoNotice() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
             assertThrows(InvalidInputException.class, () -> c.requestCorrection(null, d("2026-09-01"), CAL));
@@ -278,6 +294,27 @@ class ApprovalCaseTest {
         c.completeJointPart("ZJJ", "同意", d("2026-09-07"), "zjj");
         c.decide(Decision.APPROVED, null, d("2026-09-07"), "approver", CAL);
         assertEquals(CaseStatus.DECIDED, c.getStatus());
+    }
+
+    @Test
+    void aJointCaseWithoutPartsCannotBeDecided() {
+        ApprovalCase c = receive(matter(HandlingKind.JOINT), "2026-09-01", true);
+        c.accept(d("2026-09-01"), "clerk", CAL);
+        c.completeStep("审查通过", d("2026-09-02"), "clerk", CAL);
+        assertThrows(ConflictException.class, () -> c.decide(Decision.APPROVED, null, d("2026-09-02"), "approver", CAL));
+    }
+
+    @Test
+    void anImmediateCaseIsOnTimeOnTheDayOfAcceptanceAfterACorrection() {
+        ApprovalCase c = receive(matter(HandlingKind.IMMEDIATE), "2026-09-01", false);
+        c.requestCorrection(null, d("2026-09-01"), CAL);
+        c.supplement(null, d("2026-09-03"));
+        c.accept(d("2026-09-03"), "clerk", CAL);
+        while (c.getSteps().stream().filter(s -> !s.isDone()).count() > 1) c.completeStep("同意", d("2026-09-03"), "clerk", CAL);
+        c.decide(Decision.APPROVED, null, d("2026-09-03"), "clerk", CAL);
+        assertEquals(d("2026-09-03"), c.getDeliveryDeadline(), "即办件 are handed over on the spot");
+        c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-03"));
+        assertEquals(List.of(), c.getViolations());
     }
 
     @Test

@@ -119,7 +119,9 @@ public class CaseBean implements Serializable {
         Set<CaseAction> a = EnumSet.noneOf(CaseAction.class);
         switch (c.getStatus()) {
             case RECEIVED -> {
-                a.add(c.missingMaterials().isEmpty() ? CaseAction.ACCEPT : CaseAction.REQUEST_CORRECTION);
+                if (!c.missingMaterials().isEmpty()) a.add(CaseAction.CHECK_MATERIALS);
+                a.add(c.missingMaterials().isEmpty() || c.isOverdueForNotice(LocalDate.now(clock))
+                        ? CaseAction.ACCEPT : CaseAction.REQUEST_CORRECTION);
                 a.add(CaseAction.REFUSE);
             }
             case AWAITING_CORRECTION -> {

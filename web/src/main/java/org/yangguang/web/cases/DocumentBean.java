@@ -51,6 +51,12 @@ public class DocumentBean {
         };
     }
 
+    /** Staff see the full name; the public path (opened with the query code) only the masked one. */
+    public String getApplicantName() {
+        if (c == null) return "";
+        return code == null || code.isBlank() ? c.getApplicant().getName() : c.getApplicant().getMaskedName();
+    }
+
     public boolean isApproved() {
         return c != null && c.getDecision() == Decision.APPROVED;
     }

@@ -101,7 +101,7 @@ public class CaseResource {
 
     @POST
     @Path("/cases/import")
-    @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
+    @Consumes({"application/x-ndjson", "application/jsonl"})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "历史办件导入（政务公开办）：每行一个JSON办件及其全部事件；有误的行报告并跳过，重复导入不会重复创建")
     public LegacyImport.Result importLegacy(String jsonLines) {

@@ -19,7 +19,7 @@ public class DatabaseIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return logins.authenticate(credential.getCaller(), credential.getPassword().getValue())
-                .map(roles -> new CredentialValidationResult(credential.getCaller(), roles))
+                .map(login -> new CredentialValidationResult(login.username(), login.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /**
  * REST clients authenticate on every request with HTTP Basic; the session the login created is
- * dropped afterwards so that a busy upper-level platform does not pile up sessions.
+ * dropped afterwards so that a busy upper-level platform does not pile up sessions. A request that
+ * changes data must carry its own credentials: riding on a browser's login session would let any
+ * other web page post to the API in the user's name (CSRF).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class StatelessApiFilter extends HttpFilter {
@@ -20,6 +22,14 @@ public class StatelessApiFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String credentials = request.getHeader("Authorization");
+        boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                || "OPTIONS".equals(request.getMethod());
+        if (!safe && credentials == null && request.getUserPrincipal() != null) {
+            org.yangguang.web.rest.Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "未登录",
+                    "修改数据的接口调用须带HTTP Basic凭据，不接受浏览器会话");
+            return;
+        }
         // The client sent no session cookie: whatever session exists now was made for this call.
         boolean sessionless = request.getRequestedSessionId() == null;
         try {
