@@ -64,6 +64,13 @@ class CaseJourneyBrowserIT {
         act(b, "accept", null);
         b.waitForText(By.id("status"), "办理中");
         assertTrue(b.visible(By.id("promised")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"));
+        // the first completed step hands the next one to the approver
+        b.click(By.cssSelector("button.action-complete-step"));
+        b.choose("actionForm:assignee", "张科长（阳光县市场监督管理局）");
+        b.type(By.id("actionForm:comment"), "材料审查通过");
+        b.click(By.id("actionForm:perform"));
+        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionForm:perform")));
+        assertTrue(b.visible(By.id("case:steps")).getText().contains("approver"), "the next step is assigned");
         while (!b.driver.findElements(By.cssSelector("button.action-complete-step")).isEmpty()) {
             act(b, "complete-step", "材料审查通过");
         }

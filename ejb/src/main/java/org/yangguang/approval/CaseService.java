@@ -362,6 +362,14 @@ public class CaseService {
         return c;
     }
 
+    /** The enabled users of the case's department, to assign the next step to. */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public List<org.yangguang.security.UserAccount> colleagues(@NotBlank String receiptNumber) {
+        ApprovalCase c = ownCase(receiptNumber);
+        return em.createQuery("select u from UserAccount u where u.department = :d and u.enabled = true order by u.username",
+                org.yangguang.security.UserAccount.class).setParameter("d", c.getDepartment()).getResultList();
+    }
+
     /** A step is assigned only to an enabled user of the case's department. */
     private void requireColleague(String username, ApprovalCase c) {
         long n = em.createQuery("select count(u) from UserAccount u where u.username = :u and u.department = :d"

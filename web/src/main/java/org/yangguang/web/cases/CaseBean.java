@@ -180,6 +180,11 @@ public class CaseBean implements Serializable {
         return c != null && c.getStatus() != CaseStatus.DELIVERED && c.getStatus() != CaseStatus.REFUSED;
     }
 
+    /** Who may handle the next step: the enabled users of the case's department. */
+    public List<org.yangguang.security.UserAccount> getColleagues() {
+        return c == null || !user.mayDraftForCase(c.getDepartment().getCode()) ? List.of() : cases.colleagues(rn);
+    }
+
     public List<FeeItem> getFeeItems() {
         return c.getMatterVersion().getFees();
     }
