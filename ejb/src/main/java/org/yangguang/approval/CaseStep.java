@@ -25,14 +25,8 @@ public class CaseStep {
     @Column(name = "deadline")
     private LocalDate deadline;
 
-    @Column(name = "completed_on")
-    private LocalDate completedOn;
-
-    @Column(name = "completed_by", length = 40)
-    private String completedBy;
-
-    @Column(name = "opinion", length = 1000)
-    private String opinion;
+    @jakarta.persistence.Embedded
+    private Completion completion;
 
     protected CaseStep() {}
 
@@ -48,9 +42,7 @@ public class CaseStep {
     }
 
     void complete(LocalDate on, String by, String stepOpinion) {
-        this.completedOn = on;
-        this.completedBy = by;
-        this.opinion = stepOpinion;
+        this.completion = new Completion(on, by, stepOpinion);
     }
 
     void setDeadline(LocalDate deadline) {
@@ -58,11 +50,11 @@ public class CaseStep {
     }
 
     public boolean isActive() {
-        return startedOn != null && completedOn == null;
+        return startedOn != null && completion == null;
     }
 
     public boolean isDone() {
-        return completedOn != null;
+        return completion != null;
     }
 
     public String getName() { return name; }
@@ -71,7 +63,7 @@ public class CaseStep {
     public String getAssignee() { return assignee; }
     public LocalDate getStartedOn() { return startedOn; }
     public LocalDate getDeadline() { return deadline; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public String getCompletedBy() { return completedBy; }
-    public String getOpinion() { return opinion; }
+    public LocalDate getCompletedOn() { return completion == null ? null : completion.getOn(); }
+    public String getCompletedBy() { return completion == null ? null : completion.getBy(); }
+    public String getOpinion() { return completion == null ? null : completion.getOpinion(); }
 }

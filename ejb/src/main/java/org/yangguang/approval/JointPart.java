@@ -25,14 +25,8 @@ public class JointPart {
     @Column(name = "deadline")
     private LocalDate deadline;
 
-    @Column(name = "completed_on")
-    private LocalDate completedOn;
-
-    @Column(name = "completed_by", length = 40)
-    private String completedBy;
-
-    @Column(name = "opinion", length = 1000)
-    private String opinion;
+    @jakarta.persistence.Embedded
+    private Completion completion;
 
     protected JointPart() {}
 
@@ -44,9 +38,7 @@ public class JointPart {
     }
 
     void complete(LocalDate on, String by, String partOpinion) {
-        this.completedOn = on;
-        this.completedBy = by;
-        this.opinion = partOpinion;
+        this.completion = new Completion(on, by, partOpinion);
     }
 
     void setDeadline(LocalDate deadline) {
@@ -54,7 +46,7 @@ public class JointPart {
     }
 
     public boolean isDone() {
-        return completedOn != null;
+        return completion != null;
     }
 
     public String getDepartmentCode() { return departmentCode; }
@@ -62,7 +54,7 @@ public class JointPart {
     public int getLimitDays() { return limitDays; }
     public LocalDate getAssignedOn() { return assignedOn; }
     public LocalDate getDeadline() { return deadline; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public String getCompletedBy() { return completedBy; }
-    public String getOpinion() { return opinion; }
+    public LocalDate getCompletedOn() { return completion == null ? null : completion.getOn(); }
+    public String getCompletedBy() { return completion == null ? null : completion.getBy(); }
+    public String getOpinion() { return completion == null ? null : completion.getOpinion(); }
 }
