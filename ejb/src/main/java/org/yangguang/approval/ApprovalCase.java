@@ -209,6 +209,37 @@ public class ApprovalCase extends BaseEntity {
     @Column(name = "delivered_on")
     private LocalDate deliveredOn;
 
+    /** Working days from acceptance to the decision, special procedures not counted. */
+    @Column(name = "working_days_used")
+    private Integer workingDaysUsed;
+
+    // --- what electronic supervision reads in one pass over the table (kept on every change) ---
+    @Column(name = "handler", length = 40)
+    private String handler;
+
+    @Column(name = "step_name", length = 60)
+    private String stepName;
+
+    @Column(name = "step_deadline")
+    private LocalDate stepDeadline;
+
+    @Column(name = "stop_type", length = 20)
+    private String stopType;
+
+    @Column(name = "stop_started_on")
+    private LocalDate stopStartedOn;
+
+    @Column(name = "stop_planned_end")
+    private LocalDate stopPlannedEnd;
+
+    /**
+     * The highest level of the case's findings that stand (0 none, 1 warning, 2 yellow, 3 red).
+     * Written only by supervision, in SQL: never by this entity, so a case action cannot
+     * overwrite what the nightly evaluation set meanwhile.
+     */
+    @Column(name = "supervision_level", insertable = false, updatable = false)
+    private int supervisionLevel;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "case_material", joinColumns = @JoinColumn(name = "case_id"))
@@ -560,6 +591,8 @@ public class ApprovalCase extends BaseEntity {
         decidedOn = today;
         decidedBy = by;
         status = CaseStatus.DECIDED;
+        workingDaysUsed = DeadlineCalculator.workingDaysUsed(calendar, acceptedOn == null ? receivedOn : acceptedOn,
+                today, clockStops());
         recomputeDeadlines(calendar);
     }
 
@@ -723,24 +756,42 @@ public class ApprovalCase extends BaseEntity {
         }
         calendarVersion = calendar.version();
         deadlineWarning = warnings.isEmpty() ? null : String.join("；", warnings);
+        refreshWatchedColumns();
         return !Objects.equals(oldPromised, promisedDeadline) || !Objects.equals(oldStatutory, statutoryDeadline)
                 || !Objects.equals(oldCorrection, correctionDeadline) || !Objects.equals(oldDelivery, deliveryDeadline);
     }
 
+    /**
+     * The active step, the open special procedure and the handler, copied to plain columns so
+     * that the nightly evaluation reads every open case in one scan of this table.
+     */
+    private void refreshWatchedColumns() {
+        Optional<CaseStep> step = currentStep();
+        stepName = step.map(CaseStep::getName).orElse(null);
+        stepDeadline = step.map(CaseStep::getDeadline).orElse(null);
+        Optional<CaseStop> stop = openStop();
+        stopType = stop.map(s -> s.getType().name()).orElse(null);
+        stopStartedOn = stop.map(CaseStop::getStartedOn).orElse(null);
+        stopPlannedEnd = stop.map(CaseStop::getPlannedEnd).orElse(null);
+        handler = step.map(CaseStep::getAssignee).filter(a -> a != null && !a.isBlank())
+                .orElse("online".equals(receivedBy) ? null : receivedBy);
+    }
+
     /** Working days left until the promised deadline (negative: overdue); null if none runs. */
     public Integer remainingWorkingDays(WorkingCalendar calendar, LocalDate today) {
+        LocalDate due = runningDeadline();
+        return due == null ? null : DeadlineCalculator.workingDaysBetween(calendar, today, due);
+    }
+
+    /** The deadline the remaining days count to: delivery once decided, else the promised one. */
+    public LocalDate runningDeadline() {
         LocalDate due = status == CaseStatus.DECIDED ? deliveryDeadline
                 : status.isOpen() && acceptedOn != null ? promisedDeadline : null;
-        if (due == null || openStop().isPresent()) return null;
-        return DeadlineCalculator.workingDaysBetween(calendar, today, due);
+        return openStop().isPresent() ? null : due;
     }
 
     public Urgency urgency(WorkingCalendar calendar, LocalDate today) {
-        Integer left = remainingWorkingDays(calendar, today);
-        if (left == null) return Urgency.NONE;
-        if (left < 0) return Urgency.OVERDUE;
-        if (left <= 1) return Urgency.DUE_SOON;
-        return Urgency.ON_TIME;
+        return Urgency.of(runningDeadline(), calendar, today);
     }
 
     private void violation(ViolationKind kind, LocalDate on, String description) {
@@ -803,6 +854,12 @@ public class ApprovalCase extends BaseEntity {
     public DeliveryMethod getDeliveryMethod() { return deliveryMethod; }
     public String getTrackingNumber() { return trackingNumber; }
     public LocalDate getDeliveredOn() { return deliveredOn; }
+    public Integer getWorkingDaysUsed() { return workingDaysUsed; }
+    public String getHandler() { return handler; }
+    public String getStepName() { return stepName; }
+    public LocalDate getStepDeadline() { return stepDeadline; }
+    public LocalDate getStopPlannedEnd() { return stopPlannedEnd; }
+    public int getSupervisionLevel() { return supervisionLevel; }
     public List<CaseMaterial> getMaterials() { return List.copyOf(materials); }
     public List<CaseStep> getSteps() { return List.copyOf(steps); }
     public List<CaseStop> getStops() { return List.copyOf(stops); }

@@ -68,6 +68,10 @@ public class CaseService {
     @Inject
     org.yangguang.audit.AuditLog audit;
 
+    /** Electronic supervision listens: the violations an action records become findings at once. */
+    @Inject
+    jakarta.enterprise.event.Event<CaseActed> acted;
+
     // ------------------------------------------------------------------ receipt
 
     /** At the window (or by an agent, or pushed by an upper-level platform). */
@@ -153,6 +157,7 @@ public class CaseService {
         WorkingCalendar cal = calendars.current();
         String me = currentUser.username();
         String before = c.getStatus().label();
+        int violationsBefore = c.getViolations().size();
         String note;
         switch (action) {
             case REQUEST_CORRECTION -> {
@@ -228,6 +233,7 @@ public class CaseService {
             default -> throw new NotFoundException("没有这个办件操作：" + action);
         }
         event(c, me, action.name(), action.label() + text(r.getComment()) + text(r.getReason()), note);
+        acted.fire(new CaseActed(c, action, violationsBefore, me, today));
         audit.record("CASE_" + action.name(), AUDIT_TYPE, c.getReceiptNumber(), before, c.getStatus().label() + "：" + note);
         return initialized(c);
     }

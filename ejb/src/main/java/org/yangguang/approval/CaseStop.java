@@ -27,6 +27,10 @@ public class CaseStop {
     @Column(name = "started_on", nullable = false)
     private LocalDate startedOn;
 
+    /** The day the applicant was told it would end: the start plus the announced days. */
+    @Column(name = "planned_end")
+    private LocalDate plannedEnd;
+
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
@@ -40,6 +44,7 @@ public class CaseStop {
         this.reason = reason;
         this.expectedDays = expectedDays;
         this.startedOn = startedOn;
+        this.plannedEnd = startedOn.plusDays(expectedDays);
     }
 
     void end(LocalDate on, String result) {
@@ -59,6 +64,8 @@ public class CaseStop {
     public String getReason() { return reason; }
     public int getExpectedDays() { return expectedDays; }
     public LocalDate getStartedOn() { return startedOn; }
+    /** The announced end; rows from before it was stored fall back to the same arithmetic. */
+    public LocalDate getPlannedEnd() { return plannedEnd != null ? plannedEnd : startedOn.plusDays(expectedDays); }
     public LocalDate getEndedOn() { return endedOn; }
     public String getResult() { return result; }
 }

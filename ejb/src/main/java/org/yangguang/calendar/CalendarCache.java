@@ -9,7 +9,22 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class CalendarCache {
+    private static final int KEEP_VERSIONS = 32;
+
     private volatile WorkingCalendar cached;
+
+    /** Older versions, asked for by findings that were judged on them (immutable, so cached for good). */
+    private final java.util.Map<Long, WorkingCalendar> versions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public WorkingCalendar version(long version, Supplier<WorkingCalendar> loader) {
+        WorkingCalendar c = versions.get(version);
+        if (c == null) {
+            c = loader.get();
+            if (versions.size() >= KEEP_VERSIONS) versions.clear();
+            versions.put(version, c);
+        }
+        return c;
+    }
 
     public WorkingCalendar get(long newestVersion, Supplier<WorkingCalendar> loader) {
         WorkingCalendar c = cached;

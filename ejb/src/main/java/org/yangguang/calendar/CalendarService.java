@@ -55,6 +55,19 @@ public class CalendarService {
         return cache.get(newest, () -> load(newest));
     }
 
+    /** The calendar as it stood at a version (what an older deadline or finding was computed on). */
+    @PermitAll
+    public WorkingCalendar atVersion(long version) {
+        long newest = newestNumber();
+        if (version <= 0 || version >= newest) return current();
+        return cache.version(version, () -> {
+            Map<Integer, List<CalendarDay>> years = new HashMap<>();
+            em.createNamedQuery("CalendarYear.atVersion", CalendarYear.class).setParameter("v", version).getResultList()
+                    .forEach(c -> years.put(c.getYear(), c.schedule()));
+            return new WorkingCalendar(version, years);
+        });
+    }
+
     @PermitAll
     public YearView year(@Min(FIRST_YEAR) @Max(LAST_YEAR) int year) {
         List<CalendarYear> history = em.createNamedQuery("CalendarYear.history", CalendarYear.class)

@@ -26,6 +26,8 @@ import org.yangguang.shared.BaseEntity;
 @Table(name = "calendar_year")
 @NamedQuery(name = "CalendarYear.current", query = "select c from CalendarYear c where c.number ="
         + " (select max(c2.number) from CalendarYear c2 where c2.year = c.year) order by c.year")
+@NamedQuery(name = "CalendarYear.atVersion", query = "select c from CalendarYear c where c.number ="
+        + " (select max(c2.number) from CalendarYear c2 where c2.year = c.year and c2.number <= :v) order by c.year")
 @NamedQuery(name = "CalendarYear.maxNumber", query = "select max(c.number) from CalendarYear c")
 @NamedQuery(name = "CalendarYear.history", query = "select c from CalendarYear c where c.year = :year order by c.number desc")
 public class CalendarYear extends BaseEntity {

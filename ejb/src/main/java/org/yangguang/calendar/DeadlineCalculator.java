@@ -93,6 +93,19 @@ public final class DeadlineCalculator {
         return n;
     }
 
+    /**
+     * Working days actually used from {@code from} (exclusive) to {@code to} (inclusive), not
+     * counting days on which the clock stood still.
+     */
+    public static int workingDaysUsed(WorkingCalendar calendar, LocalDate from, LocalDate to, List<ClockStop> stops) {
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            LocalDate day = d;
+            if (calendar.isWorkingDay(d) && stops.stream().noneMatch(s -> s.covers(day))) n++;
+        }
+        return n;
+    }
+
     private static Optional<ClockStop> firstCovering(List<ClockStop> stops, LocalDate day) {
         return stops.stream().filter(s -> s.covers(day)).findFirst();
     }

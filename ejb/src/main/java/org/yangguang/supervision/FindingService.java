@@ -1,0 +1,302 @@
+package org.yangguang.supervision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yangguang.audit.AuditEntry;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.files.FileStore;
+import org.yangguang.files.StoredFile;
+import org.yangguang.organization.Department;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.ForbiddenException;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Page;
+import org.yangguang.shared.PageRequest;
+
+/**
+ * Findings as people work them: the supervision office sees every department's and confirms or
+ * revokes cards; a department sees its own, answers them with an explanation and rectification,
+ * or appeals with evidence. Every step is on the audit trail, which is the finding's history.
+ */
+@Stateless
+public class FindingService {
+    static final String AUDIT_TYPE = "Finding";
+    private static final String SELECT_ROW = "select f, d.code, d.name, r.name, r.trigger from Finding f, Department d,"
+            + " SupervisionRule r where d.id = f.departmentId and r.id = f.ruleId";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    FindingWriter writer;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // ------------------------------------------------------------------ reading
+
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public Page<FindingRow> list(@NotNull FindingQuery q, @NotNull PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(q, params);
+        String order = switch (page.sortField() == null ? "" : page.sortField()) {
+            case "keyDate" -> " order by f.keyDate " + dir(page) + ", f.id desc";
+            case "daysOver" -> " order by f.daysOver " + dir(page) + ", f.id desc";
+            case "level" -> " order by f.level " + dir(page) + ", f.id desc";
+            default -> " order by f.id " + (page.sortField() == null ? "desc" : dir(page));
+        };
+        TypedQuery<Object[]> rows = em.createQuery(SELECT_ROW + where + order, Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(f) from Finding f where 1 = 1" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<FindingRow> items = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
+                .map(this::row).toList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    /** The findings of one case, newest first (the case page's supervision panel). */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public List<FindingRow> forCase(long caseId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(FindingQuery.all(), params) + " and f.caseId = :caseId";
+        TypedQuery<Object[]> q = em.createQuery(SELECT_ROW + where + " order by f.id desc", Object[].class)
+                .setParameter("caseId", caseId);
+        params.forEach(q::setParameter);
+        return q.getResultList().stream().map(this::row).toList();
+    }
+
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public FindingDetail detail(long id) {
+        Finding f = visible(id);
+        TypedQuery<Object[]> q = em.createQuery(SELECT_ROW + " and f.id = :id", Object[].class).setParameter("id", id);
+        FindingRow row = row(q.getSingleResult());
+        List<AuditEntry> history = em.createQuery("select e from AuditEntry e where e.subjectType = :t and e.subjectKey = :k"
+                + " order by e.occurredAt, e.id", AuditEntry.class).setParameter("t", AUDIT_TYPE)
+                .setParameter("k", String.valueOf(id)).getResultList();
+        return new FindingDetail(row, f, history, mayAnswer(f), isSupervisor());
+    }
+
+    private String where(FindingQuery q, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder();
+        if (departmental()) {
+            w.append(" and f.departmentId = :own");
+            params.put("own", ownDepartment().getId());
+        } else if (q.departmentCode() != null && !q.departmentCode().isBlank()) {
+            w.append(" and f.departmentId = (select d2.id from Department d2 where d2.code = :dept)");
+            params.put("dept", q.departmentCode().trim());
+        }
+        if (q.level() != null) {
+            w.append(" and f.level = :level");
+            params.put("level", q.level());
+        }
+        if (q.status() != null) {
+            w.append(" and f.status = :status");
+            params.put("status", q.status());
+        } else if (Boolean.TRUE.equals(q.pendingOnly())) {
+            w.append(" and f.status in :pending");
+            params.put("pending", List.of(FindingStatus.OPEN, FindingStatus.ANSWERED, FindingStatus.APPEALED));
+        }
+        if (q.ruleCode() != null && !q.ruleCode().isBlank()) {
+            w.append(" and f.ruleCode = :rule");
+            params.put("rule", q.ruleCode().trim());
+        }
+        if (q.receiptNumber() != null && !q.receiptNumber().isBlank()) {
+            w.append(" and f.receiptNumber = :rn");
+            params.put("rn", q.receiptNumber().trim());
+        }
+        if (q.issuedFrom() != null) {
+            w.append(" and f.asOf >= :from");
+            params.put("from", q.issuedFrom());
+        }
+        if (q.issuedTo() != null) {
+            w.append(" and f.asOf <= :to");
+            params.put("to", q.issuedTo());
+        }
+        return w.toString();
+    }
+
+    private FindingRow row(Object[] r) {
+        Finding f = (Finding) r[0];
+        RuleTrigger trigger = (RuleTrigger) r[4];
+        return new FindingRow(f.getId(), f.getVersion(), f.getReceiptNumber(), (String) r[1], (String) r[2], f.getHandler(),
+                f.getLevel(), f.getRuleCode(), (String) r[3], f.getRuleVersion(), f.getStatus(), f.getAsOf(), f.getKeyDate(),
+                f.getDaysOver(), f.getIssuedAt(), f.getIssuedBy(), f.getAnswerDue(), f.isAnswerOverdue(LocalDate.now(clock)),
+                explain(f, trigger));
+    }
+
+    /** The explanation, on the calendar version the finding was judged with. */
+    String explain(Finding f, RuleTrigger trigger) {
+        WorkingCalendar cal = f.getCalendarVersion() == null ? calendars.current() : calendars.atVersion(f.getCalendarVersion());
+        String detail = f.getDetail();
+        if (trigger == RuleTrigger.CARD_UNANSWERED && detail != null && detail.contains(" ")) {
+            // "YELLOW PROMISED_OVERDUE": the card left unanswered, in words
+            String[] parts = detail.split(" ", 2);
+            detail = label(SupervisionLevel.class, parts[0]) + "（" + label(RuleTrigger.class, parts[1]) + "）";
+        }
+        return Explanation.render(new Explanation.Inputs(trigger, f.getKeyDate(), f.getStartDate(), f.getAsOf(),
+                f.getDaysOver(), detail), cal);
+    }
+
+    private static <E extends Enum<E> & org.yangguang.shared.Labelled> String label(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name).label();
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
+    // ------------------------------------------------------------------ the department
+
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public Finding answer(long id, int version, String explanation, String measures) {
+        Finding f = own(id, version);
+        f.answer(explanation, measures, currentUser.username(), clock.instant());
+        audit.record("FINDING_ANSWER", AUDIT_TYPE, String.valueOf(id), FindingStatus.OPEN.label(),
+                "情况说明：" + f.getAnswer() + "；整改措施：" + f.getRectification());
+        return f;
+    }
+
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public Finding appeal(long id, int version, String reasons, String evidenceName, byte[] evidence) {
+        Finding f = own(id, version);
+        String before = f.getStatus().label();
+        Long fileId = null;
+        if (evidence != null && evidence.length > 0) {
+            StoredFile file = files.storePrivate(evidenceName, evidence);
+            fileId = file.getId();
+        }
+        f.appeal(reasons, fileId, currentUser.username(), clock.instant());
+        audit.record("FINDING_APPEAL", AUDIT_TYPE, String.valueOf(id), before, "申诉理由：" + f.getAppeal()
+                + (fileId == null ? "" : "（附证据材料）"));
+        return f;
+    }
+
+    /** The evidence of an appeal, for the department that filed it and the supervision office. */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public StoredFile evidence(long id) {
+        Finding f = visible(id);
+        if (f.getAppealFileId() == null) throw new NotFoundException("该申诉没有证据材料");
+        return files.file(f.getAppealFileId()).orElseThrow(() -> new NotFoundException("文件不存在"));
+    }
+
+    // ------------------------------------------------------------------ the supervision office
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Finding confirm(long id, int version, String note) {
+        Finding f = current(id, version);
+        f.confirm(note, currentUser.username(), clock.instant());
+        audit.record("FINDING_CONFIRM", AUDIT_TYPE, String.valueOf(id), FindingStatus.ANSWERED.label(), f.getResolution());
+        return f;
+    }
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Finding revoke(long id, int version, String reason) {
+        Finding f = current(id, version);
+        String before = f.getStatus().label();
+        f.revoke(reason, currentUser.username(), clock.instant());
+        em.flush();
+        if (f.getCaseId() != null) writer.recomputeCaseLevel(f.getCaseId());
+        audit.record("FINDING_REVOKE", AUDIT_TYPE, String.valueOf(id), before, "撤销：" + f.getResolution());
+        return f;
+    }
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Finding ruleOnAppeal(long id, int version, boolean upheld, String ruling) {
+        Finding f = current(id, version);
+        f.ruleOnAppeal(upheld, ruling, currentUser.username(), clock.instant());
+        em.flush();
+        if (upheld && f.getCaseId() != null) writer.recomputeCaseLevel(f.getCaseId());
+        audit.record("FINDING_APPEAL_RULING", AUDIT_TYPE, String.valueOf(id), FindingStatus.APPEALED.label(),
+                (upheld ? "申诉成立，撤销：" : "申诉不成立：") + f.getAppealRuling());
+        return f;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Finding current(long id, int version) {
+        Finding f = visible(id);
+        if (f.getVersion() != version) throw new ConflictException("监察单已被他人处理，请刷新后重试");
+        return f;
+    }
+
+    private Finding own(long id, int version) {
+        Finding f = current(id, version);
+        if (!mayAnswer(f)) throw new ForbiddenException("只能答复本部门的监察单");
+        if (!f.getLevel().isCard()) throw new ConflictException("预警无需答复");
+        return f;
+    }
+
+    private Finding visible(long id) {
+        Finding f = em.find(Finding.class, id);
+        if (f == null) throw new NotFoundException("没有这张监察单：" + id);
+        if (departmental() && f.getDepartmentId() != ownDepartment().getId()) {
+            throw new ForbiddenException("只能查看本部门的监察单");
+        }
+        return f;
+    }
+
+    private boolean mayAnswer(Finding f) {
+        if (!(currentUser.isCallerIn(Role.DEPT_CLERK) || currentUser.isCallerIn(Role.DEPT_APPROVER))) return false;
+        Department own = currentUser.department();
+        return own != null && own.getId() == f.getDepartmentId();
+    }
+
+    private boolean isSupervisor() {
+        return currentUser.isCallerIn(Role.SUPERVISOR);
+    }
+
+    private boolean departmental() {
+        return !currentUser.isOffice() && !currentUser.isCallerIn(Role.SUPERVISOR);
+    }
+
+    private Department ownDepartment() {
+        Department d = currentUser.department();
+        if (d == null) throw new ForbiddenException("没有所属部门");
+        return d;
+    }
+
+    private static String dir(PageRequest page) {
+        return page.ascending() ? "asc" : "desc";
+    }
+
+    /** A finding with its history and what the caller may do with it. */
+    public record FindingDetail(FindingRow row, Finding finding, List<AuditEntry> history, boolean mayAnswer,
+            boolean maySupervise) implements java.io.Serializable {}
+
+    /** Rows for export: the list's filters, newest first, at most {@code max}. */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public List<FindingRow> export(@NotNull FindingQuery q, int max) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Object[]> rows = em.createQuery(SELECT_ROW + where(q, params) + " order by f.id desc", Object[].class);
+        params.forEach(rows::setParameter);
+        return rows.setMaxResults(max).getResultList().stream().map(this::row).toList();
+    }
+}

@@ -1,0 +1,200 @@
+package org.yangguang.supervision;
+
+import static org.yangguang.supervision.SupervisionLevel.RED;
+import static org.yangguang.supervision.SupervisionLevel.WARNING;
+import static org.yangguang.supervision.SupervisionLevel.YELLOW;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.yangguang.approval.CaseStatus;
+import org.yangguang.approval.ViolationKind;
+import org.yangguang.catalog.HandlingKind;
+import org.yangguang.shared.Labelled;
+
+/**
+ * What a supervision rule watches. The defaults are those of the domain notes (电子监察):
+ * warnings one working day before a deadline; yellow cards for a promised or step limit passed, a
+ * broken one-time notice, a refusal without reason, an immediate case not concluded the same day,
+ * a special procedure past its announced days; red cards for the statutory limit passed, a fee
+ * above the standard, a department's third yellow card in a month.
+ *
+ * <p>The time-based triggers ({@link Kind#CASE_TIME}) are evaluated for every open case, each
+ * night, set-based over ranges of case ids: each one names the case column holding its deadline,
+ * the statuses it applies to and how its threshold turns into a window of deadlines for the
+ * evaluation date ({@link Window}). {@link CaseEvaluator} applies the same definition to one case
+ * in Java, which the unit tests hold to every boundary day.
+ */
+public enum RuleTrigger implements Labelled {
+    // ------------------------------------------------------------------ warnings 预警
+    PROMISED_DUE_SOON("承诺期限临近", Kind.CASE_TIME, WARNING, 1, "剩余工作日不超过",
+            EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.REPORTED), Window.DUE_SOON,
+            "c.promised_deadline", "c.accepted_on", null, null),
+    STEP_DUE_SOON("环节期限临近", Kind.CASE_TIME, WARNING, 1, "剩余工作日不超过",
+            EnumSet.of(CaseStatus.IN_PROGRESS), Window.DUE_SOON,
+            "c.step_deadline", null, "c.step_name", null),
+
+    // ------------------------------------------------------------------ yellow cards 黄牌
+    PROMISED_OVERDUE("超过承诺期限", Kind.CASE_TIME, YELLOW, 0, "超过工作日不少于",
+            EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.REPORTED), Window.OVERDUE,
+            "c.promised_deadline", "c.accepted_on", null, null),
+    /** A step over its own limit while the case as a whole is still in time. */
+    STEP_OVERDUE("环节超期（办件尚在期限内）", Kind.CASE_TIME, YELLOW, 0, "超过工作日不少于",
+            EnumSet.of(CaseStatus.IN_PROGRESS), Window.OVERDUE,
+            "c.step_deadline", null, "c.step_name", "c.promised_deadline >= ?") {
+        @Override
+        boolean holdsBeyondWindow(CaseFacts f, LocalDate asOf) {
+            return f.promisedDeadline() != null && !f.promisedDeadline().isBefore(asOf);
+        }
+    },
+    /** 即办件: to be concluded on the day the complete application is accepted. */
+    IMMEDIATE_NOT_SAME_DAY("即办件未当日办结", Kind.CASE_TIME, YELLOW, 0, "超过工作日不少于",
+            EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.REPORTED, CaseStatus.DECIDED), Window.OVERDUE,
+            "c.accepted_on", "c.accepted_on", null, "c.handling_kind = 'IMMEDIATE'",
+            ViolationKind.IMMEDIATE_NOT_SAME_DAY) {
+        @Override
+        boolean holdsBeyondWindow(CaseFacts f, LocalDate asOf) {
+            return f.handlingKind() == HandlingKind.IMMEDIATE;
+        }
+    },
+    /** The applicant was told in writing how long the special procedure takes (行政许可法 第四十五条). */
+    SPECIAL_PROCEDURE_OVERRUN("特别程序超过告知时间", Kind.CASE_TIME, YELLOW, 0, "超过自然日不少于",
+            EnumSet.of(CaseStatus.IN_PROGRESS), Window.OVERDUE_NATURAL,
+            "c.stop_planned_end", "c.stop_started_on", "c.stop_type", null),
+    /** 行政许可法 第四十四条: the certificate within 10 working days of the decision. */
+    DELIVERY_OVERDUE("超过送达期限", Kind.CASE_TIME, YELLOW, 0, "超过工作日不少于",
+            EnumSet.of(CaseStatus.DECIDED), Window.OVERDUE,
+            "c.delivery_deadline", "c.decided_on", null, null,
+            ViolationKind.LATE_DELIVERY),
+    /** 一次性告知 broken: a second correction notice, or one later than 5 working days (行政许可法 第三十二条). */
+    CORRECTION_NOTICE_BROKEN("一次性告知未落实", Kind.CASE_ACTION, YELLOW, 0, null,
+            ViolationKind.SECOND_CORRECTION_NOTICE, ViolationKind.LATE_CORRECTION_NOTICE),
+    /** 行政许可法 第三十八条: a refusal states its reasons. The threshold: fewer characters count as none. */
+    REFUSAL_WITHOUT_REASON("不予受理或不予许可未说明理由", Kind.CASE_ACTION, YELLOW, 4, "理由少于（字）"),
+    /** A card the department left unanswered past the limit (default 5 working days). */
+    CARD_UNANSWERED("黄牌、红牌逾期未答复整改", Kind.CARD, YELLOW, 0, "超过工作日不少于"),
+    /** A complaint the supervision office found substantiated. */
+    COMPLAINT_SUBSTANTIATED("投诉经查属实", Kind.COMPLAINT, YELLOW, 0, null),
+
+    // ------------------------------------------------------------------ red cards 红牌
+    STATUTORY_OVERDUE("超过法定期限", Kind.CASE_TIME, RED, 0, "超过工作日不少于",
+            EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.REPORTED), Window.OVERDUE,
+            "c.statutory_deadline", "c.accepted_on", null, null),
+    /** 一单式收费 at the published standard; more is a finding. */
+    FEE_ABOVE_STANDARD("收费高于公布标准", Kind.CASE_ACTION, RED, 0, null, ViolationKind.FEE_ABOVE_STANDARD),
+    /** Refusing an application that met the conditions, found on a complaint. */
+    WRONGFUL_REFUSAL("对符合条件的申请不予受理或不予许可（经投诉查实）", Kind.COMPLAINT, RED, 0, null),
+    THIRD_YELLOW_IN_MONTH("同一部门一个自然月内第三张黄牌", Kind.DEPARTMENT_MONTH, RED, 3, "当月黄牌达到（张）");
+
+    /** Where a trigger is evaluated. */
+    public enum Kind {
+        /** Each night (or on demand) for every open case. */
+        CASE_TIME,
+        /** When the action happens (and swept up nightly from the case's recorded violations). */
+        CASE_ACTION,
+        /** Each night, per department and calendar month. */
+        DEPARTMENT_MONTH,
+        /** Each night, over the cards awaiting an answer. */
+        CARD,
+        /** Raised by the supervision office on a complaint. */
+        COMPLAINT
+    }
+
+    /** How a time-based trigger's threshold turns into a window of deadlines for the evaluation date. */
+    public enum Window {
+        /** Deadline not yet passed, at most {@code threshold} working days left. */
+        DUE_SOON,
+        /** Deadline passed (any day after it) by at least {@code threshold} working days. */
+        OVERDUE,
+        /** Planned end passed by more than {@code threshold} natural days. */
+        OVERDUE_NATURAL;
+
+        boolean holds(LocalDate key, EvaluationDay day, int threshold) {
+            return switch (this) {
+                case DUE_SOON -> !key.isBefore(day.asOf()) && !key.isAfter(day.dueSoonUntil(threshold));
+                case OVERDUE -> !key.isAfter(day.overdueBound(threshold));
+                case OVERDUE_NATURAL -> !key.isAfter(day.naturalBound(threshold));
+            };
+        }
+    }
+
+    private final String label;
+    private final Kind kind;
+    private final SupervisionLevel defaultLevel;
+    private final int defaultThreshold;
+    private final String thresholdLabel;
+    private final Set<CaseStatus> statuses;
+    private final Window window;
+    private final String keyColumn;
+    private final String startColumn;
+    private final String detailColumn;
+    private final String extraPredicate;
+    private final Set<ViolationKind> violations;
+
+    RuleTrigger(String label, Kind kind, SupervisionLevel level, int threshold, String thresholdLabel,
+            ViolationKind... violations) {
+        this(label, kind, level, threshold, thresholdLabel, EnumSet.noneOf(CaseStatus.class), null, null, null, null,
+                null, violations);
+    }
+
+    RuleTrigger(String label, Kind kind, SupervisionLevel level, int threshold, String thresholdLabel,
+            Set<CaseStatus> statuses, Window window, String keyColumn, String startColumn, String detailColumn,
+            String extraPredicate, ViolationKind... violations) {
+        this.label = label;
+        this.kind = kind;
+        this.defaultLevel = level;
+        this.defaultThreshold = threshold;
+        this.thresholdLabel = thresholdLabel;
+        this.statuses = statuses;
+        this.window = window;
+        this.keyColumn = keyColumn;
+        this.startColumn = startColumn;
+        this.detailColumn = detailColumn;
+        this.extraPredicate = extraPredicate;
+        this.violations = violations.length == 0 ? EnumSet.noneOf(ViolationKind.class) : EnumSet.of(violations[0], violations);
+    }
+
+    /** Whether this trigger holds for the case on the evaluation day (time-based triggers only). */
+    public boolean holds(CaseFacts f, EvaluationDay day, int threshold) {
+        if (kind != Kind.CASE_TIME || !statuses.contains(f.status())) return false;
+        LocalDate k = keyDate(f);
+        return k != null && window.holds(k, day, threshold) && holdsBeyondWindow(f, day.asOf());
+    }
+
+    /** A condition of the trigger besides its window; the SQL twin is {@link #extraPredicate()}. */
+    boolean holdsBeyondWindow(CaseFacts f, LocalDate asOf) {
+        return true;
+    }
+
+    /** The case's deadline this trigger watches: the value of {@link #keyColumn()}. */
+    public LocalDate keyDate(CaseFacts f) {
+        return (LocalDate) f.column(keyColumn);
+    }
+
+    /** When counting started, for the explanation: the value of {@link #startColumn()}. */
+    public LocalDate startDate(CaseFacts f) {
+        return startColumn == null ? null : (LocalDate) f.column(startColumn);
+    }
+
+    /** The step or procedure named in the explanation: the value of {@link #detailColumn()}. */
+    public String detail(CaseFacts f) {
+        return detailColumn == null ? null : (String) f.column(detailColumn);
+    }
+
+    @Override
+    public String label() { return label; }
+    public Kind kind() { return kind; }
+    public SupervisionLevel defaultLevel() { return defaultLevel; }
+    public int defaultThreshold() { return defaultThreshold; }
+    /** What the threshold means, or null where the trigger has none. */
+    public String thresholdLabel() { return thresholdLabel; }
+    public Set<CaseStatus> statuses() { return statuses; }
+    public Window window() { return window; }
+    public String keyColumn() { return keyColumn; }
+    public String startColumn() { return startColumn; }
+    public String detailColumn() { return detailColumn; }
+    /** Extra SQL condition on {@code c}; a {@code ?} in it takes the evaluation date. */
+    public String extraPredicate() { return extraPredicate; }
+    /** The violations recorded on a case that this trigger turns into findings. */
+    public Set<ViolationKind> violations() { return violations; }
+}

@@ -1,0 +1,60 @@
+package org.yangguang.supervision;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
+
+/** The supervision office's local policy: limits, score formula, grades, evaluation time. */
+@Stateless
+public class SupervisionSettingsService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A detached copy of the settings in force. */
+    @PermitAll
+    public SupervisionSettings current() {
+        return em.find(SupervisionSettings.class, SupervisionSettings.ID).copy();
+    }
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public SupervisionSettings update(@NotNull @Valid SupervisionSettings edited) {
+        edited.check();
+        SupervisionSettings s = em.find(SupervisionSettings.class, SupervisionSettings.ID);
+        if (s.getVersion() != edited.getVersion()) {
+            throw new ConflictException("设置已被他人修改，请刷新后重试");
+        }
+        String before = describe(s);
+        s.takeValues(edited);
+        s.stamp(currentUser.username(), clock.instant());
+        audit.record("SUPERVISION_SETTINGS", "SupervisionSettings", "1", before, describe(s));
+        em.flush();
+        return s.copy();
+    }
+
+    static String describe(SupervisionSettings s) {
+        return "答复时限" + s.getAnswerDays() + "个工作日，投诉受理" + s.getComplaintAcceptDays() + "/答复"
+                + s.getComplaintReplyDays() + "个工作日，黄牌扣" + s.getYellowPoints() + "分、红牌扣" + s.getRedPoints()
+                + "分，优秀/良好/合格 " + s.getGradeExcellent() + "/" + s.getGradeGood() + "/" + s.getGradePass()
+                + "，每日评估 " + s.getEvaluationTime();
+    }
+}
