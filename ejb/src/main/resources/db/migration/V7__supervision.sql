@@ -28,7 +28,9 @@ UPDATE approval_case SET
     handler = COALESCE((SELECT MAX(s.assignee) FROM case_step s WHERE s.case_id = approval_case.id
                         AND s.started_on IS NOT NULL AND s.completed_on IS NULL), received_by);
 
--- Drill-downs and scores count cases by the day they came in and the day they were concluded.
+-- The supervision workspace counts open cases by supervision status; drill-downs and scores
+-- count cases by the day they came in and the day they were concluded.
+CREATE INDEX ix_case_status_level ON approval_case (status, supervision_level);
 CREATE INDEX ix_case_received_on ON approval_case (received_on, department_id);
 CREATE INDEX ix_case_delivered_on ON approval_case (delivered_on, department_id);
 
@@ -122,10 +124,10 @@ CREATE INDEX ix_finding_due ON finding (status, answer_due);
 -- day lies before it) and in natural days. The set-based evaluation joins it for "days over".
 CREATE TABLE evaluation_day (
     as_of        DATE NOT NULL,
-    day          DATE NOT NULL,
+    on_day       DATE NOT NULL,
     working_days INT  NOT NULL,
     natural_days INT  NOT NULL,
-    PRIMARY KEY (as_of, day)
+    PRIMARY KEY (as_of, on_day)
 );
 
 -- Each run of the nightly evaluation, with its progress (committed with each chunk) and the

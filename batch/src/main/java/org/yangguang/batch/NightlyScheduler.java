@@ -16,6 +16,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 public class NightlyScheduler {
     private static final Logger LOG = Logger.getLogger(NightlyScheduler.class.getName());
     public static final String CATALOG_ACTIVATION = "catalog-activation";
@@ -33,6 +34,29 @@ public class NightlyScheduler {
     @Schedule(hour = "0", minute = "10", timezone = "Asia/Shanghai", persistent = false)
     void deemOverdueReceiptsAccepted() {
         start(DEEMED_ACCEPTANCE);
+    }
+
+    @jakarta.inject.Inject
+    org.yangguang.batch.supervision.SupervisionJobs supervision;
+
+    /** The first tick after a start also restarts evaluations this node left behind when killed. */
+    private volatile boolean recovered;
+
+    /**
+     * Electronic supervision: every 15 seconds the tick checks whether the night's evaluation is
+     * due (01:00 Asia/Shanghai by default, set in the supervision settings without a rebuild). The
+     * timer fires on every node of a cluster; the run's lease on its date in the database lets only
+     * one of them start it.
+     */
+    @Schedule(hour = "*", minute = "*", second = "*/15", timezone = "Asia/Shanghai", persistent = false)
+    void superviseTick() {
+        try {
+            supervision.tick(!recovered);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Supervision scheduler tick failed: " + e.getMessage());
+        } finally {
+            recovered = true;
+        }
     }
 
     /** Starts a job now (the office may run a nightly job by hand); returns the execution id. */

@@ -785,9 +785,14 @@ public class ApprovalCase extends BaseEntity {
 
     /** The deadline the remaining days count to: delivery once decided, else the promised one. */
     public LocalDate runningDeadline() {
-        LocalDate due = status == CaseStatus.DECIDED ? deliveryDeadline
-                : status.isOpen() && acceptedOn != null ? promisedDeadline : null;
-        return openStop().isPresent() ? null : due;
+        return runningDeadline(status, acceptedOn, promisedDeadline, deliveryDeadline, openStop().isPresent());
+    }
+
+    /** The same for a row read as a projection (lists that do not load whole cases). */
+    public static LocalDate runningDeadline(CaseStatus status, LocalDate acceptedOn, LocalDate promised,
+            LocalDate delivery, boolean stopped) {
+        if (stopped) return null;
+        return status == CaseStatus.DECIDED ? delivery : status.isOpen() && acceptedOn != null ? promised : null;
     }
 
     public Urgency urgency(WorkingCalendar calendar, LocalDate today) {

@@ -29,7 +29,16 @@ public class ReceiptNumbers {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String next(LocalDate day) {
-        String prefix = countyCode() + "-" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        return nextOf(countyCode() + "-" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
+    }
+
+    /** Numbers of another kind of record on the same sequences, e.g. complaints {@code TS330399-20261130-000001}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String next(String kind, LocalDate day) {
+        return nextOf(kind + countyCode() + "-" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
+    }
+
+    private String nextOf(String prefix) {
         int updated = em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1")
                 .setParameter(1, prefix).executeUpdate();
         if (updated == 0) {

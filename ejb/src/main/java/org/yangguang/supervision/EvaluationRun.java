@@ -105,6 +105,11 @@ public class EvaluationRun implements Serializable {
         return runningAsOf != null;
     }
 
+    /** Holding its date but silent for long: its node died; it may be restarted. */
+    public boolean isStale(Instant now) {
+        return isRunning() && heartbeatAt != null && heartbeatAt.isBefore(now.minus(EvaluationRuns.STALE_AFTER));
+    }
+
     public Long getId() { return id; }
     public LocalDate getAsOf() { return asOf; }
     public String getStartedHow() { return startedHow; }

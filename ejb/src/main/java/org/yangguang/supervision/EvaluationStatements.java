@@ -52,7 +52,7 @@ final class EvaluationStatements {
                 .append(t.window() == RuleTrigger.Window.OVERDUE_NATURAL ? "e.natural_days" : "e.working_days").append(", ")
                 .append(t.detailColumn() == null ? "NULL" : t.detailColumn()).append(", ");
         issueValues(r, run, p, s);
-        s.append(" FROM approval_case c LEFT JOIN evaluation_day e ON e.as_of = ? AND e.day = ").append(t.keyColumn());
+        s.append(" FROM approval_case c LEFT JOIN evaluation_day e ON e.as_of = ? AND e.on_day = ").append(t.keyColumn());
         p.add(run.asOf());
         s.append(" WHERE ");
         if (lo != null) {
@@ -119,7 +119,7 @@ final class EvaluationStatements {
         s.append("k.answer_due, k.as_of, ?, NULL, e.working_days, CONCAT(k.level, ' ', k.rule_code), ");
         p.add(run.asOf());
         issueValues(r, run, p, s);
-        s.append(" FROM finding k LEFT JOIN evaluation_day e ON e.as_of = ? AND e.day = k.answer_due");
+        s.append(" FROM finding k LEFT JOIN evaluation_day e ON e.as_of = ? AND e.on_day = k.answer_due");
         p.add(run.asOf());
         s.append(" WHERE k.status = 'OPEN' AND k.answer_due <= ? AND k.subject_type <> 'CARD'");
         p.add(run.day().overdueBound(r.threshold()));

@@ -197,7 +197,7 @@ public class OverdueEvaluation {
                 del.executeUpdate();
             }
             try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO evaluation_day (as_of, day, working_days, natural_days) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO evaluation_day (as_of, on_day, working_days, natural_days) VALUES (?, ?, ?, ?)")) {
                 int n = 0;
                 for (EvaluationDay.Distance d : day.distances()) {
                     Jdbc.bind(ins, List.of(day.asOf(), d.day(), d.workingDays(), d.naturalDays()));

@@ -49,6 +49,11 @@ public class CaseBean implements Serializable {
     @Inject
     org.yangguang.organization.DepartmentService departments;
 
+    @Inject
+    org.yangguang.supervision.FindingService findings;
+
+    private List<org.yangguang.supervision.FindingRow> caseFindings = List.of();
+
     private String rn;
     private ApprovalCase c;
     private List<CaseEvent> timeline;
@@ -58,7 +63,12 @@ public class CaseBean implements Serializable {
     public void load() {
         if (rn == null) return;
         c = Faces.attempt(() -> cases.find(rn));
-        if (c != null) timeline = cases.timeline(rn);
+        if (c != null) {
+            timeline = cases.timeline(rn);
+            // electronic supervision's findings on this case (a co-handling department sees none of them)
+            caseFindings = Faces.attempt(() -> findings.forCase(c.getId()));
+            if (caseFindings == null) caseFindings = List.of();
+        }
     }
 
     /** Opens the dialog of an action with a fresh form. */
@@ -162,6 +172,10 @@ public class CaseBean implements Serializable {
 
     public Deadline getStatutory() {
         return c.getAcceptedOn() == null ? null : c.statutoryDeadline(calendar());
+    }
+
+    public List<org.yangguang.supervision.FindingRow> getFindings() {
+        return caseFindings;
     }
 
     public Integer getRemaining() {

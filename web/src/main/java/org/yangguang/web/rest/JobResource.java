@@ -1,29 +1,61 @@
 package org.yangguang.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.batch.NightlyScheduler;
+import org.yangguang.batch.supervision.SupervisionJobs;
+import org.yangguang.supervision.EvaluationRun;
 
 /** The nightly jobs: run one now and follow its progress (Jakarta Batch, restartable). */
 @Path("/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "批处理作业", description = "夜间作业：catalog-activation、deemed-acceptance")
+@Tag(name = "批处理作业", description = "夜间作业：overdue-evaluation（电子监察）、catalog-activation、deemed-acceptance")
 @SecurityRequirement(name = "basic")
 public class JobResource {
 
     @Inject
     NightlyScheduler scheduler;
 
-    public record Execution(long executionId, String job, String status, String exitStatus) {}
+    @Inject
+    SupervisionJobs supervision;
+
+    public record Execution(long executionId, String job, String status, String exitStatus,
+            SupervisionJobs.Progress progress, List<SupervisionJobs.StepView> steps) {
+        static Execution of(SupervisionJobs.ExecutionView e) {
+            return new Execution(e.executionId(), e.job(), e.status(), e.exitStatus(), e.progress(), e.steps());
+        }
+    }
+
+    public record Started(long executionId, long runId, String asOf) {}
+
+    @POST
+    @Path("/overdue-evaluation")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "立即运行电子监察评估（监察机关、政务公开办）：可选 {\"asOf\":\"YYYY-MM-DD\"}，默认今天；"
+            + "同一日期的评估正在运行时返回 409")
+    public Response evaluate(SupervisionJobs.StartRequest request) {
+        SupervisionJobs.Started s = supervision.start(request);
+        return Response.accepted(new Started(s.executionId(), s.runId(), s.asOf().toString())).build();
+    }
+
+    @GET
+    @Path("/overdue-evaluation/runs")
+    @Operation(summary = "电子监察评估的运行记录（进度、办件数、监察单数）")
+    public List<EvaluationRun> runs(@QueryParam("max") Integer max) {
+        return supervision.history(max == null ? 20 : max);
+    }
 
     @POST
     @Path("/{name}")
@@ -35,9 +67,16 @@ public class JobResource {
 
     @GET
     @Path("/executions/{id}")
-    @Operation(summary = "作业执行状态")
+    @Operation(summary = "作业执行状态、进度和各步骤指标")
     public Execution status(@PathParam("id") long id) {
-        String[] s = scheduler.status(id);
-        return new Execution(id, s[0], s[1], s[2]);
+        return Execution.of(supervision.execution(id));
+    }
+
+    @POST
+    @Path("/executions/{id}/restart")
+    @Operation(summary = "重启失败（或因宕机中断）的电子监察评估，从检查点继续")
+    public Response restart(@PathParam("id") long id) {
+        SupervisionJobs.Started s = supervision.restart(id);
+        return Response.accepted(new Started(s.executionId(), s.runId(), s.asOf().toString())).build();
     }
 }

@@ -50,7 +50,10 @@ public class LoginBean {
                 .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
-                ec.redirect(ec.getRequestContextPath() + safeNext());
+                // the supervision office's home is its workspace; everyone else starts on the staff home
+                String home = request.isUserInRole(org.yangguang.security.Role.SUPERVISOR_NAME)
+                        ? "/admin/supervision/index.xhtml" : "/admin/index.xhtml";
+                ec.redirect(ec.getRequestContextPath() + safeNext(home));
                 fc.responseComplete();
             }
             case SEND_CONTINUE -> fc.responseComplete();
@@ -68,10 +71,10 @@ public class LoginBean {
         ec.redirect(ec.getRequestContextPath() + "/");
     }
 
-    String safeNext() {
+    String safeNext(String home) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.startsWith("/login.xhtml")) {
-            return "/admin/index.xhtml";
+            return home;
         }
         return next;
     }

@@ -1,0 +1,223 @@
+package org.yangguang.supervision;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yangguang.approval.ApprovalCase;
+import org.yangguang.approval.ReceiptNumbers;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.DeadlineCalculator;
+import org.yangguang.calendar.TimeLimit;
+import org.yangguang.organization.Department;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Page;
+import org.yangguang.shared.PageRequest;
+
+/**
+ * Complaints (投诉): submitted on the portal or entered by staff, accepted or not within the
+ * limit, investigated and answered within the reply limit, tracked by the public with number and
+ * query code; a substantiated one can raise a card on the department.
+ */
+@Stateless
+public class ComplaintService {
+    static final String AUDIT_TYPE = "Complaint";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReceiptNumbers numbers;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    SupervisionSettingsService settings;
+
+    @Inject
+    RuleBook rules;
+
+    @Inject
+    FindingWriter writer;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** From the public portal: about a case (with its query code) or a department. */
+    @PermitAll
+    public Complaint submit(@NotNull @Valid NewComplaint c) {
+        return store(c, ComplaintChannel.PORTAL, "online", true);
+    }
+
+    /** Entered by the supervision office from a call, a visit or a letter. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Complaint enter(@NotNull @Valid NewComplaint c) {
+        ComplaintChannel channel = c.getChannel() == null || c.getChannel() == ComplaintChannel.PORTAL
+                ? ComplaintChannel.PHONE : c.getChannel();
+        return store(c, channel, currentUser.username(), false);
+    }
+
+    private Complaint store(NewComplaint c, ComplaintChannel channel, String by, boolean needsQueryCode) {
+        ApprovalCase about = null;
+        Department department;
+        if (c.getReceiptNumber() != null && !c.getReceiptNumber().isBlank()) {
+            about = em.createNamedQuery("ApprovalCase.findByReceiptNumber", ApprovalCase.class)
+                    .setParameter("receiptNumber", c.getReceiptNumber().trim()).getResultStream()
+                    .filter(x -> !needsQueryCode || (c.getQueryCode() != null
+                            && x.getQueryCode().equalsIgnoreCase(c.getQueryCode().trim())))
+                    .findFirst()
+                    // the same answer for an unknown number and a wrong code: nothing to probe
+                    .orElseThrow(() -> new InvalidInputException("receiptNumber: 受理编号或查询码不正确"));
+            department = about.getDepartment();
+        } else if (c.getDepartmentCode() != null && !c.getDepartmentCode().isBlank()) {
+            department = em.createNamedQuery("Department.findByCode", Department.class)
+                    .setParameter("code", c.getDepartmentCode().trim()).getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("departmentCode: 没有这个部门"));
+        } else {
+            throw new InvalidInputException("departmentCode: 请选择被投诉的部门，或填写办件受理编号");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate acceptDue = workingDaysAfter(today, settings.current().getComplaintAcceptDays());
+        Complaint complaint = new Complaint(numbers.next("TS", today), ReceiptNumbers.queryCode(), channel, c.getName(),
+                c.getPhone(), about == null ? null : about.getId(), about == null ? null : about.getReceiptNumber(),
+                department.getId(), c.getContent(), clock.instant(), today, by, acceptDue);
+        em.persist(complaint);
+        audit.recordAs(by, "COMPLAINT_RECEIVE", AUDIT_TYPE, complaint.getNumber(), null,
+                channel.label() + "，被投诉：" + department.getName()
+                        + (about == null ? "" : "，办件 " + about.getReceiptNumber()));
+        return complaint;
+    }
+
+    @PermitAll
+    public PublicComplaintView track(@NotBlank String number, @NotBlank String queryCode) {
+        Complaint c = em.createNamedQuery("Complaint.findByNumber", Complaint.class)
+                .setParameter("number", number.trim()).getResultStream()
+                .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim())).findFirst()
+                .orElseThrow(() -> new NotFoundException("投诉编号或查询码不正确"));
+        return PublicComplaintView.of(c, em.find(Department.class, c.getDepartmentId()).getName());
+    }
+
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
+    public Page<ComplaintRow> list(ComplaintStatus status, String text, @NotNull PageRequest page) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder w = new StringBuilder(" where d.id = c.departmentId");
+        if (status != null) {
+            w.append(" and c.status = :status");
+            p.put("status", status);
+        }
+        if (text != null && !text.isBlank()) {
+            w.append(" and (c.number like :t escape '\\' or c.content like :t escape '\\' or c.receiptNumber like :t escape '\\')");
+            p.put("t", org.yangguang.shared.Like.contains(text));
+        }
+        TypedQuery<Object[]> q = em.createQuery("select c, d.code, d.name from Complaint c, Department d" + w
+                + " order by c.id desc", Object[].class);
+        TypedQuery<Long> n = em.createQuery("select count(c) from Complaint c, Department d" + w, Long.class);
+        p.forEach((k, v) -> {
+            q.setParameter(k, v);
+            n.setParameter(k, v);
+        });
+        LocalDate today = LocalDate.now(clock);
+        List<ComplaintRow> rows = q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
+                .map(r -> row((Complaint) r[0], (String) r[1], (String) r[2], today)).toList();
+        return new Page<>(rows, n.getSingleResult());
+    }
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Complaint accept(long id, int version) {
+        Complaint c = current(id, version);
+        LocalDate today = LocalDate.now(clock);
+        c.accept(today, currentUser.username(), workingDaysAfter(today, settings.current().getComplaintReplyDays()));
+        audit.record("COMPLAINT_ACCEPT", AUDIT_TYPE, c.getNumber(), ComplaintStatus.RECEIVED.label(),
+                "已受理，答复期限 " + c.getReplyDue());
+        return c;
+    }
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Complaint refuse(long id, int version, String reason) {
+        Complaint c = current(id, version);
+        c.refuse(reason, LocalDate.now(clock), currentUser.username());
+        audit.record("COMPLAINT_REFUSE", AUDIT_TYPE, c.getNumber(), ComplaintStatus.RECEIVED.label(),
+                "不予受理：" + c.getNotAcceptedReason());
+        return c;
+    }
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Complaint answer(long id, int version, ComplaintOutcome outcome, String reply) {
+        Complaint c = current(id, version);
+        c.answer(outcome, reply, LocalDate.now(clock), currentUser.username());
+        audit.record("COMPLAINT_REPLY", AUDIT_TYPE, c.getNumber(), ComplaintStatus.ACCEPTED.label(),
+                "调查结论：" + outcome.label() + "；答复：" + c.getReply());
+        return c;
+    }
+
+    /**
+     * A card for a substantiated complaint, under a complaint rule in force (投诉经查属实, or the
+     * red card for refusing an application that met the conditions).
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Complaint raiseCard(long id, int version, @NotNull RuleTrigger trigger) {
+        if (trigger.kind() != RuleTrigger.Kind.COMPLAINT) throw new InvalidInputException("trigger: 请选择投诉类监察规则");
+        Complaint c = current(id, version);
+        if (c.getOutcome() == null || !c.getOutcome().substantiated()) {
+            throw new ConflictException("只有经查属实（或部分属实）的投诉才能亮牌");
+        }
+        RuleRef rule = rules.enabledFor(trigger).stream().findFirst()
+                .orElseThrow(() -> new ConflictException("规则“" + trigger.label() + "”已停用"));
+        ApprovalCase about = c.getCaseId() == null ? null : em.find(ApprovalCase.class, c.getCaseId());
+        writer.issue(new FindingWriter.NewFinding(SubjectType.COMPLAINT, c.getId(), c.getCaseId(), c.getReceiptNumber(),
+                c.getDepartmentId(), about == null ? null : about.getHandler(), rule, c.getRepliedOn(), c.getReceivedOn(),
+                null, null, c.getNumber() + "：" + abbreviate(c.getContent(), 200), currentUser.username()));
+        Long findingId = em.createQuery("select f.id from Finding f where f.subjectType = :t and f.subjectId = :s"
+                + " and f.ruleCode = :r", Long.class).setParameter("t", SubjectType.COMPLAINT).setParameter("s", c.getId())
+                .setParameter("r", rule.code()).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("finding not issued"));
+        c.cardRaised(findingId);
+        audit.record("COMPLAINT_CARD", AUDIT_TYPE, c.getNumber(), null, rule.level().label() + "：" + rule.name());
+        return c;
+    }
+
+    private Complaint current(long id, int version) {
+        Complaint c = em.find(Complaint.class, id);
+        if (c == null) throw new NotFoundException("没有这件投诉：" + id);
+        if (c.getVersion() != version) throw new ConflictException("投诉已被他人处理，请刷新后重试");
+        return c;
+    }
+
+    private ComplaintRow row(Complaint c, String deptCode, String deptName, LocalDate today) {
+        return new ComplaintRow(c.getId(), c.getVersion(), c.getNumber(), c.getChannel(), c.getComplainantName(),
+                c.getComplainantPhone(), deptCode, deptName, c.getReceiptNumber(), c.getContent(), c.getStatus(),
+                c.getReceivedOn(), c.getAcceptDue(), c.getReplyDue(), c.getOutcome(), c.getReply(),
+                c.getNotAcceptedReason(), c.getFindingId(), c.isAcceptOverdue(today) || c.isReplyOverdue(today));
+    }
+
+    private LocalDate workingDaysAfter(LocalDate day, int days) {
+        return DeadlineCalculator.deadline(calendars.current(), day, TimeLimit.workingDays(days), List.of()).date();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,172 @@
+package org.yangguang.supervision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yangguang.approval.ApprovalCase;
+import org.yangguang.approval.CaseRow;
+import org.yangguang.approval.CaseStatus;
+import org.yangguang.approval.Urgency;
+import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.DeadlineCalculator;
+import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.security.Role;
+import org.yangguang.shared.Page;
+import org.yangguang.shared.PageRequest;
+
+/**
+ * The supervision office's home: open cases by supervision status, the on-time trend, cards by
+ * department, and the cases behind every number. Each figure is one aggregate query on an index.
+ */
+@Stateless
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
+public class Workspace {
+    static final List<CaseStatus> OPEN = List.copyOf(EnumSet.copyOf(EvaluationStatements.OPEN));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    Clock clock;
+
+    public record MonthRate(YearMonth month, long concluded, long onTime) implements Serializable {
+        public Double rate() {
+            return concluded == 0 ? null : (double) onTime / concluded;
+        }
+    }
+
+    public record DepartmentCards(String departmentCode, String departmentName, long yellow, long red,
+            long answerOverdue) implements Serializable {}
+
+    /** Open cases by supervision status: 0 none, 1 warning, 2 yellow, 3 red. */
+    public Map<Integer, Long> openCasesByLevel() {
+        Map<Integer, Long> out = new TreeMap<>();
+        for (int level = 0; level <= 3; level++) out.put(level, 0L);
+        em.createQuery("select c.supervisionLevel, count(c) from ApprovalCase c where c.status in :open"
+                + " group by c.supervisionLevel", Object[].class).setParameter("open", OPEN).getResultList()
+                .forEach(r -> out.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
+        return out;
+    }
+
+    /** Concluded cases and how many on time, per month, the last {@code months} months. */
+    @SuppressWarnings("unchecked")
+    public List<MonthRate> onTimeTrend(int months) {
+        YearMonth now = YearMonth.now(clock);
+        LocalDate from = now.minusMonths(months - 1L).atDay(1);
+        Map<YearMonth, MonthRate> byMonth = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT YEAR(delivered_on), MONTH(delivered_on), COUNT(*),"
+                + " SUM(CASE WHEN decided_on <= promised_deadline THEN 1 ELSE 0 END) FROM approval_case"
+                + " WHERE delivered_on >= ?1 GROUP BY YEAR(delivered_on), MONTH(delivered_on)")
+                .setParameter(1, from).getResultList();
+        for (Object[] r : rows) {
+            YearMonth m = YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+            byMonth.put(m, new MonthRate(m, ((Number) r[2]).longValue(), r[3] == null ? 0 : ((Number) r[3]).longValue()));
+        }
+        List<MonthRate> out = new ArrayList<>();
+        for (YearMonth m = now.minusMonths(months - 1L); !m.isAfter(now); m = m.plusMonths(1)) {
+            out.add(byMonth.getOrDefault(m, new MonthRate(m, 0, 0)));
+        }
+        return out;
+    }
+
+    /** Cards awaiting the department or the office, per department, the most first. */
+    @SuppressWarnings("unchecked")
+    public List<DepartmentCards> cardsByDepartment() {
+        Map<Long, long[]> counts = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT department_id, level, COUNT(*) FROM finding"
+                + " WHERE status IN ('OPEN', 'ANSWERED', 'APPEALED') AND level IN ('YELLOW', 'RED')"
+                + " GROUP BY department_id, level").getResultList();
+        for (Object[] r : rows) {
+            long[] c = counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new long[3]);
+            c["RED".equals(r[1]) ? 1 : 0] = ((Number) r[2]).longValue();
+        }
+        List<Object[]> overdue = em.createNativeQuery("SELECT department_id, COUNT(*) FROM finding"
+                + " WHERE status = 'OPEN' AND answer_due < ?1 GROUP BY department_id")
+                .setParameter(1, LocalDate.now(clock)).getResultList();
+        for (Object[] r : overdue) counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new long[3])[2] =
+                ((Number) r[1]).longValue();
+        List<DepartmentCards> out = new ArrayList<>();
+        for (org.yangguang.organization.Department d : em.createNamedQuery("Department.findAll",
+                org.yangguang.organization.Department.class).getResultList()) {
+            long[] c = counts.get(d.getId());
+            if (c != null) out.add(new DepartmentCards(d.getCode(), d.getName(), c[0], c[1], c[2]));
+        }
+        out.sort((a, b) -> Long.compare(b.red() * 1000 + b.yellow(), a.red() * 1000 + a.yellow()));
+        return out;
+    }
+
+    /**
+     * The cases behind a number: the measure, for one department (or all) and a period (the
+     * measures of the scores) or at a supervision level (open cases).
+     */
+    public Page<CaseRow> cases(@NotNull CaseMeasure measure, String departmentCode, Period period, Integer level,
+            @NotNull PageRequest page) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder w = new StringBuilder(" where 1 = 1");
+        if (departmentCode != null && !departmentCode.isBlank()) {
+            w.append(" and c.department.code = :dept");
+            p.put("dept", departmentCode.trim());
+        }
+        if (measure != CaseMeasure.OPEN_AT_LEVEL && period != null) {
+            String day = switch (measure) {
+                case RECEIVED, ONLINE -> "c.receivedOn";
+                default -> "c.deliveredOn";
+            };
+            w.append(" and ").append(day).append(" between :from and :to");
+            p.put("from", period.from());
+            p.put("to", period.to());
+        }
+        switch (measure) {
+            case ONLINE -> w.append(" and c.channel = org.yangguang.approval.ReceiptChannel.ONLINE");
+            case CONCLUDED -> w.append(" and c.deliveredOn is not null");
+            case ON_TIME -> w.append(" and c.decidedOn <= c.promisedDeadline");
+            case LATE -> w.append(" and c.decidedOn > c.promisedDeadline");
+            case ON_THE_SPOT -> w.append(" and c.deliveredOn = c.receivedOn");
+            case OPEN_AT_LEVEL -> {
+                w.append(" and c.status in :open and c.supervisionLevel = :level");
+                p.put("open", OPEN);
+                p.put("level", level == null ? 0 : level);
+            }
+            default -> { }
+        }
+        TypedQuery<Object[]> q = em.createQuery("select c.receiptNumber, c.matterName, c.applicant.name, c.status,"
+                + " c.receivedOn, c.promisedDeadline, c.statutoryDeadline, c.acceptedOn, c.deliveryDeadline,"
+                + " c.stopPlannedEnd, c.department.name from ApprovalCase c" + w + " order by c.id desc", Object[].class);
+        TypedQuery<Long> n = em.createQuery("select count(c) from ApprovalCase c" + w, Long.class);
+        p.forEach((k, v) -> {
+            q.setParameter(k, v);
+            n.setParameter(k, v);
+        });
+        WorkingCalendar cal = calendars.current();
+        LocalDate today = LocalDate.now(clock);
+        List<CaseRow> rows = q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
+                .map(r -> row(r, cal, today)).toList();
+        return new Page<>(rows, n.getSingleResult());
+    }
+
+    private static CaseRow row(Object[] r, WorkingCalendar cal, LocalDate today) {
+        CaseStatus status = (CaseStatus) r[3];
+        boolean stopped = r[9] != null;
+        LocalDate due = ApprovalCase.runningDeadline(status, (LocalDate) r[7], (LocalDate) r[5], (LocalDate) r[8], stopped);
+        return new CaseRow((String) r[0], (String) r[1], (String) r[2], status, (LocalDate) r[4], (LocalDate) r[5],
+                (LocalDate) r[6], due == null ? null : DeadlineCalculator.workingDaysBetween(cal, today, due),
+                Urgency.of(due, cal, today), stopped, (String) r[10]);
+    }
+}

@@ -1,0 +1,73 @@
+package org.yangguang.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.yangguang.shared.InvalidInputException;
+
+/** The score formula, the grades and the rates of the performance evaluation. */
+class TallyTest {
+    static SupervisionSettings defaults() {
+        SupervisionSettings s = new SupervisionSettings();
+        s.setAnswerDays(5);
+        s.setComplaintAcceptDays(5);
+        s.setComplaintReplyDays(15);
+        s.setYellowPoints(2);
+        s.setRedPoints(5);
+        s.setGradeExcellent(90);
+        s.setGradeGood(80);
+        s.setGradePass(60);
+        s.setEvaluationTime("01:00");
+        return s;
+    }
+
+    @Test
+    void scoreStartsAt100MinusCardsTimesTheOnTimeRate() {
+        assertEquals(100.0, Tally.score(0, 0, null, 2, 5), "nothing concluded: no rate to weigh by");
+        assertEquals(83.7, Tally.score(1, 1, 0.9, 2, 5), "(100 - 2 - 5) * 0.9");
+        assertEquals(0.0, Tally.score(30, 10, 1.0, 2, 5), "never below zero");
+    }
+
+    @Test
+    void aQuarterIsGraded() {
+        Tally t = new Tally();
+        t.concluded = 10;
+        t.onTime = 9;
+        t.yellow = 1;
+        t.received = 20;
+        t.online = 5;
+        t.onTheSpot = 2;
+        DepartmentScore q = t.score("SCJGJ", "市场监管局", defaults(), Period.parse("2026-Q4"));
+        assertEquals(88.2, q.score(), "(100 - 2) * 0.9");
+        assertEquals("良好", q.grade());
+        assertEquals(0.25, q.onlineRate());
+        assertEquals(0.2, q.onTheSpotRate());
+        assertNull(t.score("SCJGJ", "市场监管局", defaults(), Period.parse("2026-11")).grade(), "months are not graded");
+    }
+
+    @Test
+    void gradeBoundaries() {
+        SupervisionSettings s = defaults();
+        assertEquals("优秀", s.grade(90));
+        assertEquals("良好", s.grade(89.9));
+        assertEquals("合格", s.grade(60));
+        assertEquals("不合格", s.grade(59.9));
+        s.setGradeGood(95);
+        assertThrows(InvalidInputException.class, s::check, "grades must descend");
+    }
+
+    @Test
+    void periods() {
+        Period q = Period.parse("2026-q4");
+        assertEquals("2026-10-01", q.from().toString());
+        assertEquals("2026-12-31", q.to().toString());
+        assertEquals("2026年第四季度", q.label());
+        Period m = Period.parse("2026-02");
+        assertEquals("2026-02-28", m.to().toString());
+        assertEquals("2026-Q3", q.previous().code());
+        assertThrows(InvalidInputException.class, () -> Period.parse("2026-13"));
+        assertThrows(InvalidInputException.class, () -> Period.parse("Q4"));
+    }
+}
