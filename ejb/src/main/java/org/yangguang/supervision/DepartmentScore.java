@@ -13,6 +13,12 @@ public record DepartmentScore(String departmentCode, String departmentName, long
         long redCards, long complaints, long complaintsSubstantiated, double score, String grade)
         implements Serializable {
 
+    DepartmentScore withScore(double newScore, String newGrade) {
+        return new DepartmentScore(departmentCode, departmentName, received, concluded, concludedOnTime, onTimeRate,
+                promisedSpeedUp, actualSpeedUp, onTheSpot, onTheSpotRate, online, onlineRate, averageWorkingDays, warnings,
+                yellowCards, redCards, complaints, complaintsSubstantiated, newScore, newGrade);
+    }
+
     /** The county's row: totals of the departments. */
     public boolean isCounty() {
         return departmentCode == null;

@@ -83,7 +83,11 @@ public class ScoreService {
             county.add(t);
             out.add(t.score(d.getCode(), d.getName(), s, period));
         }
-        out.add(county.score(null, "全县", s, period));
+        // the county's score is not the formula over all its cards (which sinks any county to 0):
+        // it is the mean of its departments' scores, graded the same way
+        DepartmentScore total = county.score(null, "全县", s, period);
+        double mean = Math.round(out.stream().mapToDouble(DepartmentScore::score).average().orElse(100) * 10) / 10.0;
+        out.add(total.withScore(mean, period.quarter() ? s.grade(mean) : null));
         return out;
     }
 

@@ -28,6 +28,11 @@ public class CaseRangeWriter extends AbstractItemWriter {
     @BatchProperty
     String failAtRange;
 
+    /** With fault injection on: milliseconds to linger on each range, so a test can catch a run going. */
+    @Inject
+    @BatchProperty
+    String delayPerRange;
+
     @Inject
     OverdueEvaluation evaluation;
 
@@ -41,6 +46,16 @@ public class CaseRangeWriter extends AbstractItemWriter {
             long[] range = (long[]) item;
             evaluation.evaluateRange(run, range[0], range[1]);
             injectFailure(run);
+            injectDelay();
+        }
+    }
+
+    private void injectDelay() {
+        if (!Boolean.getBoolean(FAULT_INJECTION) || delayPerRange == null || delayPerRange.isBlank()) return;
+        try {
+            Thread.sleep(Math.min(10_000, Long.parseLong(delayPerRange)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

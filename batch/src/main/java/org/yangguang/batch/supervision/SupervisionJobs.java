@@ -77,11 +77,12 @@ public class SupervisionJobs {
 
     /**
      * A start on demand. Besides the date (default today; a missed night is re-run for its date)
-     * the partitions and the range size may be tuned; {@code failAtRange} is the integration tests'
-     * switch and does nothing unless the server runs with {@code -Dyangguang.faultInjection=true}.
+     * the partitions and the range size may be tuned; {@code failAtRange} and {@code delayPerRange} are
+     * the integration tests' switches and do nothing unless the server runs with
+     * {@code -Dyangguang.faultInjection=true}.
      */
-    public record StartRequest(LocalDate asOf, Integer partitions, Integer rangeSize, Integer failAtRange)
-            implements Serializable {}
+    public record StartRequest(LocalDate asOf, Integer partitions, Integer rangeSize, Integer failAtRange,
+            Integer delayPerRange) implements Serializable {}
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
     public Started start(StartRequest r) {
@@ -100,6 +101,7 @@ public class SupervisionJobs {
             params.put("rangeSize", String.valueOf(r.rangeSize()));
         }
         if (r != null && r.failAtRange() != null) params.put("failAtRange", String.valueOf(Math.max(0, r.failAtRange())));
+        if (r != null && r.delayPerRange() != null) params.put("delayPerRange", String.valueOf(Math.max(0, r.delayPerRange())));
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         return launch(date, EvaluationRun.MANUAL, currentUser.username(), params).orElseThrow();
     }

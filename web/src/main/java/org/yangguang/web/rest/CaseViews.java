@@ -40,7 +40,7 @@ public final class CaseViews {
             int extensionDays, String extensionReason, List<StepView> steps, List<StopView> specialProcedures,
             List<FeeView> fees, BigDecimal totalFee, List<ViolationView> violations, String decision,
             String decisionReason, LocalDate decidedOn, String deliveryMethod, String trackingNumber,
-            LocalDate deliveredOn, String refusalReason, List<JointPartView> jointParts) {
+            LocalDate deliveredOn, String refusalReason, List<JointPartView> jointParts, String supervisionLevel) {
 
         static CaseView of(ApprovalCase c, WorkingCalendar cal, LocalDate today) {
             return new CaseView(c.getReceiptNumber(), c.getQueryCode(), c.getVersion(),
@@ -68,7 +68,8 @@ public final class CaseViews {
                     c.getDeliveryMethod() == null ? null : c.getDeliveryMethod().name(), c.getTrackingNumber(),
                     c.getDeliveredOn(), c.getRefusalReason(),
                     c.getJointParts().stream().map(p -> new JointPartView(p.getDepartmentCode(), p.getDepartmentName(),
-                            p.getLimitDays(), p.getDeadline(), p.getCompletedOn(), p.getOpinion())).toList());
+                            p.getLimitDays(), p.getDeadline(), p.getCompletedOn(), p.getOpinion())).toList(),
+                    c.getSupervisionLevel() == 0 ? null : org.yangguang.supervision.SupervisionLevel.values()[c.getSupervisionLevel() - 1].name());
         }
     }
 

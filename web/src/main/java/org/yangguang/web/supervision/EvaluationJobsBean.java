@@ -41,7 +41,7 @@ public class EvaluationJobsBean implements Serializable {
     }
 
     public void start() {
-        SupervisionJobs.Started s = Faces.attempt(() -> jobs.start(new SupervisionJobs.StartRequest(asOf, null, null, null)));
+        SupervisionJobs.Started s = Faces.attempt(() -> jobs.start(new SupervisionJobs.StartRequest(asOf, null, null, null, null)));
         if (s != null) {
             Faces.info(Faces.text("evaluation.started", s.asOf(), s.executionId()));
             select(s.executionId());
