@@ -115,10 +115,12 @@ CREATE TABLE finding (
     CONSTRAINT fk_finding_case FOREIGN KEY (case_id) REFERENCES approval_case (id),
     CONSTRAINT fk_finding_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
-CREATE INDEX ix_finding_case ON finding (case_id, run_id, level);
+-- a case's findings; a run's new findings by case (the cases' supervision status after each range);
+-- the queue and the workspace by status, level and department; a department's month.
+CREATE INDEX ix_finding_case ON finding (case_id);
+CREATE INDEX ix_finding_run ON finding (run_id, case_id, level);
 CREATE INDEX ix_finding_queue ON finding (status, level, department_id);
 CREATE INDEX ix_finding_department ON finding (department_id, as_of, level);
-CREATE INDEX ix_finding_due ON finding (status, answer_due);
 
 -- Per evaluation date: each day's signed distance to that date in working days (positive: the
 -- day lies before it) and in natural days. The set-based evaluation joins it for "days over".

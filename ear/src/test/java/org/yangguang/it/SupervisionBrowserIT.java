@@ -50,10 +50,7 @@ class SupervisionBrowserIT {
                 // the market regulation bureau's red cards, then ours among them
                 b.click(By.xpath("//table//tr[td[contains(., '阳光县市场监督管理局')]]//a[contains(@class, 'red-card-link')]"));
                 b.wait.until(ExpectedConditions.urlContains("/admin/findings/list.xhtml"));
-                b.type(By.id("findings:rn"), rn);
-                b.click(By.id("findings:search"));
-                b.click(By.xpath("//a[contains(@class, 'finding-link') and contains(., '法定办结期限')]"));
-                b.wait.until(ExpectedConditions.urlContains("/admin/findings/finding.xhtml"));
+                openFinding(b, rn);
                 b.waitForText(By.id("level"), "红牌");
                 assertTrue(b.visible(By.id("explanation")).getText().startsWith("法定办结期限"));
                 b.waitForText(By.id("status"), "待答复");
@@ -62,9 +59,7 @@ class SupervisionBrowserIT {
                 b.logIn("clerk");
                 b.click(By.id("navCards"));
                 b.wait.until(ExpectedConditions.urlContains("/admin/findings/list.xhtml"));
-                b.type(By.id("findings:rn"), rn);
-                b.click(By.id("findings:search"));
-                b.click(By.xpath("//a[contains(@class, 'finding-link') and contains(., '法定办结期限')]"));
+                openFinding(b, rn);
                 b.type(By.id("finding:answer"), "审查人员病休，案件积压");
                 b.type(By.id("finding:rectification"), "已调整分工，三日内办结积压案件");
                 b.click(By.id("finding:submitAnswer"));
@@ -86,6 +81,22 @@ class SupervisionBrowserIT {
         }
         assertEquals("CONFIRMED", get("/api/v1/supervision/findings/" + id, "supervisor").json()
                 .getJsonObject("finding").getString("status"));
+    }
+
+    /** Filters the findings list by the receipt number and opens the statutory-limit finding. */
+    private static void openFinding(Browser b, String rn) {
+        b.type(By.id("findings:rn"), rn);
+        b.click(By.id("findings:search"));
+        By link = By.xpath("//tr[.//a[text()='" + rn + "']]//a[contains(@class, 'finding-link') and contains(., '法定办结期限')]");
+        for (int attempt = 0; ; attempt++) {
+            try {
+                b.click(link); // the row appears once the table has been filtered
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt >= 3) throw e;
+            }
+        }
+        b.wait.until(ExpectedConditions.urlContains("/admin/findings/finding.xhtml"));
     }
 
     @Test

@@ -93,7 +93,7 @@ class SupervisionJobIT {
         Supervision.assertContains(Supervision.issued(cases.get(0), asOf), "STATUTORY_OVERDUE/RED/");
         Supervision.assertContains(Supervision.issued(cases.get(0), asOf), "PROMISED_OVERDUE/YELLOW/");
         Supervision.assertContains(Supervision.issued(cases.get(2), asOf), "SPECIAL_PROCEDURE_OVERRUN/YELLOW/"
-                + asOf.minusDays(14) + "/5");
+                + asOf.minusDays(14) + "/14");
         Supervision.assertContains(Supervision.issued(cases.get(3), asOf), "IMMEDIATE_NOT_SAME_DAY/YELLOW/" + asOf.minusDays(3));
         Supervision.assertContains(Supervision.issued(cases.get(5), asOf), "STEP_OVERDUE/YELLOW/");
         Supervision.assertContains(Supervision.issued(cases.get(5), asOf), "PROMISED_DUE_SOON/WARNING/");

@@ -146,22 +146,37 @@ final class EvaluationStatements {
         return new Sql(s.toString(), p);
     }
 
-    /** Raises the supervision status of the cases in [lo, hi] that got a finding of this level in this run. */
-    static Sql raiseLevel(SupervisionLevel level, long runId, Long lo, Long hi) {
+    /**
+     * Raises the supervision status of the cases in [lo, hi] (all cases when null) that got findings
+     * in this run to the highest level among them. Only this run's new findings are read (through
+     * {@code ix_finding_run}), so a night with few new findings writes few cases. MySQL/MariaDB
+     * join the run's findings grouped by case; H2, which has no UPDATE ... JOIN, uses a subquery.
+     */
+    static Sql raiseLevels(boolean mysql, long runId, Long lo, Long hi) {
+        String rank = "MAX(CASE f.level WHEN 'RED' THEN 3 WHEN 'YELLOW' THEN 2 ELSE 1 END)";
+        String range = lo == null ? "" : " AND f.case_id BETWEEN ? AND ?";
         List<Object> p = new ArrayList<>();
-        StringBuilder s = new StringBuilder("UPDATE approval_case c SET supervision_level = ? WHERE ");
-        p.add(level.rank());
+        p.add(runId);
         if (lo != null) {
-            s.append("c.id BETWEEN ? AND ? AND ");
             p.add(lo);
             p.add(hi);
         }
-        s.append("c.supervision_level < ? AND EXISTS (SELECT 1 FROM finding f WHERE f.case_id = c.id AND f.run_id = ?"
-                + " AND f.level = ?)");
-        p.add(level.rank());
-        p.add(runId);
-        p.add(level.name());
-        return new Sql(s.toString(), p);
+        if (mysql) {
+            return new Sql("UPDATE approval_case c JOIN (SELECT f.case_id, " + rank + " AS r FROM finding f"
+                    + " WHERE f.run_id = ?" + range + " AND f.case_id IS NOT NULL GROUP BY f.case_id) n ON n.case_id = c.id"
+                    + " SET c.supervision_level = n.r WHERE c.supervision_level < n.r", p);
+        }
+        return new Sql("UPDATE approval_case c SET supervision_level = (SELECT " + rank + " FROM finding f"
+                + " WHERE f.run_id = ?" + range + " AND f.case_id = c.id) WHERE c.id IN (SELECT f.case_id FROM finding f"
+                + " WHERE f.run_id = ?" + range + ") AND c.supervision_level < (SELECT " + rank + " FROM finding f"
+                + " WHERE f.run_id = ?" + range + " AND f.case_id = c.id)", with3(p));
+    }
+
+    private static List<Object> with3(List<Object> p) {
+        List<Object> q = new ArrayList<>(p);
+        q.addAll(p);
+        q.addAll(p);
+        return q;
     }
 
     static Sql countOpen(long lo, long hi) {

@@ -18,6 +18,23 @@ import javax.sql.DataSource;
 final class Jdbc {
     private Jdbc() {}
 
+    private static volatile Boolean mysql;
+
+    /** Whether the database is MySQL or MariaDB (else H2 in MySQL mode): a few statements differ. */
+    static boolean isMySql(DataSource ds) {
+        Boolean m = mysql;
+        if (m == null) {
+            try (Connection c = ds.getConnection()) {
+                String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+                m = product.contains("mysql") || product.contains("mariadb");
+                mysql = m;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return m;
+    }
+
     static int update(DataSource ds, EvaluationStatements.Sql sql) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql.text())) {
             bind(ps, sql.params());

@@ -152,6 +152,8 @@ public class OverdueEvaluation {
     public FloorResult floor(long runId) {
         long start = System.nanoTime();
         prepare(runId);
+        em.flush();
+        em.clear(); // the run as prepare() left it, not as first read
         Context x = context(runId);
         long findings = 0;
         for (RuleRef r : x.rules()) {
@@ -168,10 +170,7 @@ public class OverdueEvaluation {
     }
 
     private void raiseLevels(long runId, Long lo, Long hi) {
-        for (SupervisionLevel level : new SupervisionLevel[] {SupervisionLevel.RED, SupervisionLevel.YELLOW,
-                SupervisionLevel.WARNING}) {
-            Jdbc.update(ds, EvaluationStatements.raiseLevel(level, runId, lo, hi));
-        }
+        Jdbc.update(ds, EvaluationStatements.raiseLevels(Jdbc.isMySql(ds), runId, lo, hi));
     }
 
     private record Context(EvaluationStatements.Run run, List<RuleRef> rules) {}

@@ -42,8 +42,12 @@ class EvaluationStatementsTest {
         var month = EvaluationStatements.departmentMonth(RuleRef.defaultOf(RuleTrigger.THIRD_YELLOW_IN_MONTH), RUN);
         assertEquals(placeholders(month.text()), month.params().size());
         assertTrue(month.params().contains(LocalDate.parse("2026-11-01")), "the month of the evaluation date");
-        var raise = EvaluationStatements.raiseLevel(SupervisionLevel.RED, 7, 1L, 10L);
-        assertEquals(placeholders(raise.text()), raise.params().size());
+        for (boolean mysql : new boolean[] {true, false}) {
+            var raise = EvaluationStatements.raiseLevels(mysql, 7, 1L, 10L);
+            assertEquals(placeholders(raise.text()), raise.params().size(), raise.text());
+            var all = EvaluationStatements.raiseLevels(mysql, 7, null, null);
+            assertEquals(placeholders(all.text()), all.params().size(), all.text());
+        }
     }
 
     @Test

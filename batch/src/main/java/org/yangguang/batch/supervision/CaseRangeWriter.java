@@ -44,9 +44,14 @@ public class CaseRangeWriter extends AbstractItemWriter {
         long run = Long.parseLong(runId);
         for (Object item : items) {
             long[] range = (long[]) item;
-            evaluation.evaluateRange(run, range[0], range[1]);
+            injectDelay(); // before the statements: a lingering test run holds no locks
+            try {
+                evaluation.evaluateRange(run, range[0], range[1]);
+            } catch (RuntimeException e) {
+                if (TransientRangeFailure.isTransient(e)) throw new TransientRangeFailure(e);
+                throw e;
+            }
             injectFailure(run);
-            injectDelay();
         }
     }
 
