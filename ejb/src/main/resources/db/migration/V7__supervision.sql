@@ -115,12 +115,14 @@ CREATE TABLE finding (
     CONSTRAINT fk_finding_case FOREIGN KEY (case_id) REFERENCES approval_case (id),
     CONSTRAINT fk_finding_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
--- a case's findings; a run's new findings by case (the cases' supervision status after each range);
--- the queue and the workspace by status, level and department; a department's month.
+-- A case's findings; a run's new findings by case (the cases' supervision status after each range);
+-- the lists and the workspace by level, department and status; a department's own, newest first;
+-- the cards awaiting an answer by their due date.
 CREATE INDEX ix_finding_case ON finding (case_id);
 CREATE INDEX ix_finding_run ON finding (run_id, case_id, level);
-CREATE INDEX ix_finding_queue ON finding (status, level, department_id);
-CREATE INDEX ix_finding_department ON finding (department_id, as_of, level);
+CREATE INDEX ix_finding_queue ON finding (level, department_id, status);
+CREATE INDEX ix_finding_department ON finding (department_id);
+CREATE INDEX ix_finding_due ON finding (status, answer_due, department_id);
 
 -- Per evaluation date: each day's signed distance to that date in working days (positive: the
 -- day lies before it) and in natural days. The set-based evaluation joins it for "days over".
@@ -158,6 +160,7 @@ CREATE TABLE evaluation_run (
     ranges_done        INT           NOT NULL,
     cases_evaluated    BIGINT        NOT NULL,
     findings_issued    BIGINT        NOT NULL,
+    open_by_level      VARCHAR(100),
     CONSTRAINT uk_evaluation_run_running UNIQUE (running_as_of)
 );
 CREATE INDEX ix_evaluation_run_as_of ON evaluation_run (as_of, started_how);

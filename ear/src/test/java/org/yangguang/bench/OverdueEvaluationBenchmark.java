@@ -147,7 +147,7 @@ class OverdueEvaluationBenchmark {
         line("- job findings equal the floor's: **" + (missing == 0 && extra == 0 && levelsEqual) + "** (missing " + missing
                 + ", extra " + extra + ", case supervision status " + (levelsEqual ? "equal" : "DIFFERENT") + ")");
         line("- findings by level: " + scalarList("SELECT level, COUNT(*) FROM finding GROUP BY level ORDER BY level"));
-        line("- intranet while the job ran (clerk: case JSON, case page, workbench page): " + during.summary());
+        line("- the intranet while the job ran: " + during.summary());
         line("- the same before the job: " + before.summary());
 
         // the supervision office's pages with the findings in place
@@ -227,10 +227,10 @@ class OverdueEvaluationBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** Response times of pages and API calls as a user sees them. */
+    /** Response times of pages and API calls as a user sees them, per kind of request. */
     static final class Latency {
-        private final List<Long> millis = Collections.synchronizedList(new ArrayList<>());
-        private int errors;
+        private final java.util.Map<String, List<Long>> millis = new java.util.concurrent.ConcurrentSkipListMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
 
         static Latency sample(int rounds, AtomicBoolean until) {
             Latency l = new Latency();
@@ -242,33 +242,43 @@ class OverdueEvaluationBenchmark {
             for (int i = 0; running.get(); i++) round(i);
         }
 
+        /** What a clerk and the public do meanwhile: read a case (API and page), track it, open the workbench. */
         private void round(int i) {
-            String rn = CaseGenerator.PREFIX + String.format("%08d", (i * 7919) % 1000);
-            call("/api/v1/cases/" + rn, "supervisor");
-            call("/admin/cases/case.xhtml?rn=" + rn, "supervisor");
-            if (i % 5 == 0) call("/admin/cases/queue.xhtml", "clerk");
+            String rn = CaseGenerator.PREFIX + String.format("%08d", (i * 7919) % 1_000_000 % Math.max(1,
+                    Integer.getInteger("benchmark.cases", 1_000_000)));
+            call("case API", "/api/v1/cases/" + rn, "supervisor");
+            call("case page", "/admin/cases/case.xhtml?rn=" + rn, "supervisor");
+            call("public tracking", "/api/v1/public/cases/" + rn + "?queryCode=BENCH1", null);
+            if (i % 5 == 0) call("workbench page", "/admin/cases/queue.xhtml", "clerk");
         }
 
-        private void call(String path, String user) {
+        private void call(String kind, String path, String user) {
             long t = System.nanoTime();
             Http.Reply r = Http.get(path, user);
-            millis.add((System.nanoTime() - t) / 1_000_000);
-            if (r.status() >= 400) errors++;
+            millis.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add((System.nanoTime() - t) / 1_000_000);
+            if (r.status() >= 400) errors.incrementAndGet();
         }
 
         String summary() {
-            List<Long> sorted = new ArrayList<>(millis);
+            List<String> parts = new ArrayList<>();
+            millis.forEach((kind, list) -> parts.add(kind + " " + stats(list)));
+            return String.join("; ", parts) + (errors.get() == 0 ? "" : "; ERRORS " + errors.get());
+        }
+
+        private static String stats(List<Long> list) {
+            List<Long> sorted = new ArrayList<>(list);
             Collections.sort(sorted);
             if (sorted.isEmpty()) return "no requests";
-            return String.format(Locale.ROOT, "%d requests, p50 %d ms, p99 %d ms, max %d ms, errors %d", sorted.size(),
+            return String.format(Locale.ROOT, "%d× p50 %d ms, p99 %d ms, max %d ms", sorted.size(),
                     sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))),
-                    sorted.get(sorted.size() - 1), errors);
+                    sorted.get(sorted.size() - 1));
         }
 
         static String time(String path, String user, int times) {
             Latency l = new Latency();
-            for (int i = 0; i < times; i++) l.call(path, user);
-            return l.summary();
+            for (int i = 0; i < times; i++) l.call("", path, user);
+            return stats(l.millis.get("")) + (l.errors.get() == 0 ? "" : ", ERRORS " + l.errors.get());
         }
     }
 }

@@ -93,7 +93,22 @@ public class EvaluationRun implements Serializable {
     @Column(name = "findings_issued", insertable = false, updatable = false)
     private long findingsIssued;
 
+    /** Open cases by supervision status at the end of the run: "0:n,1:n,2:n,3:n". */
+    @Column(name = "open_by_level", insertable = false, updatable = false)
+    private String openByLevel;
+
     protected EvaluationRun() {}
+
+    /** Open cases by supervision status (0 none .. 3 red) as the run left them; empty if not counted. */
+    public java.util.Map<Integer, Long> openByLevel() {
+        java.util.Map<Integer, Long> out = new java.util.TreeMap<>();
+        if (openByLevel == null || openByLevel.isBlank()) return out;
+        for (String pair : openByLevel.split(",")) {
+            String[] kv = pair.split(":");
+            out.put(Integer.parseInt(kv[0]), Long.parseLong(kv[1]));
+        }
+        return out;
+    }
 
     /** Percentage of the id ranges done. */
     public int getPercent() {

@@ -35,8 +35,11 @@ import org.yangguang.shared.PageRequest;
 @Stateless
 public class FindingService {
     static final String AUDIT_TYPE = "Finding";
-    private static final String SELECT_ROW = "select f, d.code, d.name, r.name, r.trigger from Finding f, Department d,"
-            + " SupervisionRule r where d.id = f.departmentId and r.id = f.ruleId";
+    /**
+     * Findings alone (no join): at a million findings the newest page comes straight off the primary
+     * key; the department and rule of each row are looked up in two small tables afterwards.
+     */
+    private static final String SELECT_ROW = "select f from Finding f where 1 = 1";
 
     @PersistenceContext
     EntityManager em;
@@ -71,15 +74,14 @@ public class FindingService {
             case "level" -> " order by f.level " + dir(page) + ", f.id desc";
             default -> " order by f.id " + (page.sortField() == null ? "desc" : dir(page));
         };
-        TypedQuery<Object[]> rows = em.createQuery(SELECT_ROW + where + order, Object[].class);
+        TypedQuery<Finding> rows = em.createQuery(SELECT_ROW + where + order, Finding.class);
         TypedQuery<Long> count = em.createQuery("select count(f) from Finding f where 1 = 1" + where, Long.class);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<FindingRow> items = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-                .map(this::row).toList();
-        return new Page<>(items, count.getSingleResult());
+        return new Page<>(rows(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()),
+                count.getSingleResult());
     }
 
     /** The findings of one case, newest first (the case page's supervision panel). */
@@ -87,17 +89,16 @@ public class FindingService {
     public List<FindingRow> forCase(long caseId) {
         Map<String, Object> params = new HashMap<>();
         String where = where(FindingQuery.all(), params) + " and f.caseId = :caseId";
-        TypedQuery<Object[]> q = em.createQuery(SELECT_ROW + where + " order by f.id desc", Object[].class)
+        TypedQuery<Finding> q = em.createQuery(SELECT_ROW + where + " order by f.id desc", Finding.class)
                 .setParameter("caseId", caseId);
         params.forEach(q::setParameter);
-        return q.getResultList().stream().map(this::row).toList();
+        return rows(q.getResultList());
     }
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
     public FindingDetail detail(long id) {
         Finding f = visible(id);
-        TypedQuery<Object[]> q = em.createQuery(SELECT_ROW + " and f.id = :id", Object[].class).setParameter("id", id);
-        FindingRow row = row(q.getSingleResult());
+        FindingRow row = rows(List.of(f)).get(0);
         List<AuditEntry> history = em.createQuery("select e from AuditEntry e where e.subjectType = :t and e.subjectKey = :k"
                 + " order by e.occurredAt, e.id", AuditEntry.class).setParameter("t", AUDIT_TYPE)
                 .setParameter("k", String.valueOf(id)).getResultList();
@@ -110,8 +111,10 @@ public class FindingService {
             w.append(" and f.departmentId = :own");
             params.put("own", ownDepartment().getId());
         } else if (q.departmentCode() != null && !q.departmentCode().isBlank()) {
-            w.append(" and f.departmentId = (select d2.id from Department d2 where d2.code = :dept)");
-            params.put("dept", q.departmentCode().trim());
+            Department d = em.createNamedQuery("Department.findByCode", Department.class)
+                    .setParameter("code", q.departmentCode().trim()).getResultStream().findFirst().orElse(null);
+            w.append(" and f.departmentId = :dept");
+            params.put("dept", d == null ? -1L : d.getId());
         }
         if (q.level() != null) {
             w.append(" and f.level = :level");
@@ -143,13 +146,26 @@ public class FindingService {
         return w.toString();
     }
 
-    private FindingRow row(Object[] r) {
-        Finding f = (Finding) r[0];
-        RuleTrigger trigger = (RuleTrigger) r[4];
-        return new FindingRow(f.getId(), f.getVersion(), f.getReceiptNumber(), (String) r[1], (String) r[2], f.getHandler(),
-                f.getLevel(), f.getRuleCode(), (String) r[3], f.getRuleVersion(), f.getStatus(), f.getAsOf(), f.getKeyDate(),
-                f.getDaysOver(), f.getIssuedAt(), f.getIssuedBy(), f.getAnswerDue(), f.isAnswerOverdue(LocalDate.now(clock)),
-                explain(f, trigger));
+    /** Rows with their department and rule: two lookups in small tables for the whole page. */
+    private List<FindingRow> rows(List<Finding> findings) {
+        Map<Long, Department> depts = new HashMap<>();
+        em.createNamedQuery("Department.findAll", Department.class).getResultList().forEach(d -> depts.put(d.getId(), d));
+        Map<Long, SupervisionRule> ruleById = new HashMap<>();
+        List<Long> ruleIds = findings.stream().map(Finding::getRuleId).distinct().toList();
+        if (!ruleIds.isEmpty()) {
+            em.createQuery("select r from SupervisionRule r where r.id in :ids", SupervisionRule.class)
+                    .setParameter("ids", ruleIds).getResultList().forEach(r -> ruleById.put(r.getId(), r));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return findings.stream().map(f -> {
+            Department d = depts.get(f.getDepartmentId());
+            SupervisionRule r = ruleById.get(f.getRuleId());
+            return new FindingRow(f.getId(), f.getVersion(), f.getReceiptNumber(), d == null ? null : d.getCode(),
+                    d == null ? null : d.getName(), f.getHandler(), f.getLevel(), f.getRuleCode(),
+                    r == null ? f.getRuleCode() : r.getName(), f.getRuleVersion(), f.getStatus(), f.getAsOf(),
+                    f.getKeyDate(), f.getDaysOver(), f.getIssuedAt(), f.getIssuedBy(), f.getAnswerDue(),
+                    f.isAnswerOverdue(today), explain(f, r == null ? RuleTrigger.valueOf(f.getRuleCode()) : r.getTrigger()));
+        }).toList();
     }
 
     /** The explanation, on the calendar version the finding was judged with. */
@@ -295,8 +311,14 @@ public class FindingService {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
     public List<FindingRow> export(@NotNull FindingQuery q, int max) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Object[]> rows = em.createQuery(SELECT_ROW + where(q, params) + " order by f.id desc", Object[].class);
+        TypedQuery<Finding> rows = em.createQuery(SELECT_ROW + where(q, params) + " order by f.id desc", Finding.class);
         params.forEach(rows::setParameter);
-        return rows.setMaxResults(max).getResultList().stream().map(this::row).toList();
+        List<FindingRow> out = new java.util.ArrayList<>();
+        List<Finding> found = rows.setMaxResults(max).getResultList();
+        for (int i = 0; i < found.size(); i += 500) {
+            out.addAll(rows(found.subList(i, Math.min(found.size(), i + 500))));
+            em.clear(); // an export of thousands of findings need not keep them all managed
+        }
+        return out;
     }
 }

@@ -137,8 +137,9 @@ public class OverdueEvaluation {
             }
         }
         if (findings > 0) raiseLevels(runId, null, null);
-        em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2 WHERE id = ?3")
-                .setParameter(1, findings).setParameter(2, clock.instant()).setParameter(3, runId).executeUpdate();
+        em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2,"
+                + " open_by_level = ?3 WHERE id = ?4").setParameter(1, findings).setParameter(2, clock.instant())
+                .setParameter(3, openByLevel()).setParameter(4, runId).executeUpdate();
         return findings;
     }
 
@@ -167,6 +168,16 @@ public class OverdueEvaluation {
         raiseLevels(runId, null, null);
         findings += departmentFindings(runId);
         return new FloorResult(findings, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Open cases by supervision status, for the workspace until the next run: "0:n,1:n,2:n,3:n". */
+    @SuppressWarnings("unchecked")
+    private String openByLevel() {
+        List<Object[]> rows = em.createNativeQuery("SELECT supervision_level, COUNT(*) FROM approval_case WHERE status IN ("
+                + "'RECEIVED', 'AWAITING_CORRECTION', 'IN_PROGRESS', 'REPORTED', 'DECIDED') GROUP BY supervision_level")
+                .getResultList();
+        return rows.stream().map(r -> ((Number) r[0]).intValue() + ":" + ((Number) r[1]).longValue())
+                .collect(Collectors.joining(","));
     }
 
     private void raiseLevels(long runId, Long lo, Long hi) {

@@ -55,14 +55,29 @@ public class Workspace {
     public record DepartmentCards(String departmentCode, String departmentName, long yellow, long red,
             long answerOverdue) implements Serializable {}
 
-    /** Open cases by supervision status: 0 none, 1 warning, 2 yellow, 3 red. */
-    public Map<Integer, Long> openCasesByLevel() {
+    /** Open cases by supervision status (0 none, 1 warning, 2 yellow, 3 red) and as of when. */
+    public record LevelCounts(java.time.Instant countedAt, Map<Integer, Long> counts) implements Serializable {}
+
+    /**
+     * Open cases by supervision status, as the last completed evaluation counted them (a province
+     * has millions of cases: the workspace does not count them on every visit); counted now when
+     * no evaluation has run yet. The drill-down lists the cases as they are now.
+     */
+    public LevelCounts openCasesByLevel() {
         Map<Integer, Long> out = new TreeMap<>();
         for (int level = 0; level <= 3; level++) out.put(level, 0L);
+        var last = em.createQuery("select r from EvaluationRun r where r.status = 'COMPLETED' and r.startedHow <> :floor"
+                + " and r.finishedAt is not null order by r.finishedAt desc", EvaluationRun.class)
+                .setParameter("floor", EvaluationRun.FLOOR).setMaxResults(1).getResultStream().findFirst()
+                .filter(r -> !r.openByLevel().isEmpty());
+        if (last.isPresent()) {
+            out.putAll(last.get().openByLevel());
+            return new LevelCounts(last.get().getFinishedAt(), out);
+        }
         em.createQuery("select c.supervisionLevel, count(c) from ApprovalCase c where c.status in :open"
                 + " group by c.supervisionLevel", Object[].class).setParameter("open", OPEN).getResultList()
                 .forEach(r -> out.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
-        return out;
+        return new LevelCounts(clock.instant(), out);
     }
 
     /** Concluded cases and how many on time, per month, the last {@code months} months. */

@@ -38,12 +38,15 @@ public class WorkspaceBean implements Serializable {
     SupervisionJobs jobs;
 
     private Map<Integer, Long> byLevel;
+    private java.time.Instant countedAt;
     private List<Workspace.MonthRate> trend;
     private List<Workspace.DepartmentCards> cards;
     private EvaluationRun lastRun;
 
     public void load() {
-        byLevel = workspace.openCasesByLevel();
+        Workspace.LevelCounts counts = workspace.openCasesByLevel();
+        byLevel = counts.counts();
+        countedAt = counts.countedAt();
         trend = workspace.onTimeTrend(12);
         cards = workspace.cardsByDepartment();
         lastRun = jobs.history(1).stream().findFirst().orElse(null);
@@ -151,6 +154,7 @@ public class WorkspaceBean implements Serializable {
     }
 
     public Map<Integer, Long> getByLevel() { return byLevel; }
+    public java.time.Instant getCountedAt() { return countedAt; }
     public List<Workspace.MonthRate> getTrend() { return trend; }
     public List<Workspace.DepartmentCards> getCards() { return cards; }
     public EvaluationRun getLastRun() { return lastRun; }
