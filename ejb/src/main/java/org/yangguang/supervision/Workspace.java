@@ -105,12 +105,15 @@ public class Workspace {
     @SuppressWarnings("unchecked")
     public List<DepartmentCards> cardsByDepartment() {
         Map<Long, long[]> counts = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT department_id, level, COUNT(*) FROM finding"
-                + " WHERE status IN ('OPEN', 'ANSWERED', 'APPEALED') AND level IN ('YELLOW', 'RED')"
-                + " GROUP BY department_id, level").getResultList();
-        for (Object[] r : rows) {
-            long[] c = counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new long[3]);
-            c["RED".equals(r[1]) ? 1 : 0] = ((Number) r[2]).longValue();
+        // one level at a time: each is a range of ix_finding_queue (level, department, status) read in order
+        for (SupervisionLevel level : new SupervisionLevel[] {SupervisionLevel.YELLOW, SupervisionLevel.RED}) {
+            List<Object[]> rows = em.createNativeQuery("SELECT department_id, COUNT(*) FROM finding WHERE level = ?1"
+                    + " AND status IN ('OPEN', 'ANSWERED', 'APPEALED') GROUP BY department_id")
+                    .setParameter(1, level.name()).getResultList();
+            for (Object[] r : rows) {
+                counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new long[3])[level == SupervisionLevel.RED ? 1 : 0] =
+                        ((Number) r[1]).longValue();
+            }
         }
         List<Object[]> overdue = em.createNativeQuery("SELECT department_id, COUNT(*) FROM finding"
                 + " WHERE status = 'OPEN' AND answer_due < ?1 GROUP BY department_id")

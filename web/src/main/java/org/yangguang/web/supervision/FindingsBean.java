@@ -50,8 +50,8 @@ public class FindingsBean implements Serializable {
     private String period;
     private boolean pendingOnly;
 
-    private final PagedModel<FindingRow> model = new PagedModel<>(p -> findings.list(query(), p),
-            r -> String.valueOf(r.id()));
+    private final PagedModel<FindingRow> model = new PagedModel<>(p -> findings.items(query(), p),
+            () -> findings.count(query()), r -> String.valueOf(r.id()));
 
     @PostConstruct
     void init() {

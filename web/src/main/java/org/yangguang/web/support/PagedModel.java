@@ -19,6 +19,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     private final SerializableFunction<PageRequest, Page<T>> query;
     private final SerializableFunction<T, String> rowKey;
+    /** Where the service can count apart from reading a page, the table counts once per request. */
+    private final java.util.function.LongSupplier counter;
+    private final SerializableFunction<PageRequest, List<T>> items;
     private transient Page<T> lastPage;
 
     public interface SerializableFunction<A, B> extends Function<A, B>, java.io.Serializable {}
@@ -26,10 +29,24 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public PagedModel(SerializableFunction<PageRequest, Page<T>> query, SerializableFunction<T, String> rowKey) {
         this.query = query;
         this.rowKey = rowKey;
+        this.counter = null;
+        this.items = null;
     }
+
+    /** A table whose page and count are two separate queries (large tables: no count per page). */
+    public PagedModel(SerializableFunction<PageRequest, List<T>> items, SerializableLongSupplier counter,
+            SerializableFunction<T, String> rowKey) {
+        this.query = null;
+        this.rowKey = rowKey;
+        this.counter = counter;
+        this.items = items;
+    }
+
+    public interface SerializableLongSupplier extends java.util.function.LongSupplier, java.io.Serializable {}
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        if (counter != null) return (int) Math.min(Integer.MAX_VALUE, counter.getAsLong());
         return (int) query.apply(new PageRequest(0, 1, null, true)).total();
     }
 
@@ -38,8 +55,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         String field = sort == null ? null : sort.getField();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        lastPage = query.apply(new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE), field,
-                ascending));
+        PageRequest request = new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE), field, ascending);
+        if (items != null) {
+            // the row count was set from count(), which PrimeFaces asks for before loading
+            lastPage = new Page<>(items.apply(request), getRowCount());
+            return lastPage.items();
+        }
+        lastPage = query.apply(request);
         setRowCount((int) lastPage.total());
         return lastPage.items();
     }
