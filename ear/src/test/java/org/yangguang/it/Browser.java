@@ -59,8 +59,26 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /**
+     * Clicks once the element is clickable. An element replaced by an AJAX update in the meantime, or
+     * covered for a moment by something being laid out, is looked up again and clicked again.
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt >= 4) throw e;
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     public void waitForText(By by, String text) {
