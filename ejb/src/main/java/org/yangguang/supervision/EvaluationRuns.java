@@ -74,7 +74,8 @@ public class EvaluationRuns {
                     keys.next();
                     return Optional.of(keys.getLong(1));
                 }
-            } catch (SQLException duplicate) {
+            } catch (SQLException e) {
+                if (!isDuplicate(e)) throw e;
                 if (EvaluationRun.SCHEDULED.equals(how)) return Optional.empty();
                 throw new ConflictException(asOf + " 的监察评估正在运行，请等待其结束后再试");
             }
@@ -95,7 +96,8 @@ public class EvaluationRuns {
                     + " heartbeat_at = ?, status = 'STARTING', finished_at = NULL WHERE id = ? AND running_as_of IS NULL")) {
                 Jdbc.bind(ps, List.of(HOLDER, clock.instant(), runId));
                 if (ps.executeUpdate() == 0) throw new ConflictException("该次监察评估仍在运行，不能重启");
-            } catch (SQLException duplicate) {
+            } catch (SQLException e) {
+                if (!isDuplicate(e)) throw e;
                 throw new ConflictException(run.getAsOf() + " 的监察评估正在运行，请等待其结束后再试");
             }
         } catch (SQLException e) {
@@ -158,6 +160,11 @@ public class EvaluationRuns {
             Jdbc.bind(ps, List.of(now, asOf, HOLDER, now.minus(STALE_AFTER), NODE + "/%"));
             ps.executeUpdate();
         }
+    }
+
+    /** Another run holds the date: the unique key on {@code running_as_of} said no (SQL state 23xxx). */
+    private static boolean isDuplicate(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private static boolean exists(Connection c, String sql, Object param) throws SQLException {
