@@ -60,7 +60,8 @@ public class DrillDownBean implements Serializable {
     public String getTitle() {
         String what = measure.label();
         if (measure == CaseMeasure.OPEN_AT_LEVEL) {
-            what += "：" + (level == null || level == 0 ? Faces.text("supervision.levelNone") : SupervisionLevel.labelOfRank(level));
+            what += "：" + (level == null || level == 0 ? Faces.text("supervision.levelNone")
+                    : Faces.text("level." + SupervisionLevel.values()[level - 1].name()));
         }
         return what + (period == null ? "" : " · " + period.label());
     }

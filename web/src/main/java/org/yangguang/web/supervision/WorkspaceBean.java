@@ -92,9 +92,9 @@ public class WorkspaceBean implements Serializable {
             red.add(c.red());
         }
         return chart("bar", labels, Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", SupervisionLevel.YELLOW.label()).add("data", yellow)
+                .add(Json.createObjectBuilder().add("label", Faces.text("level.YELLOW")).add("data", yellow)
                         .add("backgroundColor", LEVEL_COLOURS[2]))
-                .add(Json.createObjectBuilder().add("label", SupervisionLevel.RED.label()).add("data", red)
+                .add(Json.createObjectBuilder().add("label", Faces.text("level.RED")).add("data", red)
                         .add("backgroundColor", LEVEL_COLOURS[3])),
                 Json.createObjectBuilder().add("indexAxis", "y").add("scales", Json.createObjectBuilder()
                         .add("x", Json.createObjectBuilder().add("stacked", true))
@@ -139,7 +139,8 @@ public class WorkspaceBean implements Serializable {
     }
 
     public String levelLabel(long level) {
-        return level == 0 ? Faces.text("supervision.levelNone") : SupervisionLevel.labelOfRank((int) level);
+        return level == 0 ? Faces.text("supervision.levelNone")
+                : Faces.text("level." + SupervisionLevel.values()[(int) level - 1].name());
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
