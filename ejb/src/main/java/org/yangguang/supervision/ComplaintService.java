@@ -122,8 +122,24 @@ public class ComplaintService {
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
     public Page<ComplaintRow> list(ComplaintStatus status, String text, @NotNull PageRequest page) {
+        return list(status, text, null, null, page);
+    }
+
+    /** The list, optionally of one department and received within a period (drill-down from the scores). */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
+    public Page<ComplaintRow> list(ComplaintStatus status, String text, String departmentCode, Period period,
+            @NotNull PageRequest page) {
         Map<String, Object> p = new HashMap<>();
         StringBuilder w = new StringBuilder(" where d.id = c.departmentId");
+        if (departmentCode != null && !departmentCode.isBlank()) {
+            w.append(" and d.code = :dept");
+            p.put("dept", departmentCode.trim());
+        }
+        if (period != null) {
+            w.append(" and c.receivedOn between :from and :to");
+            p.put("from", period.from());
+            p.put("to", period.to());
+        }
         if (status != null) {
             w.append(" and c.status = :status");
             p.put("status", status);

@@ -40,8 +40,24 @@ public class ComplaintsBean implements Serializable {
 
     private ComplaintStatus status;
     private String text;
-    private final PagedModel<ComplaintRow> model = new PagedModel<>(p -> complaints.list(status, text, p),
-            r -> String.valueOf(r.id()));
+    /** Preset by a drill-down from the scores: one department, one period. */
+    private String department = Faces.param("department");
+    private org.yangguang.supervision.Period period = periodParam();
+    private final PagedModel<ComplaintRow> model = new PagedModel<>(p -> complaints.list(status, text, department,
+            period, p), r -> String.valueOf(r.id()));
+
+    private static org.yangguang.supervision.Period periodParam() {
+        try {
+            String raw = Faces.param("period");
+            return raw == null ? null : org.yangguang.supervision.Period.parse(raw);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    public String getFilterLabel() {
+        return (department == null ? "" : department) + (period == null ? "" : " " + period.label());
+    }
 
     private NewComplaint entry = new NewComplaint();
     private ComplaintRow current;
@@ -92,7 +108,8 @@ public class ComplaintsBean implements Serializable {
                     List<List<Object>> rows = new ArrayList<>();
                     int first = 0;
                     while (true) {
-                        var page = complaints.list(status, text, new PageRequest(first, PageRequest.MAX_SIZE, null, true));
+                        var page = complaints.list(status, text, department, period,
+                                new PageRequest(first, PageRequest.MAX_SIZE, null, true));
                         for (ComplaintRow r : page.items()) {
                             rows.add(Arrays.asList(r.number(), r.channel().label(), r.complainantName(),
                                     r.complainantPhone(), r.departmentName(), r.receiptNumber(), r.content(),

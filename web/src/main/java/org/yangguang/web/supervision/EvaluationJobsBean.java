@@ -73,6 +73,15 @@ public class EvaluationJobsBean implements Serializable {
                 || !r.isRunning() && ("FAILED".equals(r.getStatus()) || "STOPPED".equals(r.getStatus()));
     }
 
+    public org.primefaces.model.StreamedContent getExport() {
+        return org.yangguang.web.support.Exports.xlsx("监察评估运行记录.xlsx", "运行记录", List.of("评估日期", "发起方式", "发起人",
+                "开始时间", "结束时间", "状态", "区段", "区段总数", "分区", "评估办件", "签发监察单"), () -> runs.stream()
+                .map(r -> java.util.Arrays.<Object>asList(r.getAsOf(), r.getStartedHow(), r.getStartedBy(),
+                        String.valueOf(r.getStartedAt()), r.getFinishedAt() == null ? null : String.valueOf(r.getFinishedAt()),
+                        r.getStatus(), r.getRangesDone(), r.getRangesTotal(), r.getPartitions(), r.getCasesEvaluated(),
+                        r.getFindingsIssued())).toList());
+    }
+
     public LocalDate getAsOf() { return asOf; }
     public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
     public List<EvaluationRun> getRuns() { return runs; }

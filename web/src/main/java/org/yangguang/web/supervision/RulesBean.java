@@ -76,6 +76,14 @@ public class RulesBean implements Serializable {
         }
     }
 
+    public org.primefaces.model.StreamedContent getExport() {
+        return org.yangguang.web.support.Exports.xlsx("监察规则.xlsx", "监察规则", List.of("规则编码", "规则名称", "触发条件", "等级",
+                "阈值", "阈值含义", "启用", "版本", "修改人", "修改时间", "说明"), () -> inForce.stream()
+                .map(r -> java.util.Arrays.<Object>asList(r.getCode(), r.getName(), r.getTrigger().label(),
+                        r.getLevel().label(), r.getThreshold(), r.getTrigger().thresholdLabel(), r.isEnabled(),
+                        r.getRevision(), r.getCreatedBy(), String.valueOf(r.getCreatedAt()), r.getNote())).toList());
+    }
+
     public SupervisionLevel[] getLevels() { return SupervisionLevel.values(); }
     public List<SupervisionRule> getInForce() { return inForce; }
     public List<SupervisionRule> getHistory() { return history; }

@@ -106,6 +106,11 @@ public class WorkspaceBean implements Serializable {
         redirect("/admin/supervision/cases.xhtml?measure=OPEN_AT_LEVEL&level=" + e.getItemIndex());
     }
 
+    /** A click on a point of the trend: the cases concluded that month. */
+    public void selectMonth(ItemSelectEvent e) throws IOException {
+        redirect("/admin/supervision/cases.xhtml?measure=CONCLUDED&period=" + trend.get(e.getItemIndex()).month());
+    }
+
     /** A click on a bar: that department's cards of that level still pending. */
     public void selectCards(ItemSelectEvent e) throws IOException {
         Workspace.DepartmentCards c = cards.get(e.getItemIndex());
