@@ -40,7 +40,9 @@ public class RuleBook {
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
     public List<SupervisionRule> inForce() {
-        return em.createNamedQuery("SupervisionRule.inForce", SupervisionRule.class).getResultList();
+        return em.createNamedQuery("SupervisionRule.inForce", SupervisionRule.class).getResultList().stream()
+                .sorted(java.util.Comparator.comparing((SupervisionRule r) -> -r.getLevel().rank())
+                        .thenComparing(SupervisionRule::getCode)).toList();
     }
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})

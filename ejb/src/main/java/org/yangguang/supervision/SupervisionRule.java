@@ -18,7 +18,7 @@ import org.yangguang.shared.InvalidInputException;
 @Entity
 @Table(name = "supervision_rule")
 @NamedQuery(name = "SupervisionRule.inForce",
-        query = "select r from SupervisionRule r where r.inForce = true order by r.level desc, r.code")
+        query = "select r from SupervisionRule r where r.inForce = true order by r.code")
 @NamedQuery(name = "SupervisionRule.history",
         query = "select r from SupervisionRule r where r.code = :code order by r.revision desc")
 public class SupervisionRule extends BaseEntity {
