@@ -85,19 +85,27 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
+    /**
+     * Picks an item of a PrimeFaces selectOneMenu by its visible label. The menu is first scrolled
+     * to the middle of the window: PrimeFaces closes an open panel when the page scrolls, which a
+     * click near the window's edge would make it do.
+     */
     public void choose(String menuId, String label) {
+        By menu = By.id(menuId);
         By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_panel li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            click(By.id(menuId));
-            click(item);
+        WebDriverWait briefly = new WebDriverWait(driver, Duration.ofSeconds(3));
+        for (int attempt = 0; attempt < 4; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", visible(menu));
+            click(menu);
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                briefly.until(ExpectedConditions.elementToBeClickable(item)).click();
+                briefly.until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                // the panel was still opening: try again
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                // the panel was still opening, or closed again: try again
             }
         }
         throw new AssertionError("could not choose " + label + " in " + menuId);
