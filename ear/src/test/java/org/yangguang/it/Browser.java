@@ -69,7 +69,7 @@ public final class Browser implements AutoCloseable {
                 wait.until(ExpectedConditions.elementToBeClickable(by)).click();
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException
-                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                    | org.openqa.selenium.ElementNotInteractableException e) {
                 if (attempt >= 4) throw e;
                 try {
                     Thread.sleep(250L * attempt);
@@ -77,6 +77,28 @@ public final class Browser implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
+            }
+        }
+    }
+
+    /**
+     * Clicks a button that re-renders a region by AJAX and waits until the old region is gone, so
+     * that what is read next is the new content, not the page as it was before the click.
+     */
+    public void clickAndAwaitRefresh(By button, By region) {
+        WebElement old = visible(region);
+        click(button);
+        wait.until(ExpectedConditions.stalenessOf(old));
+        visible(region);
+    }
+
+    /** The text of an element, read again if an AJAX update replaced it meanwhile. */
+    public String text(By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return visible(by).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt >= 4) throw e;
             }
         }
     }
@@ -104,7 +126,7 @@ public final class Browser implements AutoCloseable {
                 briefly.until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
-                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                    | org.openqa.selenium.ElementNotInteractableException e) {
                 // the panel was still opening, or closed again: try again
             }
         }

@@ -54,7 +54,7 @@ class OfficeBrowserIT {
                 b.logIn("office");
                 b.go("/admin/office/users.xhtml");
                 b.type(By.cssSelector("#users input[type=text]"), name);
-                b.click(By.xpath("//button[.//span[text()='查询']]"));
+                b.clickAndAwaitRefresh(By.xpath("//button[.//span[text()='查询']]"), By.id("users:table"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table"), "解锁"));
                 b.click(By.linkText("解锁"));
                 b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("解锁")));
@@ -63,9 +63,9 @@ class OfficeBrowserIT {
 
                 b.go("/admin/office/audit.xhtml");
                 b.type(By.id("audit:subject"), name);
-                b.click(By.xpath("//button[.//span[text()='查询']]"));
+                b.clickAndAwaitRefresh(By.xpath("//button[.//span[text()='查询']]"), By.id("audit:table"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "USER_UNLOCK"));
-                String log = b.visible(By.id("audit:table")).getText();
+                String log = b.text(By.id("audit:table"));
                 assertTrue(log.contains("USER_CREATE") && log.contains("ACCOUNT_LOCKED"), log);
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("office-failure");
@@ -84,7 +84,7 @@ class OfficeBrowserIT {
                 String matter = b.visible(By.cssSelector("#review\\:queue tbody tr td")).getText();
                 b.go("/admin/catalog/matters.xhtml");
                 b.type(By.id("matters:text"), matter);
-                b.click(By.id("matters:search"));
+                b.clickAndAwaitRefresh(By.id("matters:search"), By.id("matters:table"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matters:table"), "待审核"));
                 b.click(By.linkText(matter));
                 b.wait.until(ExpectedConditions.urlContains("/admin/catalog/history.xhtml"));

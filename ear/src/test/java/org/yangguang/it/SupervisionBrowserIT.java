@@ -86,7 +86,7 @@ class SupervisionBrowserIT {
     /** Filters the findings list by the receipt number and opens the statutory-limit finding. */
     private static void openFinding(Browser b, String rn) {
         b.type(By.id("findings:rn"), rn);
-        b.click(By.id("findings:search"));
+        b.clickAndAwaitRefresh(By.id("findings:search"), By.id("findings:table"));
         By link = By.xpath("//tr[.//a[text()='" + rn + "']]//a[contains(@class, 'finding-link') and contains(., '法定办结期限')]");
         for (int attempt = 0; ; attempt++) {
             try {
