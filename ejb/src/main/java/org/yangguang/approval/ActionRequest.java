@@ -34,6 +34,15 @@ public class ActionRequest implements Serializable {
     /** assign-joint: the co-handling department. */
     private String departmentCode;
 
+    /**
+     * request-correction: the user confirmed a notice that breaks the one-time rule (a second or
+     * late one), which is then recorded as a violation.
+     */
+    private boolean confirmed;
+
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
+
     public String getDepartmentCode() { return departmentCode; }
     public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
 

@@ -5,17 +5,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import jakarta.inject.Inject;
 import org.yangguang.calendar.CalendarChanged;
 import org.yangguang.calendar.DeadlineMove;
-import org.yangguang.calendar.WorkingCalendar;
 
 /**
  * When the calendar changes, the deadlines of every open case are recomputed on the new calendar
- * and each one that moved is reported (and logged by the calendar service). On a preview nothing
+ * and each one that moved (a step's and a joint part's included) is reported, and logged by the
+ * calendar service. On a preview nothing
  * is changed. Works in chunks so that a province-sized load does not sit in memory at once.
  */
 @ApplicationScoped
@@ -29,7 +27,6 @@ public class CaseDeadlineRecomputer {
     Clock clock;
 
     void onCalendarChanged(@Observes CalendarChanged change) {
-        WorkingCalendar after = change.after();
         long lastId = 0;
         while (true) {
             List<ApprovalCase> chunk = em.createQuery("select c from ApprovalCase c where c.id > :last"
@@ -39,35 +36,21 @@ public class CaseDeadlineRecomputer {
                     .setMaxResults(CHUNK).getResultList();
             if (chunk.isEmpty()) break;
             for (ApprovalCase c : chunk) {
-                LocalDate promised = c.getPromisedDeadline();
-                LocalDate statutory = c.getStatutoryDeadline();
-                LocalDate delivery = c.getDeliveryDeadline();
-                if (!c.deadlinesWouldMove(after)) {
-                    // untouched: no version bump, no conflict for a clerk who has the case open
-                    lastId = c.getId();
-                    continue;
-                }
-                if (change.isPreview()) {
-                    if (c.getAcceptedOn() != null) {
-                        report(change, c, "承诺期限", promised, c.promisedDeadline(after).date());
-                        report(change, c, "法定期限", statutory, c.statutoryDeadline(after).date());
-                    }
-                } else if (c.recomputeDeadlines(after)) {
-                    report(change, c, "承诺期限", promised, c.getPromisedDeadline());
-                    report(change, c, "法定期限", statutory, c.getStatutoryDeadline());
-                    report(change, c, "送达期限", delivery, c.getDeliveryDeadline());
-                }
                 lastId = c.getId();
+                CaseDeadlines before = c.deadlines();
+                CaseDeadlines after = c.deadlinesOn(change.after());
+                List<CaseDeadlines.Move> moves = before.movesTo(after);
+                // untouched: no version bump, no conflict for a clerk who has the case open
+                if (moves.isEmpty()) continue;
+                if (!change.isPreview()) c.recomputeDeadlines(change.after());
+                for (CaseDeadlines.Move m : moves) {
+                    change.moved(new DeadlineMove(change.after().version(), "ApprovalCase", c.getReceiptNumber(),
+                            m.name().length() > 40 ? m.name().substring(0, 39) + "…" : m.name(),
+                            m.before(), m.after(), clock.instant()));
+                }
             }
             if (!change.isPreview()) em.flush();
             em.clear(); // a province has hundreds of thousands of open cases: keep one chunk in memory
-        }
-    }
-
-    private void report(CalendarChanged change, ApprovalCase c, String name, LocalDate before, LocalDate now) {
-        if (!Objects.equals(before, now)) {
-            change.moved(new DeadlineMove(change.after().version(), "ApprovalCase", c.getReceiptNumber(), name, before,
-                    now, clock.instant()));
         }
     }
 }

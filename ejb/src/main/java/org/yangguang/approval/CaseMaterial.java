@@ -31,6 +31,16 @@ public class CaseMaterial {
         if (file != null) this.fileId = file;
     }
 
+    /** Uploaded by the applicant online: the file is here, the clerk has not checked it yet. */
+    void attach(long file) {
+        this.fileId = file;
+    }
+
+    /** A file the applicant uploaded that the clerk has not ticked yet. */
+    public boolean isAwaitingCheck() {
+        return fileId != null && !received;
+    }
+
     public boolean isMissing() {
         return mandatory && !received;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.yangguang.approval.command.ActionContext;
 import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.FeeItem;
@@ -20,8 +21,8 @@ import org.yangguang.shared.ClockProducer;
 
 /**
  * Demo cases with real histories in the past weeks: every state, some near or past their
- * deadlines, so a newcomer sees a living workbench. Each step goes through the domain's verbs
- * with its own past date, and leaves its timeline entry. Server-side only; runs in the caller's
+ * deadlines, so a newcomer sees a living workbench. Each step is a real action (its command,
+ * rules and document) at its own past date, and leaves its timeline entry. Server-side only; runs in the caller's
  * transaction.
  */
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class CaseSeeder {
     @Inject
     ReceiptNumbers receiptNumbers;
 
+    @Inject
+    CaseActions actions;
+
     private final Random random = new Random(20261123L);
 
     /** While seeding a 即办件 every step happens on the day of receipt. */
@@ -51,6 +55,7 @@ public class CaseSeeder {
             int back = 1 + random.nextInt(25);
             LocalDate received = back(cal, today, back);
             immediate = v.getHandlingKind() == HandlingKind.IMMEDIATE;
+            last = null;
             ApprovalCase c = receive(v, received, immediate || random.nextInt(4) != 0, cal);
             try {
                 progress(c, v, received, today, cal);
@@ -83,7 +88,7 @@ public class CaseSeeder {
                 channel == ReceiptChannel.AGENT ? "代办员" + SURNAMES[random.nextInt(SURNAMES.length)] + "某" : null,
                 received, at(on, 9), on, channel == ReceiptChannel.ONLINE ? "online" : "clerk", cal);
         em.persist(c);
-        event(c, on, 9, c.getReceivedBy(), "RECEIVE", "收件（" + channel.label() + "）", "已收件，待审查材料");
+        actions.received(c, context(on, 9, c.getReceivedBy(), cal), "收件（" + channel.label() + "）");
         return c;
     }
 
@@ -97,76 +102,113 @@ public class CaseSeeder {
         LocalDate day = received;
         if (stage == 0) return; // still being checked
         if (!c.missingMaterials().isEmpty()) {
-            c.requestCorrection(null, day, cal);
-            event(c, day, 10, "clerk", "REQUEST_CORRECTION", "一次性告知补正",
-                    "请一次性补正以下材料：" + String.join("、", c.getMissingMaterialsNotified()));
+            act(c, CaseAction.REQUEST_CORRECTION, new ActionRequest(), day, 10, "clerk", cal);
             if (stage <= 2) return; // waiting for the applicant
             day = next(cal, day, 1 + random.nextInt(3), today);
-            c.supplement(null, day);
-            event(c, day, 10, "clerk", "SUPPLEMENT", "补正材料", "已收到补正材料");
+            act(c, CaseAction.SUPPLEMENT, new ActionRequest(), day, 10, "clerk", cal);
         }
         if (stage == 3 && random.nextBoolean()) {
-            c.refuse("申请事项不属于本机关职权范围，请向有关行政机关申请", day);
-            event(c, day, 11, "clerk", "REFUSE", "不予受理", "不予受理：" + c.getRefusalReason());
+            act(c, CaseAction.REFUSE, reason("申请事项不属于本机关职权范围，请向有关行政机关申请"), day, 11, "clerk", cal);
             return;
         }
-        c.accept(day, "clerk", cal);
-        event(c, day, 11, "clerk", "ACCEPT", "受理", "已受理，承诺办结日期 " + c.getPromisedDeadline());
+        act(c, CaseAction.ACCEPT, new ActionRequest(), day, 11, "clerk", cal);
         if (stage <= 4) return; // just accepted: some of these are near or past their deadline
         if (c.getHandlingKind() == HandlingKind.ESCALATED) {
             day = next(cal, day, 1 + random.nextInt(3), today);
-            c.report("初审同意，报上级机关审批", day, "clerk", cal);
-            event(c, day, 15, "clerk", "REPORT", "上报", "初审完毕，已报上级机关审批");
+            act(c, CaseAction.REPORT, comment("初审同意，报上级机关审批"), day, 15, "clerk", cal);
             if (stage <= 6) return;
             day = next(cal, day, 1 + random.nextInt(3), today);
-            c.recordUpperReply("上级机关同意", day, cal);
-            event(c, day, 15, "clerk", "RECORD_REPLY", "登记上级答复", "已收到上级机关答复");
+            act(c, CaseAction.RECORD_REPLY, comment("上级机关同意"), day, 15, "clerk", cal);
         }
-        if (stage == 5 && !v.getSpecialProcedures().isEmpty() && c.openStop().isEmpty()) {
+        if (stage == 5 && !v.getSpecialProcedures().isEmpty() && c.getClock().isRunning()) {
             SpecialProcedureType type = v.getSpecialProcedures().get(0);
             day = next(cal, day, 1, today);
-            c.startSpecialProcedure(type, "依法需要" + type.label(), 5 + random.nextInt(10), day, cal);
-            event(c, day, 14, "clerk", "START_SPECIAL_PROCEDURE", "启动特别程序：" + type.label(),
-                    "进入特别程序（" + type.label() + "），期间不计入办理时限");
+            ActionRequest r = reason("依法需要" + type.label());
+            r.setProcedureType(type);
+            r.setDays(5 + random.nextInt(10));
+            act(c, CaseAction.START_SPECIAL_PROCEDURE, r, day, 14, "clerk", cal);
             return;
         }
         if (stage == 6) {
             day = next(cal, day, 1, today);
-            c.extend(5 + random.nextInt(6), "情况复杂，需进一步核实", "approver", day, cal);
-            event(c, day, 16, "approver", "EXTEND", "延期", "经批准延期" + c.getExtensionDays() + "个工作日");
+            ActionRequest r = reason("情况复杂，需进一步核实");
+            r.setDays(Math.min(c.getExtension().getMaxDays(), 5 + random.nextInt(6)));
+            act(c, CaseAction.EXTEND, r, day, 16, "approver", cal);
             return;
         }
-        while (c.getSteps().stream().filter(s -> !s.isDone()).count() > 1 && c.getStatus() == CaseStatus.IN_PROGRESS) {
+        while (c.pendingSteps() > 1 && c.getStatus() == CaseStatus.IN_PROGRESS) {
             day = next(cal, day, random.nextInt(2), today);
-            c.completeStep("经审查，符合条件", day, "clerk", cal);
-            event(c, day, 15, "clerk", "COMPLETE_STEP", "完成环节", "环节已完成");
+            ActionRequest r = comment("经审查，符合条件");
+            // the last step (the decision) goes to the department's approver, as offices assign it
+            if (c.pendingSteps() == 2) r.setAssignee("approver");
+            act(c, CaseAction.COMPLETE_STEP, r, day, 15, "clerk", cal);
         }
         if (c.getHandlingKind() == HandlingKind.JOINT) {
             // 联办件: one co-handling department works its part first
             var partner = em.createQuery("select d from Department d where d <> :own order by d.code",
                     org.yangguang.organization.Department.class).setParameter("own", c.getDepartment())
                     .setMaxResults(1).getSingleResult();
-            c.assignJointPart(partner, 5, day, cal);
-            event(c, day, 15, "clerk", "ASSIGN_JOINT", "分派联办部门", "已分派" + partner.getName() + "联办");
+            ActionRequest assign = new ActionRequest();
+            assign.setDepartmentCode(partner.getCode());
+            assign.setDays(5);
+            act(c, CaseAction.ASSIGN_JOINT, assign, day, 15, "clerk", cal);
             if (stage == 7) return;
             day = next(cal, day, 1 + random.nextInt(2), today);
-            c.completeJointPart(partner.getCode(), "同意联办", day, "partner");
-            event(c, day, 15, "partner", "COMPLETE_JOINT_PART", "完成联办", partner.getName() + "联办意见已提交");
+            actions.perform(c, CaseAction.COMPLETE_JOINT_PART, comment("同意联办"), new ActionContext(day, at(day, 15), cal,
+                    "partner", partner, directory, null));
         }
         if (stage == 7) return;
         if (!v.getFees().isEmpty()) {
-            c.charge(v.getFees().stream().map(FeeItem::getAmount).toList(), null, day);
-            event(c, day, 16, "clerk", "CHARGE", "收费", "收费合计 " + c.totalFee() + " 元");
+            ActionRequest r = new ActionRequest();
+            r.setAmounts(v.getFees().stream().map(FeeItem::getAmount).toList());
+            act(c, CaseAction.CHARGE, r, day, 16, "clerk", cal);
         }
         day = next(cal, day, random.nextInt(2), today);
-        Decision decision = random.nextInt(8) == 0 ? Decision.DENIED : Decision.APPROVED;
-        c.decide(decision, decision == Decision.DENIED ? "经审查，申请人不具备法定条件" : null, day, "approver", cal);
-        event(c, day, 16, "approver", "DECIDE", decision.label(), decision.label());
+        boolean denied = random.nextInt(8) == 0;
+        ActionRequest decide = denied ? reason("经审查，申请人不具备法定条件") : new ActionRequest();
+        decide.setDecision(denied ? Decision.DENIED : Decision.APPROVED);
+        act(c, CaseAction.DECIDE, decide, day, 16, "approver", cal);
         if (stage == 8) return;
         day = next(cal, day, random.nextInt(3), today);
-        c.deliver(random.nextBoolean() ? DeliveryMethod.WINDOW_PICKUP : DeliveryMethod.ELECTRONIC, null, day);
-        event(c, day, 17, "clerk", "DELIVER", "送达", "已送达，办结");
+        ActionRequest deliver = new ActionRequest();
+        deliver.setDeliveryMethod(random.nextBoolean() ? DeliveryMethod.WINDOW_PICKUP : DeliveryMethod.ELECTRONIC);
+        act(c, CaseAction.DELIVER, deliver, day, 17, "clerk", cal);
     }
+
+    private void act(ApprovalCase c, CaseAction action, ActionRequest r, LocalDate day, int hour, String actor,
+            WorkingCalendar cal) {
+        actions.perform(c, action, r, context(day, hour, actor, cal));
+    }
+
+    private ActionContext context(LocalDate day, int hour, String actor, WorkingCalendar cal) {
+        return new ActionContext(day, at(day, hour), cal, actor, null, directory, null);
+    }
+
+    private static ActionRequest reason(String text) {
+        ActionRequest r = new ActionRequest();
+        r.setReason(text);
+        return r;
+    }
+
+    private static ActionRequest comment(String text) {
+        ActionRequest r = new ActionRequest();
+        r.setComment(text);
+        return r;
+    }
+
+    /** Demo histories name no one outside their department. */
+    private final ActionContext.Directory directory = new ActionContext.Directory() {
+        @Override
+        public java.util.Optional<org.yangguang.organization.Department> department(String code) {
+            return em.createNamedQuery("Department.findByCode", org.yangguang.organization.Department.class)
+                    .setParameter("code", code).getResultStream().findFirst();
+        }
+
+        @Override
+        public boolean isColleague(String username, org.yangguang.organization.Department d) {
+            return true;
+        }
+    };
 
     private static LocalDate back(WorkingCalendar cal, LocalDate today, int workingDays) {
         LocalDate d = today;
@@ -185,11 +227,13 @@ public class CaseSeeder {
         return d.isAfter(today) ? today : d;
     }
 
-    private void event(ApprovalCase c, LocalDate on, int hour, String actor, String action, String comment, String note) {
-        em.persist(new CaseEvent(c, at(on, hour), actor, action, comment, note, null));
+    /** Strictly after the case's previous entry: a timeline reads in the order things happened. */
+    private Instant at(LocalDate day, int hour) {
+        Instant at = day.atTime(hour, random.nextInt(60)).atZone(ClockProducer.ZONE).toInstant();
+        if (last != null && !at.isAfter(last)) at = last.plusSeconds(60 + random.nextInt(600));
+        last = at;
+        return at;
     }
 
-    private Instant at(LocalDate day, int hour) {
-        return day.atTime(hour, random.nextInt(60)).atZone(ClockProducer.ZONE).toInstant();
-    }
+    private Instant last;
 }

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Hibernate;
+import org.yangguang.approval.command.ActionContext;
+import org.yangguang.approval.document.CaseDocument;
+import org.yangguang.approval.document.CaseDocuments;
 import org.yangguang.calendar.CalendarService;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.Channel;
@@ -72,6 +75,12 @@ public class CaseService {
     @Inject
     jakarta.enterprise.event.Event<CaseActed> acted;
 
+    @Inject
+    CaseActions actions;
+
+    @Inject
+    CaseDocuments documents;
+
     // ------------------------------------------------------------------ receipt
 
     /** At the window (or by an agent, or pushed by an upper-level platform). */
@@ -84,12 +93,12 @@ public class CaseService {
         ReceiptChannel channel = currentUser.isCallerIn(Role.API_CLIENT) ? ReceiptChannel.API
                 : application.getAgentName() == null || application.getAgentName().isBlank() ? ReceiptChannel.WINDOW
                 : ReceiptChannel.AGENT;
-        return store(version, application, channel, currentUser.username());
+        return store(version, application, List.of(), channel, currentUser.username());
     }
 
     /** 网上申报 from the public portal, for matters that accept online applications. */
     @PermitAll
-    public ApprovalCase receiveOnline(@NotNull @Valid NewCase application) {
+    public ApprovalCase receiveOnline(@NotNull @Valid NewCase application, @NotNull List<ApplicantUpload> uploads) {
         MatterVersion version = matterInForce(application.getImplementationCode());
         if (!version.getChannels().contains(Channel.ONLINE)) {
             throw new ConflictException("该事项不支持网上申报，请到窗口办理");
@@ -99,10 +108,16 @@ public class CaseService {
         declared.setImplementationCode(application.getImplementationCode());
         declared.setApplicant(application.getApplicant());
         declared.setComment("申请人声明已备材料：" + String.join("、", application.getReceivedMaterials()));
-        return store(version, declared, ReceiptChannel.ONLINE, "online");
+        for (ApplicantUpload u : uploads) {
+            if (version.getMaterials().stream().noneMatch(m -> m.getName().equals(u.material()))) {
+                throw new InvalidInputException("本事项没有这项材料：" + u.material());
+            }
+        }
+        return store(version, declared, uploads, ReceiptChannel.ONLINE, "online");
     }
 
-    private ApprovalCase store(MatterVersion version, NewCase application, ReceiptChannel channel, String by) {
+    private ApprovalCase store(MatterVersion version, NewCase application, List<ApplicantUpload> uploads,
+            ReceiptChannel channel, String by) {
         if (version.getMatter().getLevel() != org.yangguang.catalog.MatterLevel.HANDLING
                 && !matters.publishedChildren(version.getMatter()).isEmpty()) {
             throw new InvalidInputException("请选择具体的办理项（如新办、变更、延续、注销）");
@@ -113,9 +128,12 @@ public class CaseService {
                 application.getApplicant(), blankToNull(application.getAgentName()), application.getReceivedMaterials(),
                 clock.instant(), today, by, calendars.current());
         em.persist(c);
-        String note = c.missingMaterials().isEmpty() ? "已收件，材料齐全，待受理审查"
-                : "已收件，待审查材料";
-        event(c, by, "RECEIVE", "收件（" + channel.label() + "）" + text(application.getComment()), note);
+        for (ApplicantUpload upload : uploads) {
+            // an online applicant's files: kept with the material, ticked only when the clerk checks them
+            org.yangguang.files.StoredFile file = files.storeFromApplicant(upload.fileName(), upload.content());
+            c.attachApplicantUpload(upload.material(), file.getId());
+        }
+        actions.received(c, context(by, null), "收件（" + channel.label() + "）" + text(application.getComment()));
         audit.recordAs(by, "CASE_RECEIVE", AUDIT_TYPE, number, null, c.getMatterName() + "，" + channel.label());
         return initialized(c);
     }
@@ -141,102 +159,91 @@ public class CaseService {
 
     @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
     public ApprovalCase act(@NotBlank String receiptNumber, @NotNull CaseAction action, @NotNull @Valid ActionRequest r) {
-        // a co-handling department acts on its own part of a joint case only
-        ApprovalCase c = action == CaseAction.COMPLETE_JOINT_PART ? partnerCase(receiptNumber) : ownCase(receiptNumber);
+        ApprovalCase c = byReceiptNumber(receiptNumber);
+        LocalDate today = LocalDate.now(clock);
+        // who may act first (a stranger learns nothing of the case's state), then the version seen
+        CaseTransitions.Verdict verdict = CaseTransitions.check(c, action, caller(), today);
+        if (!verdict.allowed() && verdict.byWho()) verdict.orThrow();
         if (r.getVersion() == null) {
             throw new InvalidInputException("version: 请带上读取办件时的 version，以免覆盖他人操作");
         }
         if (r.getVersion() != c.getVersion()) {
             throw new ConflictException("办件已被他人更新（" + c.getStatus().label() + "），请刷新后重试");
         }
-        if ((action == CaseAction.DECIDE || action == CaseAction.EXTEND)
-                && !currentUser.isCallerIn(Role.DEPT_APPROVER)) {
-            throw new ForbiddenException("“" + action.label() + "”须由审批人办理");
-        }
-        LocalDate today = LocalDate.now(clock);
-        WorkingCalendar cal = calendars.current();
+        verdict.orThrow();
         String me = currentUser.username();
         String before = c.getStatus().label();
         int violationsBefore = c.getViolations().size();
-        String note;
-        switch (action) {
-            case REQUEST_CORRECTION -> {
-                c.requestCorrection(r.getMaterials(), today, cal);
-                note = "请一次性补正以下材料：" + String.join("、", c.getMissingMaterialsNotified());
-            }
-            case CHECK_MATERIALS -> {
-                c.checkMaterials(r.getMaterials());
-                note = "材料已核对";
-            }
-            case SUPPLEMENT -> {
-                c.supplement(r.getMaterials(), today);
-                note = "已收到补正材料";
-            }
-            case ACCEPT -> {
-                c.accept(today, me, cal);
-                note = "已受理，承诺办结日期 " + c.getPromisedDeadline();
-            }
-            case REFUSE -> {
-                c.refuse(r.getReason(), today);
-                note = "不予受理：" + c.getRefusalReason();
-            }
-            case COMPLETE_STEP -> {
-                String step = c.currentStep().map(CaseStep::getName).orElse("");
-                if (r.getAssignee() != null && !r.getAssignee().isBlank()) requireColleague(r.getAssignee(), c);
-                c.completeStep(r.getComment(), r.getAssignee(), today, me, cal);
-                note = "“" + step + "”环节已完成";
-            }
-            case START_SPECIAL_PROCEDURE -> {
-                c.startSpecialProcedure(r.getProcedureType(), r.getReason(), r.getDays() == null ? 0 : r.getDays(), today, cal);
-                note = "进入特别程序（" + r.getProcedureType().label() + "），预计" + r.getDays() + "天，期间不计入办理时限";
-            }
-            case END_SPECIAL_PROCEDURE -> {
-                c.endSpecialProcedure(r.getReason(), today, cal);
-                note = "特别程序结束，恢复计时，承诺办结日期 " + c.getPromisedDeadline();
-            }
-            case EXTEND -> {
-                c.extend(r.getDays() == null ? 0 : r.getDays(), r.getReason(), me, today, cal);
-                note = "经批准延期" + c.getExtensionDays() + "个工作日，理由：" + c.getExtensionReason();
-            }
-            case REPORT -> {
-                c.report(r.getComment(), today, me, cal);
-                note = "初审完毕，已报上级机关审批";
-            }
-            case RECORD_REPLY -> {
-                c.recordUpperReply(r.getComment(), today, cal);
-                note = "已收到上级机关答复";
-            }
-            case ASSIGN_JOINT -> {
-                Department co = departments.find(r.getDepartmentCode() == null ? "" : r.getDepartmentCode())
-                        .orElseThrow(() -> new InvalidInputException("联办部门不存在：" + r.getDepartmentCode()));
-                c.assignJointPart(co, r.getDays() == null ? c.getPromisedLimit().getValue() : r.getDays(), today, cal);
-                note = "已分派" + co.getName() + "联办";
-            }
-            case COMPLETE_JOINT_PART -> {
-                Department own = currentUser.department();
-                c.completeJointPart(own.getCode(), r.getComment(), today, me);
-                note = own.getName() + "联办意见已提交";
-            }
-            case CHARGE -> {
-                c.charge(r.getAmounts(), r.getReason(), today);
-                note = "收费合计 " + c.totalFee() + " 元";
-            }
-            case DECIDE -> {
-                c.decide(r.getDecision(), r.getReason(), today, me, cal);
-                note = c.getDecision().label() + (c.getDecisionReason() == null ? "" : "：" + c.getDecisionReason());
-            }
-            case DELIVER -> {
-                c.deliver(r.getDeliveryMethod(), r.getTrackingNumber(), today);
-                note = "已送达（" + c.getDeliveryMethod().label()
-                        + (c.getTrackingNumber() == null ? "" : "，单号 " + c.getTrackingNumber()) + "），办结";
-            }
-            default -> throw new NotFoundException("没有这个办件操作：" + action);
-        }
-        event(c, me, action.name(), action.label() + text(r.getComment()) + text(r.getReason()), note);
+        CaseActions.Performed done = actions.perform(c, action, r, context(me, currentUser.department()));
         acted.fire(new CaseActed(c, action, violationsBefore, me, today));
-        audit.record("CASE_" + action.name(), AUDIT_TYPE, c.getReceiptNumber(), before, c.getStatus().label() + "：" + note);
+        audit.record("CASE_" + action.name(), AUDIT_TYPE, c.getReceiptNumber(), before, c.getStatus().label()
+                + (done.publicNote() == null ? "" : "：" + done.publicNote()));
         return initialized(c);
     }
+
+    /** The actions the caller may take on the case now (the page's buttons, the API's {@code allowedActions}). */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME,
+            Role.API_CLIENT_NAME})
+    public List<CaseAction> allowedActions(@NotNull ApprovalCase c) {
+        return CaseTransitions.allowed(c, caller(), LocalDate.now(clock));
+    }
+
+    /** The documents issued on a case the caller may see, oldest first. */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME,
+            Role.API_CLIENT_NAME})
+    public List<CaseDocument> documents(@NotBlank String receiptNumber) {
+        ApprovalCase c = byReceiptNumber(receiptNumber);
+        requireVisible(c);
+        return documents.of(c);
+    }
+
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME,
+            Role.API_CLIENT_NAME})
+    public CaseDocument document(@NotBlank String receiptNumber, long id) {
+        ApprovalCase c = byReceiptNumber(receiptNumber);
+        requireVisible(c);
+        return documents.find(c, id).orElseThrow(() -> new NotFoundException("文书不存在"));
+    }
+
+    /** The documents issued to the applicant, opened with the receipt number and the query code. */
+    @PermitAll
+    public List<CaseDocument> documentsForApplicant(@NotBlank String receiptNumber, @NotBlank String queryCode) {
+        return documents.of(forApplicant(receiptNumber, queryCode));
+    }
+
+    /** A document as the applicant opens it, with the receipt number and the query code. */
+    @PermitAll
+    public CaseDocument documentForApplicant(@NotBlank String receiptNumber, @NotBlank String queryCode, long id) {
+        ApprovalCase c = forApplicant(receiptNumber, queryCode);
+        return documents.find(c, id).orElseThrow(() -> new NotFoundException("文书不存在"));
+    }
+
+    private Caller caller() {
+        Department d = currentUser.department();
+        boolean approver = currentUser.isCallerIn(Role.DEPT_APPROVER);
+        return new Caller(currentUser.username(), d == null ? null : d.getCode(),
+                approver || currentUser.isCallerIn(Role.DEPT_CLERK), approver);
+    }
+
+    private ActionContext context(String actor, Department actorDepartment) {
+        return new ActionContext(LocalDate.now(clock), clock.instant(), calendars.current(), actor, actorDepartment,
+                directory, null);
+    }
+
+    /** Departments and colleagues for the commands. */
+    private final ActionContext.Directory directory = new ActionContext.Directory() {
+        @Override
+        public java.util.Optional<Department> department(String code) {
+            return departments.find(code);
+        }
+
+        @Override
+        public boolean isColleague(String username, Department d) {
+            return em.createQuery("select count(u) from UserAccount u where u.username = :u and u.department = :d"
+                    + " and u.enabled = true", Long.class).setParameter("u", username)
+                    .setParameter("d", d).getSingleResult() > 0;
+        }
+    };
 
     /**
      * A material handed in as a file: stored (type and size checked, not public), ticked on the
@@ -295,7 +302,7 @@ public class CaseService {
         Department scope = departmental() ? currentUser.department() : null;
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (scope != null) {
-            where.append(" and (c.department = :d or exists (select p from ApprovalCase c2 join c2.jointParts p"
+            where.append(" and (c.department = :d or exists (select p from ApprovalCase c2 join c2.joint.parts p"
                     + " where c2 = c and p.departmentCode = :dc))");
         }
         if (query.openOnly()) where.append(" and c.status not in :closed");
@@ -305,7 +312,7 @@ public class CaseService {
                     + " or c.applicant.name like :t escape '\\')");
         }
         String order = "deadline".equals(page.sortField()) || page.sortField() == null
-                ? " order by case when c.promisedDeadline is null then 1 else 0 end, c.promisedDeadline "
+                ? " order by case when c.clock.promisedDeadline is null then 1 else 0 end, c.clock.promisedDeadline "
                         + (page.ascending() ? "asc" : "desc") + ", c.receivedAt"
                 : " order by c.receivedAt " + (page.ascending() ? "asc" : "desc");
         var q = em.createQuery("select c from ApprovalCase c" + where + order, ApprovalCase.class);
@@ -319,16 +326,56 @@ public class CaseService {
             if (query.status() != null) tq.setParameter("s", query.status());
             if (query.text() != null && !query.text().isBlank()) tq.setParameter("t", Like.contains(query.text()));
         }
+        List<CaseRow> rows = rows(q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList());
+        return new Page<>(rows, n.getSingleResult());
+    }
+
+    /**
+     * The caller's to-do list: the cases they hold (a step assigned to them, or a receipt they took
+     * in); for an approver also the decisions and extension requests waiting; and the parts of
+     * joint cases their department co-handles.
+     */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public Todo todo(int max) {
+        Department own = currentUser.department();
+        if (own == null) return new Todo(List.of(), List.of(), List.of());
+        List<CaseStatus> open = List.of(CaseStatus.RECEIVED, CaseStatus.AWAITING_CORRECTION, CaseStatus.IN_PROGRESS,
+                CaseStatus.REPORTED, CaseStatus.DECIDED);
+        List<ApprovalCase> mine = em.createQuery("select c from ApprovalCase c where c.process.handler = :me"
+                + " and c.department = :d and c.status in :open order by c.clock.promisedDeadline, c.id", ApprovalCase.class)
+                .setParameter("me", currentUser.username()).setParameter("d", own).setParameter("open", open)
+                .setMaxResults(max).getResultList();
+        List<ApprovalCase> approver = !currentUser.isCallerIn(Role.DEPT_APPROVER) ? List.of()
+                : em.createQuery("select c from ApprovalCase c where c.department = :d and c.process.awaitingApprover = true"
+                        + " and c.status in :open order by c.clock.promisedDeadline, c.id", ApprovalCase.class)
+                .setParameter("d", own).setParameter("open", open).setMaxResults(max).getResultList();
+        List<ApprovalCase> joint = em.createQuery("select distinct c from ApprovalCase c join c.joint.parts p"
+                + " where p.departmentCode = :dc and p.completion.on is null and c.status = :s order by c.id", ApprovalCase.class)
+                .setParameter("dc", own.getCode()).setParameter("s", CaseStatus.IN_PROGRESS).setMaxResults(max).getResultList();
+        if (!approver.isEmpty()) mine = mine.stream().filter(c -> !approver.contains(c)).toList(); // listed once
+        return new Todo(rows(mine), approver.stream().map(c -> new Waiting(row(c), c.getExtension().isPending()
+                ? CaseAction.EXTEND : CaseAction.DECIDE, c.getExtension().getRequestedDays(),
+                c.getExtension().getRequestedReason(), c.getExtension().getRequestedBy())).toList(), rows(joint));
+    }
+
+    /** What waits for the approver on a case: the decision, or an extension someone asked for. */
+    public record Waiting(CaseRow row, CaseAction action, Integer requestedDays, String requestedReason,
+            String requestedBy) implements java.io.Serializable {}
+
+    /** The three lists of the to-do page. */
+    public record Todo(List<CaseRow> mine, List<Waiting> forApprover, List<CaseRow> jointParts)
+            implements java.io.Serializable {}
+
+    private List<CaseRow> rows(List<ApprovalCase> cases) {
+        return cases.stream().map(this::row).toList();
+    }
+
+    private CaseRow row(ApprovalCase c) {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar cal = calendars.current();
-        List<CaseRow> rows = new ArrayList<>();
-        for (ApprovalCase c : q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()) {
-            rows.add(new CaseRow(c.getReceiptNumber(), c.getMatterName(), c.getApplicant().getName(), c.getStatus(),
-                    c.getReceivedOn(), c.getPromisedDeadline(), c.getStatutoryDeadline(),
-                    c.remainingWorkingDays(cal, today), c.urgency(cal, today), c.openStop().isPresent(),
-                    c.getDepartment().getName()));
-        }
-        return new Page<>(rows, n.getSingleResult());
+        return new CaseRow(c.getReceiptNumber(), c.getMatterName(), c.getApplicant().getName(), c.getStatus(),
+                c.getReceivedOn(), c.getPromisedDeadline(), c.getStatutoryDeadline(), c.remainingWorkingDays(cal, today),
+                c.urgency(cal, today), !c.getClock().isRunning(), c.getDepartment().getName());
     }
 
     /** Public tracking: the receipt number and the query code from the receipt slip. */
@@ -339,7 +386,7 @@ public class CaseService {
                 .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim()))
                 // the same answer for an unknown number and a wrong code: nothing to probe
                 .orElseThrow(() -> new NotFoundException("受理编号或查询码不正确"));
-        return PublicCaseView.of(initialized(c), events(c), calendars.current(), LocalDate.now(clock));
+        return PublicCaseView.of(initialized(c), events(c), documents.of(c), calendars.current(), LocalDate.now(clock));
     }
 
     /** The case for documents addressed to the applicant, opened with the query code. */
@@ -376,23 +423,6 @@ public class CaseService {
                 org.yangguang.security.UserAccount.class).setParameter("d", c.getDepartment()).getResultList();
     }
 
-    /** A step is assigned only to an enabled user of the case's department. */
-    private void requireColleague(String username, ApprovalCase c) {
-        long n = em.createQuery("select count(u) from UserAccount u where u.username = :u and u.department = :d"
-                + " and u.enabled = true", Long.class).setParameter("u", username.trim())
-                .setParameter("d", c.getDepartment()).getSingleResult();
-        if (n == 0) throw new InvalidInputException("承办人须为本部门的在岗用户：" + username);
-    }
-
-    private ApprovalCase partnerCase(String receiptNumber) {
-        ApprovalCase c = byReceiptNumber(receiptNumber);
-        Department own = currentUser.department();
-        if (own == null || !c.isJointPartner(own)) {
-            throw new ForbiddenException("本部门不是该办件的联办部门");
-        }
-        return c;
-    }
-
     private void requireVisible(ApprovalCase c) {
         if (departmental()) {
             Department own = currentUser.department();
@@ -416,10 +446,6 @@ public class CaseService {
     private List<CaseEvent> events(ApprovalCase c) {
         return em.createQuery("select e from CaseEvent e where e.approvalCase = :c order by e.occurredAt, e.id",
                 CaseEvent.class).setParameter("c", c).getResultList();
-    }
-
-    private void event(ApprovalCase c, String actor, String action, String comment, String publicNote) {
-        em.persist(new CaseEvent(c, clock.instant(), actor, action, comment, publicNote, null));
     }
 
     private static ApprovalCase initialized(ApprovalCase c) {

@@ -9,21 +9,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import org.yangguang.approval.command.ActionContext;
 import org.yangguang.calendar.CalendarService;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.Matter;
 import org.yangguang.catalog.MatterRepository;
 import org.yangguang.catalog.MatterVersion;
-import org.yangguang.catalog.SpecialProcedureType;
 import org.yangguang.catalog.VersionStatus;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ClockProducer;
@@ -46,14 +43,22 @@ public class LegacyLineImporter {
     @Inject
     jakarta.validation.Validator validator;
 
+    @Inject
+    CaseActions actions;
+
+    @Inject
+    org.yangguang.organization.DepartmentRepository departments;
+
     /** @return false if the receipt number was imported before */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean importLine(String line, String importer) {
         try {
             return replayLine(line, importer);
-        } catch (IllegalArgumentException | NullPointerException | ClassCastException | ArithmeticException e) {
-            // unknown enum names, missing or mistyped fields: the line is wrong, not the server
-            throw new InvalidInputException("内容无效：" + e.getMessage());
+        } catch (InvalidInputException | org.yangguang.shared.ConflictException | org.yangguang.shared.ForbiddenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // whatever else went wrong, office staff get a sentence, not a Java class name
+            throw new InvalidInputException("内容无法导入，请检查各字段的格式（日期为YYYY-MM-DD，天数和金额为数字）");
         }
     }
 
@@ -62,111 +67,66 @@ public class LegacyLineImporter {
         try (JsonReader r = Json.createReader(new StringReader(line))) {
             o = r.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("不是有效的JSON对象");
+            throw new InvalidInputException("不是有效的JSON对象（每行应为一个以 { 开头、以 } 结尾的办件）");
         }
-        String number = text(o, "receiptNumber");
-        if (number.length() > 30) throw new InvalidInputException("受理编号过长：" + number);
+        String number = LegacyEvent.text(o, "receiptNumber");
+        if (number.length() > 30) throw new InvalidInputException("受理编号过长（最多30字）：" + number);
         boolean exists = !em.createNamedQuery("ApprovalCase.findByReceiptNumber", ApprovalCase.class)
                 .setParameter("receiptNumber", number).getResultList().isEmpty();
         if (exists) return false;
-        Matter matter = matters.find(text(o, "implementationCode"))
-                .orElseThrow(() -> new InvalidInputException("事项不存在：" + o.getString("implementationCode", "")));
-        List<JsonObject> events = o.containsKey("events") ? o.getJsonArray("events").getValuesAs(JsonObject.class) : List.of();
-        if (events.isEmpty() || !"RECEIVE".equals(events.get(0).getString("type", ""))) {
-            throw new InvalidInputException("第一个事件必须是RECEIVE");
+        String code = LegacyEvent.text(o, "implementationCode");
+        Matter matter = matters.find(code).orElseThrow(() -> new InvalidInputException("事项不存在：" + code));
+        List<LegacyEvent> events = LegacyEvent.all(o);
+        if (events.isEmpty() || !"RECEIVE".equals(events.get(0).type())) {
+            throw new InvalidInputException("第一个事件必须是RECEIVE（收件）");
         }
-        LocalDate received = date(events.get(0));
+        LocalDate received = events.get(0).date();
         MatterVersion version = versionInForce(matter, received);
-        JsonObject a = o.getJsonObject("applicant");
-        if (a == null) throw new InvalidInputException("缺少applicant");
-        Applicant applicant = new Applicant(text(a, "name"), text(a, "idNumber"), text(a, "phone"), a.getString("address", null));
+        JsonObject a = LegacyEvent.object(o, "applicant");
+        Applicant applicant = new Applicant(LegacyEvent.text(a, "name"), LegacyEvent.text(a, "idNumber"),
+                LegacyEvent.text(a, "phone"), LegacyEvent.optionalText(a, "address"));
         var violations = validator.validate(applicant);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream().map(v -> v.getMessage()).sorted().toList());
         }
         WorkingCalendar cal = calendars.current();
-        List<String> materials = version.getMaterials().stream().map(org.yangguang.catalog.Material::getName).toList();
-        JsonValue given = events.get(0).get("materials");
-        if (given != null && given.getValueType() == JsonValue.ValueType.ARRAY) {
-            materials = given.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        List<String> materials = events.get(0).strings("materials");
+        if (!events.get(0).has("materials")) {
+            materials = version.getMaterials().stream().map(org.yangguang.catalog.Material::getName).toList();
         }
-        ReceiptChannel channel = ReceiptChannel.valueOf(o.getString("channel", "WINDOW"));
+        ReceiptChannel channel = LegacyEvent.enumValue(ReceiptChannel.class, o, "channel", ReceiptChannel.WINDOW);
         ApprovalCase c = new ApprovalCase(number, ReceiptNumbers.queryCode(), version, channel, applicant, null, materials,
                 received.atTime(9, 0).atZone(ClockProducer.ZONE).toInstant(), received, importer, cal);
         em.persist(c);
-        event(c, received, "RECEIVE", "历史办件导入：收件", "已收件");
+        actions.received(c, context(received, importer, cal), "收件");
         LocalDate last = received;
-        for (JsonObject e : events.subList(1, events.size())) {
-            LocalDate day = date(e);
+        for (LegacyEvent e : events.subList(1, events.size())) {
+            LocalDate day = e.date();
             if (day.isBefore(last)) throw new InvalidInputException("事件日期倒序：" + day + "早于" + last);
             last = day;
-            String type = e.getString("type", "");
-            String note = replay(c, type, e, day, cal, importer);
-            event(c, day, type, "历史办件导入：" + type, note);
+            // the same commands, rules and documents as a live action, at the event's own date
+            actions.perform(c, e.action(), e.request(), context(day, e.actor(importer), cal));
         }
         return true;
     }
 
-    private static String replay(ApprovalCase c, String type, JsonObject e, LocalDate day, WorkingCalendar cal, String by) {
-        switch (type) {
-            case "REQUEST_CORRECTION" -> {
-                c.requestCorrection(strings(e, "materials"), day, cal);
-                return "请一次性补正：" + String.join("、", c.getMissingMaterialsNotified());
-            }
-            case "SUPPLEMENT" -> {
-                c.supplement(strings(e, "materials"), day);
-                return "已收到补正材料";
-            }
-            case "ACCEPT" -> {
-                c.accept(day, by, cal);
-                return "已受理";
-            }
-            case "REFUSE" -> {
-                c.refuse(e.getString("reason", null), day);
-                return "不予受理：" + c.getRefusalReason();
-            }
-            case "COMPLETE_STEP" -> {
-                c.completeStep(e.getString("opinion", "同意"), day, by, cal);
-                return "环节已完成";
-            }
-            case "START_SPECIAL_PROCEDURE" -> {
-                c.startSpecialProcedure(SpecialProcedureType.valueOf(e.getString("procedureType", "")), e.getString("reason", null),
-                        e.getInt("days", 0), day, cal);
-                return "进入特别程序";
-            }
-            case "END_SPECIAL_PROCEDURE" -> {
-                c.endSpecialProcedure(e.getString("result", null), day, cal);
-                return "特别程序结束";
-            }
-            case "EXTEND" -> {
-                c.extend(e.getInt("days", 0), e.getString("reason", null), e.getString("approver", by), day, cal);
-                return "延期" + c.getExtensionDays() + "个工作日";
-            }
-            case "REPORT" -> {
-                c.report(e.getString("opinion", null), day, by, cal);
-                return "已上报";
-            }
-            case "RECORD_REPLY" -> {
-                c.recordUpperReply(e.getString("reply", null), day, cal);
-                return "已收到上级答复";
-            }
-            case "CHARGE" -> {
-                c.charge(e.getJsonArray("amounts").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                        .map(n -> n.bigDecimalValue()).toList(), e.getString("reason", null), day);
-                return "收费合计 " + c.totalFee() + " 元";
-            }
-            case "DECIDE" -> {
-                c.decide(Decision.valueOf(e.getString("decision", "")), e.getString("reason", null), day,
-                        e.getString("by", by), cal);
-                return c.getDecision().label();
-            }
-            case "DELIVER" -> {
-                c.deliver(DeliveryMethod.valueOf(e.getString("method", "")), e.getString("trackingNumber", null), day);
-                return "已送达，办结";
-            }
-            default -> throw new InvalidInputException("未知的事件类型：" + type);
-        }
+    private ActionContext context(LocalDate day, String actor, WorkingCalendar cal) {
+        return new ActionContext(day, day.atTime(12, 0).atZone(ClockProducer.ZONE).toInstant(), cal, actor, null,
+                directory, "历史办件导入");
     }
+
+    /** Departments from the catalog; an assignee in an old history is taken as it was. */
+    private final ActionContext.Directory directory = new ActionContext.Directory() {
+        @Override
+        public java.util.Optional<org.yangguang.organization.Department> department(String code) {
+            return departments.find(code);
+        }
+
+        @Override
+        public boolean isColleague(String username, org.yangguang.organization.Department d) {
+            return true;
+        }
+    };
 
     /** The published version in force on that day, or the earliest one for cases older than the catalog. */
     private MatterVersion versionInForce(Matter matter, LocalDate day) {
@@ -178,28 +138,4 @@ public class LegacyLineImporter {
                 .orElse(published.get(0));
     }
 
-    private void event(ApprovalCase c, LocalDate day, String action, String comment, String note) {
-        em.persist(new CaseEvent(c, day.atTime(12, 0).atZone(ClockProducer.ZONE).toInstant(), "legacy-import", action,
-                comment, note, null));
-    }
-
-    private static LocalDate date(JsonObject e) {
-        try {
-            return LocalDate.parse(e.getString("date", ""));
-        } catch (DateTimeParseException ex) {
-            throw new InvalidInputException("日期无效：" + e.getString("date", ""));
-        }
-    }
-
-    private static String text(JsonObject o, String key) {
-        String v = o.getString(key, null);
-        if (v == null || v.isBlank()) throw new InvalidInputException("缺少" + key);
-        return v.trim();
-    }
-
-    private static List<String> strings(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) return List.of();
-        return v.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
 }

@@ -31,9 +31,12 @@ public class OverdueReceipts {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CaseActions actions;
+
     public List<Long> idsAfter(long lastId, int max) {
         return em.createQuery("select c.id from ApprovalCase c where c.id > :last and c.status = :received"
-                        + " and c.correctionNotices = 0 and c.correctionDeadline < :today order by c.id", Long.class)
+                        + " and c.check.correctionNotices = 0 and c.clock.correctionDeadline < :today order by c.id", Long.class)
                 .setParameter("last", lastId)
                 .setParameter("received", CaseStatus.RECEIVED)
                 .setParameter("today", LocalDate.now(clock))
@@ -48,10 +51,8 @@ public class OverdueReceipts {
         for (Long id : ids) {
             ApprovalCase c = em.find(ApprovalCase.class, id);
             if (c == null || !c.isOverdueForNotice(today)) continue;
-            c.deemAcceptedByLaw(today, cal);
-            em.persist(new CaseEvent(c, clock.instant(), "system", "DEEMED_ACCEPT",
-                    "收件后5个工作日内未告知补正，依法视为受理", "依法自收件之日（" + c.getReceivedOn() + "）起视为受理，承诺办结日期 "
-                    + c.getPromisedDeadline(), null));
+            actions.deemAccepted(c, new org.yangguang.approval.command.ActionContext(today, clock.instant(), cal, "system",
+                    null, null, null));
             audit.recordAs(AuditLog.SYSTEM, "CASE_DEEMED_ACCEPT", CaseService.AUDIT_TYPE, c.getReceiptNumber(), "已收件",
                     "视为自" + c.getReceivedOn() + "受理");
             n++;

@@ -38,6 +38,27 @@ public class ReceiptNumbers {
         return nextOf(kind + countyCode() + "-" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
     }
 
+    /**
+     * The next value of a named counter (at most 20 characters), e.g. a department's document
+     * numbers of one kind in one year; 1 for a new counter.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int nextValue(String counter) {
+        int updated = em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1")
+                .setParameter(1, counter).executeUpdate();
+        if (updated == 0) {
+            try {
+                em.createNativeQuery("insert into receipt_sequence (prefix, last_value) values (?1, 1)")
+                        .setParameter(1, counter).executeUpdate();
+                return 1;
+            } catch (jakarta.persistence.PersistenceException raced) {
+                throw new SequenceRaceException();
+            }
+        }
+        return ((Number) em.createNativeQuery("select last_value from receipt_sequence where prefix = ?1")
+                .setParameter(1, counter).getSingleResult()).intValue();
+    }
+
     private String nextOf(String prefix) {
         int updated = em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1")
                 .setParameter(1, prefix).executeUpdate();

@@ -14,7 +14,24 @@ public record Deadline(LocalDate from, TimeLimit limit, LocalDate date, long cal
 
     public record SkippedDay(LocalDate date, String reason) implements Serializable {}
 
+    /** Consecutive days skipped for the same reason: a holiday block, a special procedure. */
+    public record Run(LocalDate from, LocalDate to, String reason, int days) implements Serializable {}
+
     public boolean isSuspended() {
         return date == null;
+    }
+
+    /** The skipped days grouped into runs of consecutive days with the same reason, in date order. */
+    public List<Run> runs() {
+        List<Run> runs = new java.util.ArrayList<>();
+        for (SkippedDay d : skipped.stream().sorted(java.util.Comparator.comparing(SkippedDay::date)).toList()) {
+            Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.reason().equals(d.reason()) && last.to().plusDays(1).equals(d.date())) {
+                runs.set(runs.size() - 1, new Run(last.from(), d.date(), last.reason(), last.days() + 1));
+            } else {
+                runs.add(new Run(d.date(), d.date(), d.reason(), 1));
+            }
+        }
+        return runs;
     }
 }

@@ -52,6 +52,10 @@ public final class CatalogRules {
                 errors.add("各环节时限之和（" + stepDays + "）超过承诺时限（" + d.getPromisedValue() + "）");
             }
         }
+        long receptions = d.getSteps().stream().filter(MatterDraft.StepLine::isReception).count();
+        if (receptions > 1 || receptions == 1 && !d.getSteps().get(0).isReception()) {
+            errors.add("受理环节只能有一个，且必须是第一个环节");
+        }
         long distinctMaterials = d.getMaterials().stream().map(m -> m.getName() == null ? "" : m.getName().trim()).distinct().count();
         if (distinctMaterials < d.getMaterials().size()) {
             errors.add("申请材料名称重复");

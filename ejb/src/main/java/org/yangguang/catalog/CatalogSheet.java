@@ -42,7 +42,7 @@ public final class CatalogSheet {
                 d.getFees().stream().map(f -> String.join(PART_SEPARATOR, f.getName(), f.getAmount().toPlainString(),
                         nz(f.getLegalBasis()), f.isReducible() ? "可减免" : "不可减免")).collect(Collectors.joining("\n")),
                 d.getSteps().stream().map(s -> String.join(PART_SEPARATOR, s.getName(), nz(s.getOffice()),
-                        String.valueOf(s.getLimitDays()))).collect(Collectors.joining("\n")),
+                        String.valueOf(s.getLimitDays()), s.getKind().label())).collect(Collectors.joining("\n")),
                 nz(d.getConsultationPhone()), nz(d.getComplaintPhone()), nz(d.getReconsiderationBody()),
                 nz(d.getLitigationBody()), nz(d.getChangeNote()),
                 d.getExtensionLimit() == null ? "" : String.valueOf(d.getExtensionLimit()));
@@ -90,11 +90,13 @@ public final class CatalogSheet {
             f.setReducible(yesNo(p[3], "可减免", "不可减免"));
             return f;
         }));
-        d.setSteps(c.lines(19, 3, p -> {
+        d.setSteps(c.lines(19, 4, p -> {
             var s = new MatterDraft.StepLine();
             s.setName(p[0]);
             s.setOffice(p[1]);
             s.setLimitDays(Integer.parseInt(p[2].trim()));
+            // optional fourth part: 受理环节 / 办理环节 (blank: a handling step)
+            s.setKind(p[3] == null || p[3].isBlank() ? StepKind.HANDLING : Labelled.parse(StepKind.class, p[3], "环节类型"));
             return s;
         }));
         d.setConsultationPhone(c.text(20));

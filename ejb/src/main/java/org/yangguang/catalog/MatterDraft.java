@@ -185,7 +185,12 @@ public class MatterDraft implements Serializable {
         private String office;
         @Min(value = 0, message = "环节时限不能为负数") @Max(value = TimeLimit.MAX_VALUE, message = "环节时限过长")
         private int limitDays;
+        @jakarta.validation.constraints.NotNull(message = "请选择环节类型")
+        private StepKind kind = StepKind.HANDLING;
 
+        public StepKind getKind() { return kind; }
+        public void setKind(StepKind kind) { this.kind = kind; }
+        public boolean isReception() { return kind == StepKind.RECEPTION; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public String getOffice() { return office; }

@@ -106,6 +106,7 @@ public class DemoData {
             Department d = new Department(o.getString("code"), o.getString("name"));
             d.describe(o.getString("name"), o.getString("address", null), o.getString("phone", null),
                     o.getString("officeHours", null));
+            d.abbreviate(o.getString("shortName", null));
             em.persist(d);
             byCode.put(d.getCode(), d);
         }
@@ -222,6 +223,7 @@ public class DemoData {
             line.setName(s.getString("name"));
             line.setOffice(s.getString("office"));
             line.setLimitDays(s.getInt("limitDays"));
+            line.setKind(org.yangguang.catalog.StepKind.valueOf(s.getString("kind", "HANDLING")));
             d.getSteps().add(line);
         }
         d.setConsultationPhone(o.getString("consultationPhone", null));

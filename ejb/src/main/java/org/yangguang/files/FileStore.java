@@ -58,6 +58,15 @@ public class FileStore {
         return store(fileName, content, context.getCallerPrincipal().getName(), false);
     }
 
+    /**
+     * An online applicant's material: the same limits as staff uploads, never public, served only
+     * to the staff of its case.
+     */
+    @PermitAll
+    public StoredFile storeFromApplicant(String fileName, byte[] content) {
+        return store(fileName, content, "online", false);
+    }
+
     /** For demo data and system imports. */
     @PermitAll
     public StoredFile storeAsSystem(String fileName, byte[] content) {
@@ -65,13 +74,24 @@ public class FileStore {
     }
 
     private StoredFile store(String fileName, byte[] content, String by, boolean publicFile) {
+        String name = validate(fileName, content);
+        StoredFile file = new StoredFile(name, TYPES.get(extension(name)), content, sha256(content), by, clock.instant(), publicFile);
+        em.persist(file);
+        audit.recordAs(by, "FILE_UPLOAD", "StoredFile", name, null, content.length + " bytes");
+        return file;
+    }
+
+    /**
+     * The limits of every upload (type by extension, size), checked again on storing; a page
+     * checks them at once for its field message. Returns the file name made safe.
+     */
+    public static String validate(String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
             throw new InvalidInputException("文件名无效");
         }
         String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
-        String type = TYPES.get(ext);
-        if (type == null) {
+        String ext = extension(name);
+        if (!TYPES.containsKey(ext)) {
             throw new InvalidInputException("不支持的文件类型：" + ext + "（支持 " + String.join("、", TYPES.keySet()) + "）");
         }
         if (content == null || content.length == 0) {
@@ -80,10 +100,11 @@ public class FileStore {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("文件不能超过10MB");
         }
-        StoredFile file = new StoredFile(name, type, content, sha256(content), by, clock.instant(), publicFile);
-        em.persist(file);
-        audit.recordAs(by, "FILE_UPLOAD", "StoredFile", name, null, content.length + " bytes");
-        return file;
+        return name;
+    }
+
+    private static String extension(String name) {
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
     }
 
     /** Any file by id; callers check the right to see it (e.g. through its case). */

@@ -18,6 +18,7 @@ import org.yangguang.shared.BaseEntity;
 public class Department extends BaseEntity {
     public static final int CODE_LENGTH = 12;
     public static final int NAME_LENGTH = 100;
+    public static final int SHORT_NAME_LENGTH = 12;
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9]{2,12}", message = "部门编码须为2到12位大写字母或数字")
@@ -28,6 +29,11 @@ public class Department extends BaseEntity {
     @Size(max = NAME_LENGTH)
     @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
+
+    /** 机关简称, the head of its document numbers (e.g. 阳市监 in 阳市监许受字〔2026〕第12号). */
+    @Size(max = SHORT_NAME_LENGTH, message = "简称最多" + SHORT_NAME_LENGTH + "字")
+    @Column(name = "short_name", length = SHORT_NAME_LENGTH)
+    private String shortName;
 
     @Size(max = 200)
     @Column(name = "address", length = 200)
@@ -55,6 +61,17 @@ public class Department extends BaseEntity {
         this.officeHours = officeHours;
     }
 
+    /** The short name used in document numbers. */
+    public void abbreviate(String shortName) {
+        this.shortName = shortName == null || shortName.isBlank() ? null : shortName.trim();
+    }
+
+    /** The short name, or the code while the office has not set one. */
+    public String documentPrefix() {
+        return shortName != null ? shortName : code;
+    }
+
+    public String getShortName() { return shortName; }
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getAddress() { return address; }
@@ -62,7 +79,7 @@ public class Department extends BaseEntity {
     public String getOfficeHours() { return officeHours; }
 
     public String summary() {
-        return code + " " + name + " | " + Objects.toString(address, "") + " | "
+        return code + " " + name + (shortName == null ? "" : "（" + shortName + "）") + " | " + Objects.toString(address, "") + " | "
                 + Objects.toString(phone, "") + " | " + Objects.toString(officeHours, "");
     }
 

@@ -32,12 +32,14 @@ public class DepartmentService {
             @NotBlank(message = "请输入部门编码")
             @Pattern(regexp = "[A-Z0-9]{2,12}", message = "部门编码须为2到12位大写字母或数字") String code,
             @NotBlank(message = "请输入部门名称") @Size(max = 100) String name,
+            @Size(max = Department.SHORT_NAME_LENGTH, message = "简称最多12字") String shortName,
             @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours) {
         if (departments.find(code).isPresent()) {
             throw new ConflictException("部门编码已存在：" + code);
         }
         Department d = new Department(code, name);
         d.describe(name, address, phone, officeHours);
+        d.abbreviate(shortName);
         departments.add(d);
         audit.record("DEPARTMENT_CREATE", "Department", code, null, d.summary());
         return d;
@@ -45,7 +47,7 @@ public class DepartmentService {
 
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public Department update(@NotBlank String code, @NotBlank(message = "请输入部门名称") @Size(max = 100) String name,
-            @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours,
+            @Size(max = Department.SHORT_NAME_LENGTH, message = "简称最多12字") String shortName, @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours,
             int expectedVersion) {
         Department d = departments.require(code);
         if (d.getVersion() != expectedVersion) {
@@ -53,6 +55,7 @@ public class DepartmentService {
         }
         String before = d.summary();
         d.describe(name, address, phone, officeHours);
+        d.abbreviate(shortName);
         audit.record("DEPARTMENT_UPDATE", "Department", code, before, d.summary());
         return d;
     }

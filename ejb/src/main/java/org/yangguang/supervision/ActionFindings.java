@@ -9,7 +9,6 @@ import org.yangguang.approval.ApprovalCase;
 import org.yangguang.approval.CaseAction;
 import org.yangguang.approval.CaseActed;
 import org.yangguang.approval.CaseViolation;
-import org.yangguang.approval.Decision;
 
 /**
  * Findings at the moment of the action, in its transaction: the violations the action recorded
@@ -49,15 +48,15 @@ public class ActionFindings {
     private static String refusalReason(CaseActed acted) {
         ApprovalCase c = acted.approvalCase();
         if (acted.action() == CaseAction.REFUSE) return c.getRefusalReason() == null ? "" : c.getRefusalReason();
-        if (acted.action() == CaseAction.DECIDE && c.getDecision() == Decision.DENIED) {
-            return c.getDecisionReason() == null ? "" : c.getDecisionReason();
+        if (acted.action() == CaseAction.DECIDE && c.getDecision() != null && c.getDecision().refusesSomething()) {
+            return c.getConclusion().getReason() == null ? "" : c.getConclusion().getReason();
         }
         return null;
     }
 
     private void issue(ApprovalCase c, RuleRef r, LocalDate key, String detail, String actor) {
         writer.issue(new FindingWriter.NewFinding(SubjectType.CASE, c.getId(), c.getId(), c.getReceiptNumber(),
-                c.getDepartment().getId(), c.getHandler() == null ? actor : c.getHandler(), r, key, null,
-                c.getCalendarVersion(), null, detail, actor));
+                c.getDepartment().getId(), c.getProcess().getHandler() == null ? actor : c.getProcess().getHandler(), r, key, null,
+                c.getClock().getCalendarVersion(), null, detail, actor));
     }
 }

@@ -35,10 +35,10 @@ public record CaseFacts(long id, CaseStatus status, HandlingKind handlingKind, L
     }
 
     public static CaseFacts of(ApprovalCase c) {
-        var stop = c.openStop();
+        var stop = c.getClock().openStop();
         return new CaseFacts(c.getId() == null ? 0 : c.getId(), c.getStatus(), c.getHandlingKind(), c.getAcceptedOn(),
-                c.getPromisedDeadline(), c.getStatutoryDeadline(), c.getStepName(), c.getStepDeadline(),
+                c.getPromisedDeadline(), c.getStatutoryDeadline(), c.getProcess().getStepName(), c.getProcess().getStepDeadline(),
                 stop.map(s -> s.getType().name()).orElse(null), stop.map(s -> s.getStartedOn()).orElse(null),
-                c.getStopPlannedEnd(), c.getDecidedOn(), c.getDeliveryDeadline());
+                c.getClock().getStopPlannedEnd(), c.getConclusion().getDecidedOn(), c.getDeliveryDeadline());
     }
 }

@@ -204,7 +204,7 @@ public class ComplaintService {
                 .orElseThrow(() -> new ConflictException("规则“" + trigger.label() + "”已停用"));
         ApprovalCase about = c.getCaseId() == null ? null : em.find(ApprovalCase.class, c.getCaseId());
         writer.issue(new FindingWriter.NewFinding(SubjectType.COMPLAINT, c.getId(), c.getCaseId(), c.getReceiptNumber(),
-                c.getDepartmentId(), about == null ? null : about.getHandler(), rule, c.getRepliedOn(), c.getReceivedOn(),
+                c.getDepartmentId(), about == null ? null : about.getProcess().getHandler(), rule, c.getRepliedOn(), c.getReceivedOn(),
                 null, null, c.getNumber() + "：" + abbreviate(c.getContent(), 200), currentUser.username()));
         Long findingId = em.createQuery("select f.id from Finding f where f.subjectType = :t and f.subjectId = :s"
                 + " and f.ruleCode = :r", Long.class).setParameter("t", SubjectType.COMPLAINT).setParameter("s", c.getId())

@@ -145,7 +145,7 @@ public class Workspace {
         if (measure != CaseMeasure.OPEN_AT_LEVEL && period != null) {
             String day = switch (measure) {
                 case RECEIVED, ONLINE -> "c.receivedOn";
-                default -> "c.deliveredOn";
+                default -> "c.conclusion.deliveredOn";
             };
             w.append(" and ").append(day).append(" between :from and :to");
             p.put("from", period.from());
@@ -153,10 +153,10 @@ public class Workspace {
         }
         switch (measure) {
             case ONLINE -> w.append(" and c.channel = org.yangguang.approval.ReceiptChannel.ONLINE");
-            case CONCLUDED -> w.append(" and c.deliveredOn is not null");
-            case ON_TIME -> w.append(" and c.decidedOn <= c.promisedDeadline");
-            case LATE -> w.append(" and c.decidedOn > c.promisedDeadline");
-            case ON_THE_SPOT -> w.append(" and c.deliveredOn = c.receivedOn");
+            case CONCLUDED -> w.append(" and c.conclusion.deliveredOn is not null");
+            case ON_TIME -> w.append(" and c.conclusion.decidedOn <= c.clock.promisedDeadline");
+            case LATE -> w.append(" and c.conclusion.decidedOn > c.clock.promisedDeadline");
+            case ON_THE_SPOT -> w.append(" and c.conclusion.deliveredOn = c.receivedOn");
             case OPEN_AT_LEVEL -> {
                 w.append(" and c.status in :open and c.supervisionLevel = :level");
                 p.put("open", OPEN);
@@ -165,8 +165,8 @@ public class Workspace {
             default -> { }
         }
         TypedQuery<Object[]> q = em.createQuery("select c.receiptNumber, c.matterName, c.applicant.name, c.status,"
-                + " c.receivedOn, c.promisedDeadline, c.statutoryDeadline, c.acceptedOn, c.deliveryDeadline,"
-                + " c.stopPlannedEnd, c.department.name from ApprovalCase c" + w + " order by c.id desc", Object[].class);
+                + " c.receivedOn, c.clock.promisedDeadline, c.clock.statutoryDeadline, c.acceptedOn,"
+                + " c.clock.deliveryDeadline, c.clock.stopPlannedEnd, c.department.name from ApprovalCase c" + w + " order by c.id desc", Object[].class);
         TypedQuery<Long> n = em.createQuery("select count(c) from ApprovalCase c" + w, Long.class);
         p.forEach((k, v) -> {
             q.setParameter(k, v);
@@ -182,7 +182,9 @@ public class Workspace {
     private static CaseRow row(Object[] r, WorkingCalendar cal, LocalDate today) {
         CaseStatus status = (CaseStatus) r[3];
         boolean stopped = r[9] != null;
-        LocalDate due = ApprovalCase.runningDeadline(status, (LocalDate) r[7], (LocalDate) r[5], (LocalDate) r[8], stopped);
+        var running = org.yangguang.approval.RunningDeadline.of(status, (LocalDate) r[7], (LocalDate) r[5], null,
+                (LocalDate) r[8], stopped, null);
+        LocalDate due = running == null ? null : running.date();
         return new CaseRow((String) r[0], (String) r[1], (String) r[2], status, (LocalDate) r[4], (LocalDate) r[5],
                 (LocalDate) r[6], due == null ? null : DeadlineCalculator.workingDaysBetween(cal, today, due),
                 Urgency.of(due, cal, today), stopped, (String) r[10]);

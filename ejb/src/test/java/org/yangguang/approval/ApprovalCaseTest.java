@@ -64,9 +64,9 @@ class ApprovalCaseTest {
         assertTrue(c.getSteps().get(0).isDone(), "受理 is done by accepting");
         assertEquals("审查", c.currentStep().orElseThrow().getName());
         assertEquals(d("2026-09-04"), c.currentStep().orElseThrow().getDeadline());
-        assertEquals(2, c.getCalendarVersion());
+        assertEquals(2, c.getClock().getCalendarVersion());
 
-        c.completeStep("材料齐全，符合条件", d("2026-09-03"), "clerk", CAL);
+        c.completeStep("材料齐全，符合条件", null, d("2026-09-03"), "clerk", CAL);
         assertEquals("决定", c.currentStep().orElseThrow().getName());
         c.charge(List.of(new BigDecimal("10")), null, d("2026-09-04"));
         assertEquals(new BigDecimal("10.00"), c.totalFee());
@@ -85,9 +85,9 @@ class ApprovalCaseTest {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
             assertEquals(List.of(FORM), c.missingMaterials());
             assertThrows(ConflictException.class, () -> c.accept(d("2026-09-01"), "clerk", CAL));
-            c.requestCorrection(null, d("2026-09-01"), CAL);
+            c.requestCorrection(null, null, false, d("2026-09-01"));
             assertEquals(CaseStatus.AWAITING_CORRECTION, c.getStatus());
-            assertEquals(List.of(FORM), c.getMissingMaterialsNotified());
+            assertEquals(List.of(FORM), c.getCheck().getNotifiedMaterials());
             assertThrows(ConflictException.class, () -> c.accept(d("2026-09-02"), "clerk", CAL));
             c.supplement(List.of(FORM), d("2026-09-10"));
             c.accept(d("2026-09-10"), "clerk", CAL);
@@ -100,10 +100,15 @@ class ApprovalCaseTest {
         @Test
         void aSecondNoticeIsAllowedButRecorded() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
-            c.requestCorrection(null, d("2026-09-01"), CAL);
-            c.requestCorrection(List.of(FORM, "营业执照"), d("2026-09-02"), CAL);
-            assertEquals(2, c.getCorrectionNotices());
+            c.requestCorrection(null, null, false, d("2026-09-01"));
+            // silently issuing a second notice is what the one-time rule forbids
+            assertThrows(InvalidInputException.class, () -> c.requestCorrection(List.of(FORM), null, false, d("2026-09-02")));
+            assertThrows(InvalidInputException.class, () -> c.requestCorrection(List.of(FORM), " ", true, d("2026-09-02")));
+            assertEquals(1, c.getCheck().getCorrectionNotices(), "a refused notice changes nothing");
+            c.requestCorrection(List.of(FORM, "营业执照"), "申请书签字页缺失", true, d("2026-09-02"));
+            assertEquals(2, c.getCheck().getCorrectionNotices());
             assertEquals(ViolationKind.SECOND_CORRECTION_NOTICE, c.getViolations().get(0).getKind());
+            assertTrue(c.getViolations().get(0).getDescription().contains("申请书签字页缺失"));
         }
 
         @Test
@@ -111,10 +116,11 @@ class ApprovalCaseTest {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-18", false);
             // five working days after 09-18: 09-20 (make-up Sunday), 21, 22, 23, 24
             assertEquals(d("2026-09-24"), c.getCorrectionDeadline());
-            c.requestCorrection(null, d("2026-09-24"), CAL);
+            c.requestCorrection(null, null, false, d("2026-09-24"));
             assertEquals(List.of(), c.getViolations(), "on the last day is in time");
             ApprovalCase late = receive(matter(HandlingKind.PROMISED), "2026-09-18", false);
-            late.requestCorrection(null, d("2026-09-28"), CAL);
+            assertThrows(InvalidInputException.class, () -> late.requestCorrection(null, null, false, d("2026-09-28")));
+            late.requestCorrection(null, "申请人联系不上", true, d("2026-09-28"));
             assertEquals(ViolationKind.LATE_CORRECTION_NOTICE, late.getViolations().get(0).getKind());
         }
 
@@ -144,7 +150,7 @@ class ApprovalCaseTest {
         @Test
         void aCaseWithANoticeIsNeverDeemedAccepted() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
-            c.requestCorrection(null, d("2026-09-01"), CAL);
+            c.requestCorrection(null, null, false, d("2026-09-01"));
             c.supplement(null, d("2026-09-20"));
             assertFalse(c.isOverdueForNotice(d("2026-09-30")));
         }
@@ -160,15 +166,17 @@ class ApprovalCaseTest {
         @Test
         void theClerkChecksMaterialsDeclaredOnline() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", false);
-            c.checkMaterials(List.of(FORM));
+            assertThrows(InvalidInputException.class, () -> c.checkMaterials(List.of("不存在的材料"), d("2026-09-01")));
+            c.checkMaterials(List.of(FORM), d("2026-09-01"));
             assertEquals(List.of(), c.missingMaterials());
-            assertThrows(InvalidInputException.class, () -> c.checkMaterials(List.of("不存在的材料")));
+            assertThrows(ConflictException.class, () -> c.checkMaterials(List.of(FORM), d("2026-09-01")),
+                    "everything is checked");
         }
 
         @Test
         void nothingMissingNeedsNoNotice() {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
-            assertThrows(InvalidInputException.class, () -> c.requestCorrection(null, d("2026-09-01"), CAL));
+            assertThrows(ConflictException.class, () -> c.requestCorrection(null, null, false, d("2026-09-01")));
         }
     }
 
@@ -189,10 +197,10 @@ class ApprovalCaseTest {
             c.accept(d("2026-09-01"), "clerk", CAL);
             assertEquals(d("2026-09-08"), c.getPromisedDeadline());
             c.startSpecialProcedure(SpecialProcedureType.INSPECTION, "现场核查经营场所", 5, d("2026-09-03"), CAL);
-            assertTrue(c.openStop().isPresent());
+            assertTrue(c.getClock().openStop().isPresent());
             assertNull(c.getPromisedDeadline(), "suspended while the procedure runs");
             assertNull(c.remainingWorkingDays(CAL, d("2026-09-04")));
-            assertThrows(ConflictException.class, () -> c.completeStep("x", d("2026-09-04"), "clerk", CAL));
+            assertThrows(ConflictException.class, () -> c.completeStep("x", null, d("2026-09-04"), "clerk", CAL));
             assertThrows(ConflictException.class, () -> c.startSpecialProcedure(SpecialProcedureType.TESTING, "y", 3, d("2026-09-04"), CAL));
             c.endSpecialProcedure("核查合格", d("2026-09-09"), CAL);
             // 4 working days stopped (09-04, 07, 08, 09)
@@ -225,14 +233,14 @@ class ApprovalCaseTest {
             assertEquals(d("2026-09-21"), c.getPromisedDeadline());
             // 09-29 + 10 working days across 国庆节 with the make-up Saturday 10-10
             assertEquals(d("2026-10-19"), c.getStatutoryDeadline());
-            assertEquals("approver", c.getExtensionApprover());
+            assertEquals("approver", c.getExtension().getApprover());
             assertThrows(ConflictException.class, () -> c.extend(1, "再次", "approver", d("2026-09-03"), CAL));
         }
 
         @Test
         void jointCasesMayExtendByFifteen() {
             ApprovalCase c = receive(matter(HandlingKind.JOINT), "2026-09-01", true);
-            assertEquals(15, c.maxExtensionDays());
+            assertEquals(15, c.getExtension().getMaxDays());
         }
 
         @Test
@@ -243,10 +251,10 @@ class ApprovalCaseTest {
                     ReceiptChannel.WINDOW, new Applicant("张三", "330399199001011234", "13900000000", null), null,
                     List.of(FORM), Instant.now(), d("2026-09-01"), "clerk", CAL);
             c.accept(d("2026-09-01"), "clerk", CAL);
-            assertEquals(20, c.maxExtensionDays());
+            assertEquals(20, c.getExtension().getMaxDays());
             assertThrows(InvalidInputException.class, () -> c.extend(21, "复杂", "approver", d("2026-09-02"), CAL));
             c.extend(20, "需听取专家意见", "approver", d("2026-09-02"), CAL);
-            assertEquals(20, c.getExtensionDays());
+            assertEquals(20, c.getExtension().getDays());
         }
 
         @Test
@@ -267,7 +275,7 @@ class ApprovalCaseTest {
         c.accept(d("2026-09-01"), "clerk", CAL);
         assertEquals(d("2026-09-01"), c.getPromisedDeadline());
         while (c.getSteps().stream().filter(s -> !s.isDone()).count() > 1) {
-            c.completeStep("同意", d("2026-09-01"), "clerk", CAL);
+            c.completeStep("同意", null, d("2026-09-01"), "clerk", CAL);
         }
         c.decide(Decision.APPROVED, null, d("2026-09-01"), "clerk", CAL);
         c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-02"));
@@ -284,10 +292,10 @@ class ApprovalCaseTest {
         c.assignJointPart(zjj, 10, d("2026-09-02"), CAL);
         assertThrows(ConflictException.class, () -> c.assignJointPart(zjj, 3, d("2026-09-02"), CAL));
         assertThrows(InvalidInputException.class, () -> c.assignJointPart(SCJGJ, 3, d("2026-09-02"), CAL));
-        assertEquals(d("2026-09-08"), c.getJointParts().get(0).getDeadline());
-        assertEquals(d("2026-09-16"), c.getJointParts().get(1).getDeadline());
+        assertEquals(d("2026-09-08"), c.getJoint().getParts().get(0).getDeadline());
+        assertEquals(d("2026-09-16"), c.getJoint().getParts().get(1).getDeadline());
         assertTrue(c.isJointPartner(zjj));
-        c.completeStep("审查通过", d("2026-09-03"), "clerk", CAL);
+        c.completeStep("审查通过", null, d("2026-09-03"), "clerk", CAL);
         assertThrows(ConflictException.class, () -> c.decide(Decision.APPROVED, null, d("2026-09-03"), "approver", CAL));
         c.completeJointPart("ZRZYJ", "规划条件符合", d("2026-09-04"), "clerk2");
         assertThrows(ConflictException.class, () -> c.completeJointPart("ZRZYJ", "again", d("2026-09-04"), "clerk2"));
@@ -300,17 +308,17 @@ class ApprovalCaseTest {
     void aJointCaseWithoutPartsCannotBeDecided() {
         ApprovalCase c = receive(matter(HandlingKind.JOINT), "2026-09-01", true);
         c.accept(d("2026-09-01"), "clerk", CAL);
-        c.completeStep("审查通过", d("2026-09-02"), "clerk", CAL);
+        c.completeStep("审查通过", null, d("2026-09-02"), "clerk", CAL);
         assertThrows(ConflictException.class, () -> c.decide(Decision.APPROVED, null, d("2026-09-02"), "approver", CAL));
     }
 
     @Test
     void anImmediateCaseIsOnTimeOnTheDayOfAcceptanceAfterACorrection() {
         ApprovalCase c = receive(matter(HandlingKind.IMMEDIATE), "2026-09-01", false);
-        c.requestCorrection(null, d("2026-09-01"), CAL);
+        c.requestCorrection(null, null, false, d("2026-09-01"));
         c.supplement(null, d("2026-09-03"));
         c.accept(d("2026-09-03"), "clerk", CAL);
-        while (c.getSteps().stream().filter(s -> !s.isDone()).count() > 1) c.completeStep("同意", d("2026-09-03"), "clerk", CAL);
+        while (c.getSteps().stream().filter(s -> !s.isDone()).count() > 1) c.completeStep("同意", null, d("2026-09-03"), "clerk", CAL);
         c.decide(Decision.APPROVED, null, d("2026-09-03"), "clerk", CAL);
         assertEquals(d("2026-09-03"), c.getDeliveryDeadline(), "即办件 are handed over on the spot");
         c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-03"));
@@ -352,7 +360,7 @@ class ApprovalCaseTest {
             ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
             c.accept(d("2026-09-01"), "clerk", CAL);
             assertThrows(InvalidInputException.class, () -> c.charge(List.of(new BigDecimal("12")), null, d("2026-09-02")));
-            assertEquals(List.of(), c.getFees(), "a rejected bill changes nothing");
+            assertEquals(List.of(), c.getFeeBill().getFees(), "a rejected bill changes nothing");
             c.charge(List.of(new BigDecimal("12")), "含加急制证费", d("2026-09-02"));
             assertEquals(ViolationKind.FEE_ABOVE_STANDARD, c.getViolations().get(0).getKind());
         }
@@ -383,7 +391,7 @@ class ApprovalCaseTest {
         ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
         c.accept(d("2026-09-01"), "clerk", CAL);
         assertThrows(ConflictException.class, () -> c.decide(Decision.APPROVED, null, d("2026-09-02"), "approver", CAL));
-        c.completeStep("经审查不符合条件", d("2026-09-02"), "clerk", CAL);
+        c.completeStep("经审查不符合条件", null, d("2026-09-02"), "clerk", CAL);
         assertThrows(InvalidInputException.class, () -> c.decide(Decision.DENIED, null, d("2026-09-02"), "approver", CAL));
         c.decide(Decision.DENIED, "经营场所与申请不符", d("2026-09-02"), "approver", CAL);
         assertEquals(Decision.DENIED, c.getDecision());
@@ -396,7 +404,7 @@ class ApprovalCaseTest {
     void lateDeliveryIsRecorded() {
         ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
         c.accept(d("2026-09-01"), "clerk", CAL);
-        c.completeStep("同意", d("2026-09-02"), "clerk", CAL);
+        c.completeStep("同意", null, d("2026-09-02"), "clerk", CAL);
         c.decide(Decision.APPROVED, null, d("2026-09-02"), "approver", CAL);
         c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-30"));
         assertEquals(ViolationKind.LATE_DELIVERY, c.getViolations().get(0).getKind());
@@ -422,11 +430,11 @@ class ApprovalCaseTest {
                 List.of(FORM), Instant.now(), d("2026-09-18"), "online", without2026);
         c.accept(d("2026-09-18"), "clerk", without2026);
         assertEquals(d("2026-09-25"), c.getPromisedDeadline());
-        assertTrue(c.getDeadlineWarning().contains("2026年"));
+        assertTrue(c.getClock().getDeadlineWarning().contains("2026年"));
         assertTrue(c.recomputeDeadlines(CAL));
         assertEquals(d("2026-09-24"), c.getPromisedDeadline());
-        assertEquals(2, c.getCalendarVersion());
-        assertNull(c.getDeadlineWarning());
+        assertEquals(2, c.getClock().getCalendarVersion());
+        assertNull(c.getClock().getDeadlineWarning());
         assertFalse(c.recomputeDeadlines(CAL), "nothing moves twice");
     }
 

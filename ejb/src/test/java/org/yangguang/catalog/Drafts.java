@@ -34,6 +34,7 @@ final class Drafts {
         f.setLegalBasis("发改价格〔2017〕1186号");
         d.getFees().add(f);
         d.getSteps().add(step("受理", 1));
+        d.getSteps().get(0).setKind(org.yangguang.catalog.StepKind.RECEPTION);
         d.getSteps().add(step("审查", 2));
         d.getSteps().add(step("决定", 2));
         return d;

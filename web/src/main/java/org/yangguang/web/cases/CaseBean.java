@@ -8,29 +8,31 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.primefaces.PrimeFaces;
 import org.yangguang.approval.ActionRequest;
 import org.yangguang.approval.ApprovalCase;
 import org.yangguang.approval.CaseAction;
 import org.yangguang.approval.CaseEvent;
 import org.yangguang.approval.CaseService;
-import org.yangguang.approval.CaseStatus;
+import org.yangguang.approval.CaseStop;
 import org.yangguang.approval.Decision;
 import org.yangguang.approval.DeliveryMethod;
+import org.yangguang.approval.RunningDeadline;
+import org.yangguang.approval.document.CaseDocument;
+import org.yangguang.approval.document.DocumentKind;
 import org.yangguang.calendar.Deadline;
+import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.FeeItem;
-import org.yangguang.catalog.HandlingKind;
 import org.yangguang.catalog.SpecialProcedureType;
-import org.yangguang.security.Role;
 import org.yangguang.web.security.UserBean;
 import org.yangguang.web.support.Faces;
 
 /**
  * One case on the intranet: everything about it, the deadlines with their derivation, the
- * timeline, and the actions allowed now as buttons (each with its dialog).
+ * documents issued, the timeline, and a button for each action the transition table allows
+ * this user now, each with its dialog. A decision is reviewed before it is issued.
  */
 @Named
 @ViewScoped
@@ -42,6 +44,9 @@ public class CaseBean implements Serializable {
 
     @Inject
     UserBean user;
+
+    @Inject
+    org.yangguang.web.support.LocaleBean locale;
 
     @Inject
     Clock clock;
@@ -57,42 +62,93 @@ public class CaseBean implements Serializable {
     private String rn;
     private ApprovalCase c;
     private List<CaseEvent> timeline;
+    private List<CaseAction> actions = List.of();
+    private List<CaseDocument> documents = List.of();
     private CaseAction action;
     private ActionRequest request = new ActionRequest();
+    /** The decision dialog's second stage: what will be issued, before it is. */
+    private boolean reviewing;
 
     public void load() {
         if (rn == null) return;
         c = Faces.attempt(() -> cases.find(rn));
-        if (c != null) {
-            timeline = cases.timeline(rn);
-            // electronic supervision's findings on this case (a co-handling department sees none of them)
-            caseFindings = Faces.attempt(() -> findings.forCase(c.getId()));
-            if (caseFindings == null) caseFindings = List.of();
-        }
+        if (c != null) refresh(c);
     }
 
-    /** Opens the dialog of an action with a fresh form. */
+    private void refresh(ApprovalCase fresh) {
+        c = fresh;
+        timeline = cases.timeline(rn);
+        actions = cases.allowedActions(c);
+        documents = cases.documents(rn);
+        // electronic supervision's findings on this case (a co-handling department sees none of them)
+        caseFindings = Faces.attempt(() -> findings.forCase(c.getId()));
+        if (caseFindings == null) caseFindings = List.of();
+    }
+
+    /** Opens the dialog of an action with a fresh form; nothing is chosen for the user. */
     public void prepare(CaseAction a) {
         action = a;
+        reviewing = false;
         request = new ActionRequest();
         if (a == CaseAction.REQUEST_CORRECTION) request.setMaterials(new ArrayList<>(c.missingMaterials()));
-        if (a == CaseAction.EXTEND) request.setDays(c.maxExtensionDays());
+        if (a == CaseAction.CHECK_MATERIALS) {
+            request.setMaterials(new ArrayList<>(c.getMaterials().stream().filter(m -> m.isAwaitingCheck()).map(m -> m.getName()).toList()));
+        }
+        if (a == CaseAction.EXTEND || a == CaseAction.REQUEST_EXTENSION) {
+            var x = c.getExtension();
+            // the approver grants what was asked, and may change it
+            request.setDays(x.isPending() ? x.getRequestedDays() : null);
+            request.setReason(x.isPending() ? x.getRequestedReason() : null);
+        }
         if (a == CaseAction.CHARGE) {
             request.setAmounts(new ArrayList<>(c.getMatterVersion().getFees().stream().map(FeeItem::getAmount).toList()));
         }
-        if (a == CaseAction.DECIDE) request.setDecision(Decision.APPROVED);
-        if (a == CaseAction.DELIVER) request.setDeliveryMethod(DeliveryMethod.WINDOW_PICKUP);
+        PrimeFaces.current().ajax().update("actionDialog");
+        PrimeFaces.current().executeScript("PF('actionDialog').show()");
+    }
+
+    /** A second (or late) correction notice breaks the one-time rule: the dialog asks to confirm it. */
+    public boolean isBreaksOneTimeRule() {
+        return action == CaseAction.REQUEST_CORRECTION
+                && (c.getCheck().getCorrectionNotices() > 0 || LocalDate.now(clock).isAfter(c.getCorrectionDeadline()));
+    }
+
+    /** The decision's first stage: checks the choice and the reason, then shows what will be issued. */
+    public void review() {
+        if (request.getDecision() == null) {
+            Faces.errorFor("actionForm:decision", Faces.text("case.chooseDecision"));
+            return;
+        }
+        if (request.getDecision().refusesSomething() && (request.getReason() == null || request.getReason().isBlank())) {
+            Faces.errorFor("actionForm:reason", Faces.text("case.reasonRequired", locale.label(request.getDecision())));
+            return;
+        }
+        reviewing = true;
+    }
+
+    public void back() {
+        reviewing = false;
+    }
+
+    /** The document the chosen decision issues. */
+    public DocumentKind getDecisionDocument() {
+        if (request.getDecision() == null) return null;
+        return switch (request.getDecision()) {
+            case APPROVED -> DocumentKind.GRANT;
+            case PARTIAL -> DocumentKind.PARTIAL_GRANT;
+            case DENIED -> DocumentKind.DENIAL;
+        };
     }
 
     public void perform() {
         request.setVersion(c.getVersion());
         ApprovalCase done = Faces.attempt(() -> cases.act(rn, action, request));
-        if (done != null) {
-            Faces.info(action.label() + "：已完成");
-            c = done;
-            timeline = cases.timeline(rn);
-            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').hide()");
-        }
+        if (done == null) return; // the error shows in the dialog, which stays open
+        refresh(done);
+        // one message, on the page (the dialog closes)
+        Faces.infoFor("case", Faces.text("case.actionDone", locale.label(action)));
+        PrimeFaces.current().ajax().update("case");
+        PrimeFaces.current().executeScript("PF('actionDialog').hide()");
     }
 
     private String materialForUpload;
@@ -105,9 +161,8 @@ public class CaseBean implements Serializable {
         ApprovalCase done = Faces.attempt(() -> cases.attachMaterial(rn, materialForUpload, event.getFile().getFileName(),
                 event.getFile().getContent(), c.getVersion()));
         if (done != null) {
-            c = done;
-            timeline = cases.timeline(rn);
-            Faces.info("已上传：" + materialForUpload);
+            refresh(done);
+            Faces.infoFor("case", Faces.text("case.uploaded", materialForUpload));
         }
     }
 
@@ -115,55 +170,12 @@ public class CaseBean implements Serializable {
         return c != null && c.getStatus().isOpen() && user.mayDraftForCase(c.getDepartment().getCode());
     }
 
-    /** The actions that make sense now for this user; the service checks again. */
     public List<CaseAction> getActions() {
-        if (c == null) return List.of();
-        if (!user.mayDraftForCase(c.getDepartment().getCode())) {
-            // a co-handling department of a joint case: only its own part
-            boolean partner = user.getDepartment() != null && c.getStatus() == CaseStatus.IN_PROGRESS
-                    && c.getJointParts().stream().anyMatch(p -> !p.isDone() && p.getDepartmentCode().equals(user.getDepartment().getCode()));
-            return partner && user.isCaseWorker() ? List.of(CaseAction.COMPLETE_JOINT_PART) : List.of();
-        }
-        boolean approver = user.has(Role.DEPT_APPROVER_NAME);
-        boolean stopped = c.openStop().isPresent();
-        Set<CaseAction> a = EnumSet.noneOf(CaseAction.class);
-        switch (c.getStatus()) {
-            case RECEIVED -> {
-                if (!c.missingMaterials().isEmpty()) a.add(CaseAction.CHECK_MATERIALS);
-                a.add(c.missingMaterials().isEmpty() || c.isOverdueForNotice(LocalDate.now(clock))
-                        ? CaseAction.ACCEPT : CaseAction.REQUEST_CORRECTION);
-                a.add(CaseAction.REFUSE);
-            }
-            case AWAITING_CORRECTION -> {
-                a.add(CaseAction.SUPPLEMENT);
-                a.add(CaseAction.REQUEST_CORRECTION);
-                a.add(CaseAction.REFUSE);
-            }
-            case IN_PROGRESS -> {
-                if (stopped) {
-                    a.add(CaseAction.END_SPECIAL_PROCEDURE);
-                } else {
-                    long pending = c.getSteps().stream().filter(s -> !s.isDone()).count();
-                    if (c.getHandlingKind() == HandlingKind.ESCALATED && c.getReportedOn() == null) a.add(CaseAction.REPORT);
-                    else if (pending > 1) a.add(CaseAction.COMPLETE_STEP);
-                    if (approver && pending <= 1) a.add(CaseAction.DECIDE);
-                    a.add(CaseAction.START_SPECIAL_PROCEDURE);
-                    if (approver && c.getExtensionDays() == 0) a.add(CaseAction.EXTEND);
-                    if (!c.getMatterVersion().getFees().isEmpty()) a.add(CaseAction.CHARGE);
-                    if (c.getHandlingKind() == HandlingKind.JOINT) a.add(CaseAction.ASSIGN_JOINT);
-                }
-            }
-            case REPORTED -> {
-                a.add(CaseAction.RECORD_REPLY);
-                if (approver && c.getExtensionDays() == 0) a.add(CaseAction.EXTEND);
-            }
-            case DECIDED -> {
-                a.add(CaseAction.DELIVER);
-                if (!c.getMatterVersion().getFees().isEmpty()) a.add(CaseAction.CHARGE);
-            }
-            default -> { }
-        }
-        return new ArrayList<>(a);
+        return actions;
+    }
+
+    public List<CaseDocument> getDocuments() {
+        return documents;
     }
 
     public Deadline getPromised() {
@@ -178,12 +190,36 @@ public class CaseBean implements Serializable {
         return caseFindings;
     }
 
+    /** The deadline the remaining days count to (promised, statutory once the promise is broken, delivery). */
+    public RunningDeadline getRunning() {
+        return c.runningDeadline(LocalDate.now(clock));
+    }
+
     public Integer getRemaining() {
-        return c.remainingWorkingDays(calendar(), LocalDate.now(clock));
+        RunningDeadline due = getRunning();
+        return due == null ? null : DeadlineCalculator.workingDaysBetween(calendar(), LocalDate.now(clock), due.date());
+    }
+
+    /** Whether the promised deadline has passed while the case is open (shown next to the statutory count). */
+    public boolean isPromiseBroken() {
+        RunningDeadline due = getRunning();
+        return due != null && due.kind() == RunningDeadline.Kind.STATUTORY
+                || c.getStatus().isOpen() && c.getPromisedDeadline() != null && c.getDecision() == null
+                && LocalDate.now(clock).isAfter(c.getPromisedDeadline());
     }
 
     public String getUrgency() {
         return c.urgency(calendar(), LocalDate.now(clock)).name();
+    }
+
+    /** The special procedure holding the clock, if any. */
+    public CaseStop getOpenStop() {
+        return c == null ? null : c.getClock().openStop().orElse(null);
+    }
+
+    /** Days the open special procedure has run past what the applicant was told. */
+    public long getOverrunDays() {
+        return c.getClock().overrunDays(LocalDate.now(clock));
     }
 
     private WorkingCalendar calendar() {
@@ -191,7 +227,7 @@ public class CaseBean implements Serializable {
     }
 
     public boolean isOpen() {
-        return c != null && c.getStatus() != CaseStatus.DELIVERED && c.getStatus() != CaseStatus.REFUSED;
+        return c != null && c.getStatus().isOpen();
     }
 
     /** Who may handle the next step: the enabled users of the case's department. */
@@ -216,6 +252,7 @@ public class CaseBean implements Serializable {
     public List<CaseEvent> getTimeline() { return timeline; }
     public CaseAction getAction() { return action; }
     public ActionRequest getRequest() { return request; }
+    public boolean isReviewing() { return reviewing; }
 
     /** For the fee dialog: amount i of the bill, as an editable property. */
     public List<BigDecimal> getAmounts() { return request.getAmounts(); }

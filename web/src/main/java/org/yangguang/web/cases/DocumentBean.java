@@ -5,15 +5,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.yangguang.approval.ApprovalCase;
+import java.util.List;
 import org.yangguang.approval.CaseService;
-import org.yangguang.approval.CaseStatus;
-import org.yangguang.approval.Decision;
+import org.yangguang.approval.document.CaseDocument;
+import org.yangguang.approval.document.DocumentKind;
 
 /**
- * Printable documents addressed to the applicant (收件凭证, 补正告知书, 受理通知书, 不予受理决定书,
- * 特别程序告知书, 延期告知书, 许可决定书). Staff open them by receipt number, the applicant with
- * the query code as well.
+ * A printable document issued on a case, exactly as it was issued (收件凭证, 补正告知书, 受理通知书,
+ * 不予受理决定书, 特别程序告知书, 延期告知书, 准予/部分准予/不予行政许可决定书, 送达回证). Staff open
+ * it by receipt number, the applicant with the query code as well. {@code doc} is the
+ * document's id, or a kind for the latest document of that kind.
  */
 @Named
 @RequestScoped
@@ -25,40 +26,37 @@ public class DocumentBean {
     private String rn;
     private String code;
     private String doc;
-    private ApprovalCase c;
+    private CaseDocument document;
 
     public void load() throws IOException {
         try {
-            c = code == null || code.isBlank() ? cases.find(rn) : cases.forApplicant(rn, code);
+            document = find();
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "办件不存在");
+            document = null;
+        }
+        if (document == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "文书不存在");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
-    /** Whether this document exists at the case's current stage. */
-    public boolean isAvailable() {
-        if (c == null || doc == null) return false;
-        return switch (doc) {
-            case "RECEIPT" -> true;
-            case "CORRECTION" -> c.getCorrectionNotices() > 0;
-            case "ACCEPTANCE" -> c.getAcceptedOn() != null;
-            case "REFUSAL" -> c.getStatus() == CaseStatus.REFUSED;
-            case "SPECIAL_PROCEDURE" -> !c.getStops().isEmpty();
-            case "EXTENSION" -> c.getExtensionDays() > 0;
-            case "DECISION" -> c.getDecision() != null;
-            default -> false;
-        };
+    private CaseDocument find() {
+        if (rn == null || doc == null) return null;
+        boolean applicant = code != null && !code.isBlank();
+        if (doc.chars().allMatch(Character::isDigit) && !doc.isEmpty()) {
+            long id = Long.parseLong(doc);
+            return applicant ? cases.documentForApplicant(rn, code, id) : cases.document(rn, id);
+        }
+        DocumentKind kind = DocumentKind.valueOf(doc);
+        List<CaseDocument> all = applicant ? cases.documentsForApplicant(rn, code) : cases.documents(rn);
+        return all.stream().filter(d -> d.getKind() == kind).reduce((a, b) -> b).orElse(null);
     }
 
     /** Staff see the full name; the public path (opened with the query code) only the masked one. */
-    public String getApplicantName() {
-        if (c == null) return "";
-        return code == null || code.isBlank() ? c.getApplicant().getName() : c.getApplicant().getMaskedName();
-    }
-
-    public boolean isApproved() {
-        return c != null && c.getDecision() == Decision.APPROVED;
+    public String getAddressee() {
+        if (document == null) return "";
+        if (code == null || code.isBlank()) return document.getAddressee();
+        return new org.yangguang.approval.Applicant(document.getAddressee(), null, null, null).getMaskedName();
     }
 
     public String getRn() { return rn; }
@@ -67,5 +65,5 @@ public class DocumentBean {
     public void setCode(String code) { this.code = code; }
     public String getDoc() { return doc; }
     public void setDoc(String doc) { this.doc = doc; }
-    public ApprovalCase getCase() { return c; }
+    public CaseDocument getDocument() { return document; }
 }

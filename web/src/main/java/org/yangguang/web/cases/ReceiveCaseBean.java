@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.yangguang.approval.ApplicantUpload;
 import org.yangguang.approval.ApprovalCase;
 import org.yangguang.approval.CaseService;
 import org.yangguang.approval.NewCase;
@@ -38,8 +39,10 @@ public class ReceiveCaseBean implements Serializable {
 
     private final NewCase application = new NewCase();
     private MatterVersion matter;
-    private List<String> checklist = new ArrayList<>();
+    private List<Material> checklist = new ArrayList<>();
     private ApprovalCase received;
+    /** Online: the file uploaded for each material, by material name. */
+    private final java.util.Map<String, ApplicantUpload> uploads = new java.util.LinkedHashMap<>();
 
     /** Matters of the clerk's department (all published ones online) matching the typed text. */
     public List<MatterSummary> completeMatter(String text) {
@@ -53,8 +56,9 @@ public class ReceiveCaseBean implements Serializable {
         if (application.getImplementationCode() == null) return;
         matter = Faces.attempt(() -> catalog.published(application.getImplementationCode()));
         if (matter != null) {
-            checklist = matter.getMaterials().stream().map(Material::getName).toList();
+            checklist = matter.getMaterials();
             application.setReceivedMaterials(new ArrayList<>());
+            uploads.clear();
         }
     }
 
@@ -67,7 +71,37 @@ public class ReceiveCaseBean implements Serializable {
     }
 
     public void applyOnline() {
-        received = Faces.attempt(() -> cases.receiveOnline(application));
+        received = Faces.attempt(() -> cases.receiveOnline(application, List.copyOf(uploads.values())));
+    }
+
+    /**
+     * One material's file from the online applicant: checked at once against the limits of staff
+     * uploads (type, 10 MB), kept until the application is submitted.
+     */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        String material = (String) event.getComponent().getAttributes().get("material");
+        var file = event.getFile();
+        try {
+            String name = org.yangguang.files.FileStore.validate(file.getFileName(), file.getContent());
+            uploads.put(material, new ApplicantUpload(material, name, file.getContent()));
+            if (!application.getReceivedMaterials().contains(material)) {
+                List<String> declared = new ArrayList<>(application.getReceivedMaterials());
+                declared.add(material);
+                application.setReceivedMaterials(declared);
+            }
+        } catch (org.yangguang.shared.InvalidInputException e) {
+            Faces.error(material + "：" + e.getMessage());
+        }
+    }
+
+    public void removeUpload(String material) {
+        uploads.remove(material);
+    }
+
+    /** The file name uploaded for a material, or null. */
+    public String uploaded(String material) {
+        ApplicantUpload u = uploads.get(material);
+        return u == null ? null : u.fileName();
     }
 
     public void setMatterCode(String code) {
@@ -80,6 +114,6 @@ public class ReceiveCaseBean implements Serializable {
     public String getMatterCode() { return application.getImplementationCode(); }
     public NewCase getApplication() { return application; }
     public MatterVersion getMatter() { return matter; }
-    public List<String> getChecklist() { return checklist; }
+    public List<Material> getChecklist() { return checklist; }
     public ApprovalCase getReceived() { return received; }
 }

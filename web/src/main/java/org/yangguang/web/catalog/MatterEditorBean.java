@@ -72,6 +72,7 @@ public class MatterEditorBean implements Serializable {
             Department own = user.getDepartment();
             if (own != null) draft.setDepartmentCode(own.getCode());
             draft.getSteps().add(step("受理", 1));
+            draft.getSteps().get(0).setKind(org.yangguang.catalog.StepKind.RECEPTION);
             draft.getSteps().add(step("审核", 2));
             draft.getSteps().add(step("决定", 2));
             draft.getChannels().add(Channel.WINDOW);
@@ -132,6 +133,8 @@ public class MatterEditorBean implements Serializable {
     public void removeMaterial(int i) { draft.getMaterials().remove(i); }
     public void addFee() { draft.getFees().add(new MatterDraft.FeeLine()); }
     public void removeFee(int i) { draft.getFees().remove(i); }
+    public org.yangguang.catalog.StepKind[] getStepKinds() { return org.yangguang.catalog.StepKind.values(); }
+
     public void addStep() { draft.getSteps().add(new MatterDraft.StepLine()); }
     public void removeStep(int i) { draft.getSteps().remove(i); }
 

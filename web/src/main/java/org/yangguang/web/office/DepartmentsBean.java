@@ -25,6 +25,7 @@ public class DepartmentsBean implements Serializable {
     private String address;
     private String phone;
     private String officeHours;
+    private String shortName;
     private int lockVersion;
 
     public List<Department> getAll() {
@@ -34,7 +35,7 @@ public class DepartmentsBean implements Serializable {
 
     public void startNew() {
         editing = false;
-        code = name = address = phone = officeHours = null;
+        code = name = shortName = address = phone = officeHours = null;
     }
 
     public void startEdit(Department d) {
@@ -44,13 +45,14 @@ public class DepartmentsBean implements Serializable {
         address = d.getAddress();
         phone = d.getPhone();
         officeHours = d.getOfficeHours();
+        shortName = d.getShortName();
         lockVersion = d.getVersion();
     }
 
     public void save() {
         boolean ok = Faces.attempt(() -> {
-            if (editing) departments.update(code, name, address, phone, officeHours, lockVersion);
-            else departments.create(code, name, address, phone, officeHours);
+            if (editing) departments.update(code, name, shortName, address, phone, officeHours, lockVersion);
+            else departments.create(code, name, shortName, address, phone, officeHours);
         });
         if (ok) {
             Faces.info(Faces.text("common.saved"));
@@ -68,6 +70,8 @@ public class DepartmentsBean implements Serializable {
     public void setAddress(String address) { this.address = address; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getShortName() { return shortName; }
+    public void setShortName(String shortName) { this.shortName = shortName; }
     public String getOfficeHours() { return officeHours; }
     public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
 }

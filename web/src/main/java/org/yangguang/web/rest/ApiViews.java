@@ -53,9 +53,9 @@ public final class ApiViews {
         }
     }
 
-    public record StepView(String name, String office, int limitDays) {
+    public record StepView(String name, String office, int limitDays, String kind) {
         static StepView of(ProcessStep s) {
-            return new StepView(s.getName(), s.getOffice(), s.getLimitDays());
+            return new StepView(s.getName(), s.getOffice(), s.getLimitDays(), s.getKind().name());
         }
     }
 

@@ -78,13 +78,29 @@ public class CaseResource {
     @POST
     @Path("/cases/{receiptNumber}/actions/{action}")
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "办件操作：accept, request-correction, supplement, refuse, complete-step, "
-            + "start-special-procedure, end-special-procedure, extend, report, record-reply, charge, decide, deliver；"
-            + "须带 version")
+    @Operation(summary = "办件操作：check-materials, accept, request-correction, supplement, refuse, complete-step, "
+            + "start-special-procedure, end-special-procedure, request-extension, extend, report, record-reply, charge, "
+            + "assign-joint, complete-joint-part, decide, deliver；须带 version。当前可做的操作见办件的 allowedActions")
     public CaseView act(@PathParam("receiptNumber") String receiptNumber, @PathParam("action") String action,
             ActionRequest request) {
         if (request == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
         return view(cases.act(receiptNumber, CaseAction.fromPath(action), request));
+    }
+
+    @GET
+    @Path("/cases/{receiptNumber}/documents")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "办件已出具的文书（文号、出具日期、SHA-256）")
+    public List<CaseViews.DocumentRef> documents(@PathParam("receiptNumber") String receiptNumber) {
+        return cases.documents(receiptNumber).stream().map(CaseViews.DocumentRef::of).toList();
+    }
+
+    @GET
+    @Path("/cases/{receiptNumber}/documents/{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "一份文书的全文（出具时的原文，不因此后的变更而改变）")
+    public CaseViews.DocumentView document(@PathParam("receiptNumber") String receiptNumber, @PathParam("id") long id) {
+        return CaseViews.DocumentView.of(cases.document(receiptNumber, id));
     }
 
     @POST
@@ -116,7 +132,17 @@ public class CaseResource {
         return cases.track(receiptNumber, queryCode);
     }
 
+    @GET
+    @Path("/public/cases/{receiptNumber}/documents/{id}")
+    @Operation(summary = "公众查看本人办件的文书（凭查询码）")
+    public CaseViews.DocumentView publicDocument(@PathParam("receiptNumber") String receiptNumber, @PathParam("id") long id,
+            @QueryParam("queryCode") String queryCode) {
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        return CaseViews.DocumentView.of(cases.documentForApplicant(receiptNumber, queryCode, id));
+    }
+
     private CaseView view(ApprovalCase c) {
-        return CaseView.of(c, cases.calendar(), LocalDate.now(clock));
+        return CaseView.of(c, cases.allowedActions(c), cases.documents(c.getReceiptNumber()), cases.calendar(),
+                LocalDate.now(clock));
     }
 }

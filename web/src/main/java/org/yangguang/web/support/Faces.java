@@ -70,6 +70,16 @@ public final class Faces {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A message for one component (shown by its p:message, or a p:messages that is not global-only). */
+    public static void infoFor(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public static void errorFor(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     public static void errors(List<String> texts) {
         texts.forEach(Faces::error);
     }

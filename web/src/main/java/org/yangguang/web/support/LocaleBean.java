@@ -34,6 +34,32 @@ public class LocaleBean implements Serializable {
         return view + "?faces-redirect=true&includeViewParams=true";
     }
 
+    /**
+     * The text of an enum constant in the visitor's language: bundle key
+     * {@code enum.<Type>.<NAME>}. A missing key shows as {@code ???key???}, so that a test of the
+     * English pages finds it.
+     */
+    public String label(Object value) {
+        if (value == null) return "";
+        if (!(value instanceof Enum<?> e)) return value.toString();
+        String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+        return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+    }
+
+    /** A time limit in the visitor's language: 20个工作日 / 20 working days. */
+    public String limit(org.yangguang.calendar.TimeLimit limit) {
+        if (limit == null) return "";
+        return message("unit." + limit.getUnit().name(), limit.getValue());
+    }
+
+    /** A bundle message with its {0}… arguments filled in. */
+    public String message(String key, Object... args) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+        if (!bundle.containsKey(key)) return "???" + key + "???";
+        return new java.text.MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
     public String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
