@@ -133,6 +133,14 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
+    /** Continues in the window opened last (a link with target="_blank"). */
+    public void switchToNewestWindow() {
+        wait.until(d -> d.getWindowHandles().size() > 1);
+        String newest = null;
+        for (String h : driver.getWindowHandles()) newest = h;
+        driver.switchTo().window(newest);
+    }
+
     public void logIn(String user) {
         go("/login.xhtml");
         type(By.id("login:username"), user);

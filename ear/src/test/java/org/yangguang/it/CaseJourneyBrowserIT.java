@@ -1,5 +1,7 @@
 package org.yangguang.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -77,10 +79,30 @@ class CaseJourneyBrowserIT {
         b.screenshot("case-journey-in-progress");
         b.logOut();
 
+        // the approver finds the case on the to-do list: first the step assigned to him, then the decision
         b.logIn("approver");
-        b.go("/admin/cases/case.xhtml?rn=" + rn);
-        act(b, "decide", "符合条件，准予许可");
+        b.go("/admin/cases/todo.xhtml");
+        b.click(By.cssSelector("#todo\\:mine a[href*='" + rn + "']"));
+        b.waitForText(By.id("receiptNumber"), rn);
+        while (!b.driver.findElements(By.cssSelector("button.action-complete-step")).isEmpty()) {
+            act(b, "complete-step", "同意");
+        }
+        b.go("/admin/cases/todo.xhtml");
+        b.click(By.cssSelector("#todo\\:forApprover a[href*='" + rn + "']"));
+        b.waitForText(By.id("receiptNumber"), rn);
+        b.click(By.cssSelector("button.action-decide"));
+        // nothing is chosen for the approver: reviewing without a choice says so
+        b.click(By.id("actionForm:reviewButton"));
+        b.waitForText(By.id("actionForm"), "请选择决定结果");
+        b.click(By.cssSelector("label[for='actionForm:decision:0']"));
+        b.type(By.id("actionForm:comment"), "符合条件，准予许可");
+        b.click(By.id("actionForm:reviewButton"));
+        b.waitForText(By.id("willIssue"), "准予行政许可决定书");
+        b.click(By.id("actionForm:perform"));
+        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionForm:perform")));
         b.waitForText(By.id("status"), "已决定");
+        assertEquals(1, b.driver.findElements(By.cssSelector(".ui-messages-info")).size(), "one message, not two");
+        assertTrue(b.text(By.id("case:documents")).contains("准予行政许可决定书"));
         act(b, "deliver", null);
         b.waitForText(By.id("status"), "已办结");
         b.logOut();
@@ -92,6 +114,15 @@ class CaseJourneyBrowserIT {
         b.waitForText(By.id("trackStatus"), "已办结");
         String notes = b.visible(By.id("notes")).getText();
         assertTrue(notes.contains("请一次性补正"), notes);
+        String documents = b.visible(By.id("documents")).getText();
+        for (String issued : new String[] {"收件凭证", "补正告知书", "受理通知书", "准予行政许可决定书", "送达回证"}) {
+            assertTrue(documents.contains(issued), issued + " missing: " + documents);
+        }
+        assertFalse(documents.contains("不予受理决定书") || documents.contains("延期告知书"), "only what was issued: " + documents);
+        b.click(By.cssSelector("#documents a.doc-ACCEPTANCE"));
+        b.switchToNewestWindow();
+        b.waitForText(By.id("docNumber"), "阳市监许受字");
+        assertTrue(b.text(By.id("docBody")).contains("予以受理"));
         assertTrue(!b.driver.getPageSource().contains("阳光县浏览器测试餐馆"), "the public page masks the applicant");
         assertTrue(!b.driver.getPageSource().contains("材料审查通过"), "internal opinions stay internal");
         b.screenshot("case-journey-tracking");
@@ -109,7 +140,7 @@ class CaseJourneyBrowserIT {
     }
 
     @Test
-    void thePublicAppliesOnlineAndTracksTheCase() throws Exception {
+    void thePublicAppliesOnlineWithAFileAndTheClerkChecksIt() throws Exception {
         try (Browser b = Browser.open()) {
             try {
                 b.go("/guide/index.xhtml?q=" + Http.enc("食品经营许可（新办）"));
@@ -118,12 +149,32 @@ class CaseJourneyBrowserIT {
                 b.type(By.id("apply:name"), "网上申请人");
                 b.type(By.id("apply:idNumber"), "330399199202021234");
                 b.type(By.id("apply:phone"), "13700000000");
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("申请书", ".pdf");
+                java.nio.file.Files.writeString(file, "%PDF-1.4 申请书");
+                java.nio.file.Path exe = java.nio.file.Files.createTempFile("virus", ".exe");
+                java.nio.file.Files.writeString(exe, "MZ");
+                // a type staff may not upload is refused for the applicant too
+                b.driver.findElement(By.cssSelector(".upload-0 input[type=file]")).sendKeys(exe.toString());
+                Thread.sleep(1500);
+                assertEquals("", b.driver.findElement(By.cssSelector(".uploaded-0")).getText(), "the .exe was not taken");
+                b.driver.findElement(By.cssSelector(".upload-0 input[type=file]")).sendKeys(file.toString());
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".uploaded-0"), ".pdf"));
                 b.click(By.id("apply:submit"));
                 String rn = b.visible(By.id("appliedNumber")).getText();
                 String code = b.visible(By.id("appliedCode")).getText();
                 assertTrue(rn.matches("\\d{6}-\\d{8}-\\d{6}"), rn);
                 b.go("/track.xhtml?rn=" + rn + "&code=" + code);
                 b.waitForText(By.id("trackStatus"), "已收件");
+
+                // the clerk sees the file with the material, and ticks it when checking
+                b.logIn("clerk");
+                b.go("/admin/cases/case.xhtml?rn=" + rn);
+                String materials = b.text(By.id("materials"));
+                assertTrue(materials.contains("申请人已上传，待核对"), materials);
+                assertFalse(b.driver.findElements(By.cssSelector("#materials a.material-file")).isEmpty(), "the file is linked");
+                act(b, "check-materials", null);
+                b.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("materials"),
+                        "待核对")));
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("apply-online-failure");
                 throw e;
@@ -135,6 +186,7 @@ class CaseJourneyBrowserIT {
     private static void act(Browser b, String action, String opinion) {
         b.click(By.cssSelector("button.action-" + action));
         b.visible(By.id("actionForm:perform"));
+        if (action.equals("deliver")) b.click(By.cssSelector("label[for='actionForm:method:0']"));
         if (opinion != null) b.type(By.id("actionForm:comment"), opinion);
         b.click(By.id("actionForm:perform"));
         b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionForm:perform")));

@@ -60,4 +60,34 @@ class LegacyImportIT {
         assertEquals(1, again.json().getInt("duplicates"));
         assertEquals(403, Http.postBytes("/api/v1/cases/import", "clerk", "application/x-ndjson", good.getBytes(StandardCharsets.UTF_8)).status());
     }
+
+    @Test
+    void importErrorsAreSentencesOfficeStaffCanActOn() {
+        String code = get("/api/v1/matters?q=" + Http.enc("食品经营许可（新办）") + "&size=1", null).json()
+                .getJsonArray("items").getJsonObject(0).getString("implementationCode");
+        String tag = String.valueOf(System.currentTimeMillis() % 100_000_000L);
+        String applicant = "\"applicant\":{\"name\":\"历史申请人\",\"idNumber\":\"330399199001011234\",\"phone\":\"13900000000\"}";
+        String head = "\"implementationCode\":\"" + code + "\"," + applicant + ",\"events\":[{\"type\":\"RECEIVE\",\"date\":\"2026-09-18\"},"
+                + "{\"type\":\"ACCEPT\",\"date\":\"2026-09-18\"},";
+        String file = String.join("\n",
+                "{\"receiptNumber\":\"BAD-" + tag + "-1\"," + head
+                        + "{\"type\":\"START_SPECIAL_PROCEDURE\",\"date\":\"2026-09-20\",\"procedureType\":\"LAB\",\"reason\":\"x\",\"days\":5}]}",
+                "{\"receiptNumber\":\"BAD-" + tag + "-2\"," + head
+                        + "{\"type\":\"EXTEND\",\"date\":\"2026-09-20\",\"days\":\"five\",\"reason\":\"x\"}]}",
+                "{\"receiptNumber\":\"BAD-" + tag + "-3\"," + head + "{\"type\":\"FLY\",\"date\":\"2026-09-20\"}]}",
+                "{\"receiptNumber\":\"BAD-" + tag + "-4\"," + head + "{\"type\":\"DECIDE\",\"date\":\"2026/09/20\"}]}",
+                "{\"receiptNumber\":\"BAD-" + tag + "-5\",\"channel\":\"FAX\"," + head.substring(0, head.length() - 1) + "]}");
+        JsonObject result = Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson",
+                file.getBytes(StandardCharsets.UTF_8)).json();
+        assertEquals(0, result.getInt("imported"));
+        String errors = result.getJsonArray("errors").toString();
+        assertTrue(errors.contains("procedureType 的值无效：LAB（可用：HEARING"), errors);
+        assertTrue(errors.contains("days 应为整数"), errors);
+        assertTrue(errors.contains("未知的事件类型：FLY"), errors);
+        assertTrue(errors.contains("日期无效：2026/09/20，应为YYYY-MM-DD"), errors);
+        assertTrue(errors.contains("channel 的值无效：FAX"), errors);
+        for (String java : new String[] {"No enum constant", "Exception", "java.", "org.yangguang"}) {
+            assertTrue(!errors.contains(java), "no Java in the errors: " + errors);
+        }
+    }
 }

@@ -46,7 +46,8 @@ class SupervisionApiIT {
     void aSecondCorrectionNoticeIsAYellowCardTheDepartmentAnswersAndTheOfficeConfirms() {
         JsonObject c = CaseApiIT.receive("clerk", "SCJGJ", "PROMISED", false);
         c = CaseApiIT.ok(CaseApiIT.act("clerk", c, "request-correction", CaseApiIT.with()));
-        c = CaseApiIT.ok(CaseApiIT.act("clerk", c, "request-correction", CaseApiIT.with()));
+        c = CaseApiIT.ok(CaseApiIT.act("clerk", c, "request-correction", CaseApiIT.with().add("confirmed", true)
+                .add("reason", "补交材料中发现新的缺项")));
         String rn = c.getString("receiptNumber");
         JsonObject card = finding(rn, "CORRECTION_NOTICE_BROKEN");
         assertEquals("YELLOW", card.getString("level"));
