@@ -64,7 +64,7 @@ class CatalogJourneyBrowserIT {
             // office: review queue, see what is new, publish
             b.logIn("office");
             b.go("/admin/catalog/review.xhtml");
-            b.visible(By.xpath("//td[text()='" + name + "']/..//button")).click();
+            b.visible(By.xpath("//td[normalize-space(.)='" + name + "']/..//button")).click();
             b.waitForText(By.id("review:detail"), name);
             b.click(By.id("review:publish"));
             b.click(By.id("review:confirmYes"));

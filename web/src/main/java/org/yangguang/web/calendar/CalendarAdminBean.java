@@ -85,7 +85,7 @@ public class CalendarAdminBean implements Serializable {
                 while (week.size() < 7) week.add(Cell.EMPTY);
                 weeks.add(week);
             }
-            months.add(new Month(m + "月", weeks));
+            months.add(new Month(org.yangguang.web.support.Faces.text("calendar.month", m), weeks));
         }
         return months;
     }

@@ -23,6 +23,9 @@ import org.yangguang.web.support.PagedModel;
 @Named
 @ViewScoped
 public class DrillDownBean implements Serializable {
+
+    @jakarta.inject.Inject
+    org.yangguang.web.support.LocaleBean locale;
     private static final long serialVersionUID = 1L;
     static final int EXPORT_MAX = 20_000;
 
@@ -58,12 +61,12 @@ public class DrillDownBean implements Serializable {
     }
 
     public String getTitle() {
-        String what = measure.label();
+        String what = locale.label(measure);
         if (measure == CaseMeasure.OPEN_AT_LEVEL) {
-            what += "：" + (level == null || level == 0 ? Faces.text("supervision.levelNone")
+            what += Faces.text("p.colon") + (level == null || level == 0 ? Faces.text("supervision.levelNone")
                     : Faces.text("level." + SupervisionLevel.values()[level - 1].name()));
         }
-        return what + (period == null ? "" : " · " + period.label());
+        return what + (period == null ? "" : " · " + locale.period(period));
     }
 
     public StreamedContent getExport() {

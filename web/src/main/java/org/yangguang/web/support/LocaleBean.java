@@ -53,6 +53,19 @@ public class LocaleBean implements Serializable {
         return message("unit." + limit.getUnit().name(), limit.getValue());
     }
 
+    /** 第3版 / Version 3 (a draft not yet numbered shows its status). */
+    public String version(org.yangguang.catalog.MatterVersion v) {
+        if (v == null) return "";
+        return v.getNumber() == null ? label(v.getStatus()) : message("matter.versionNo", String.valueOf(v.getNumber()));
+    }
+
+    /** 2026年11月 / November 2026; 2026年第四季度 / Q4 2026. */
+    public String period(org.yangguang.supervision.Period p) {
+        if (p == null) return "";
+        return p.quarter() ? message("period.quarter", String.valueOf(p.from().getYear()), (p.from().getMonthValue() - 1) / 3 + 1)
+                : message("period.month", String.valueOf(p.from().getYear()), p.from().getMonthValue());
+    }
+
     /** A bundle message with its {0}… arguments filled in. */
     public String message(String key, Object... args) {
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
