@@ -40,6 +40,15 @@ public class AcceptanceCheck {
     @Column(name = "supplemented_on")
     private LocalDate supplementedOn;
 
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "refused_on")
+    private LocalDate refusedOn;
+
+    @Column(name = "refusal_reason", length = 1000)
+    private String refusalReason;
+
     protected AcceptanceCheck() {}
 
     AcceptanceCheck(List<Material> checklist, List<String> received) {
@@ -60,12 +69,64 @@ public class AcceptanceCheck {
         return materials.stream().filter(m -> !m.isReceived()).map(CaseMaterial::getName).toList();
     }
 
-    /** Records a notice listing {@code listed}; returns its ordinal (2 and more break the one-time rule). */
-    int notify(List<String> listed, LocalDate today) {
+    /**
+     * One-time correction notice (一次性告知, 行政许可法 第三十二条): lists everything missing (the
+     * required materials not received, unless the clerk names them). A second notice, or one after
+     * the 5 working days, breaks the rule: it needs an explicit confirmation and a reason, and
+     * each such notice is returned as a violation to record.
+     */
+    List<CaseViolation> notify(List<String> listed, String reason, boolean confirmed, LocalDate today, LocalDate noticeDeadline,
+            LocalDate receivedOn) {
+        List<String> list = listed == null || listed.isEmpty() ? missing() : listed;
+        if (list.isEmpty()) throw new InvalidInputException("请勾选需要补正的材料");
+        boolean second = correctionNotices > 0;
+        boolean late = today.isAfter(noticeDeadline);
+        if ((second || late) && (!confirmed || reason == null || reason.isBlank())) {
+            throw new InvalidInputException((second ? "已告知过一次补正，再次告知违反一次性告知制度"
+                    : "已超过收件后5个工作日的告知期限") + "，将记为违规：请确认并说明理由");
+        }
         correctionNotices++;
         correctionRequestedOn = today;
-        missingMaterials = String.join("\n", listed);
-        return correctionNotices;
+        missingMaterials = String.join("\n", list);
+        List<CaseViolation> broken = new java.util.ArrayList<>();
+        if (second) {
+            broken.add(new CaseViolation(ViolationKind.SECOND_CORRECTION_NOTICE, today, "第" + correctionNotices + "次补正告知："
+                    + reason.trim()));
+        }
+        if (late) broken.add(new CaseViolation(ViolationKind.LATE_CORRECTION_NOTICE, today, "收件日" + receivedOn + "，告知期限" + noticeDeadline));
+        return broken;
+    }
+
+    /** No correction notice given and the 5 working days are over. */
+    boolean lapsed(LocalDate today, LocalDate noticeDeadline) {
+        return correctionNotices == 0 && today.isAfter(noticeDeadline);
+    }
+
+    /**
+     * 受理 today; or, when the notice period lapsed without a notice, on the day the material was
+     * received (行政许可法 第三十二条) — which is then a violation to record.
+     */
+    java.util.Optional<CaseViolation> accept(LocalDate today, LocalDate noticeDeadline, LocalDate receivedOn) {
+        if (!lapsed(today, noticeDeadline)) {
+            acceptedOn = today;
+            return java.util.Optional.empty();
+        }
+        acceptedOn = receivedOn;
+        return java.util.Optional.of(new CaseViolation(ViolationKind.DEEMED_ACCEPTED, today, "收件" + receivedOn
+                + "后5个工作日内（至" + noticeDeadline + "）未告知补正"));
+    }
+
+    /** 不予受理, always with the reason (and where to apply, if elsewhere). */
+    void refuse(String reason, LocalDate today) {
+        if (reason == null || reason.isBlank()) throw new InvalidInputException("不予受理必须说明理由");
+        refusalReason = reason.trim();
+        refusedOn = today;
+    }
+
+    /** The clerk ticks these materials as at hand and checked. */
+    void check(List<String> received) {
+        if (received == null || received.isEmpty()) throw new InvalidInputException("请勾选已核对的材料");
+        for (String name : received) markReceived(name, null);
     }
 
     /** The applicant hands in what was missing (everything, if nothing is named). */
@@ -94,6 +155,9 @@ public class AcceptanceCheck {
     public int getCorrectionNotices() { return correctionNotices; }
     public LocalDate getCorrectionRequestedOn() { return correctionRequestedOn; }
     public LocalDate getSupplementedOn() { return supplementedOn; }
+    public LocalDate getAcceptedOn() { return acceptedOn; }
+    public LocalDate getRefusedOn() { return refusedOn; }
+    public String getRefusalReason() { return refusalReason; }
 
     /** What the last correction notice listed. */
     public List<String> getNotifiedMaterials() {

@@ -28,11 +28,9 @@ import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.HandlingKind;
 import org.yangguang.catalog.Matter;
 import org.yangguang.catalog.MatterVersion;
-import org.yangguang.catalog.ProcessStep;
 import org.yangguang.catalog.SpecialProcedureType;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.BaseEntity;
-import org.yangguang.shared.InvalidInputException;
 
 /**
  * A case (办件): one application handled by a department inside the statutory and promised
@@ -75,36 +73,11 @@ public class ApprovalCase extends BaseEntity {
     private HandlingKind handlingKind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false, length = 10, updatable = false)
-    private ReceiptChannel channel;
-
-    @Embedded
-    private Applicant applicant;
-
-    @Column(name = "agent_name", length = 60)
-    private String agentName;
-
-    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private CaseStatus status;
 
-    @Column(name = "received_at", nullable = false, updatable = false)
-    private Instant receivedAt;
-
-    @Column(name = "received_on", nullable = false, updatable = false)
-    private LocalDate receivedOn;
-
-    @Column(name = "received_by", nullable = false, length = 40, updatable = false)
-    private String receivedBy;
-
-    @Column(name = "accepted_on")
-    private LocalDate acceptedOn;
-
-    @Column(name = "refused_on")
-    private LocalDate refusedOn;
-
-    @Column(name = "refusal_reason", length = 1000)
-    private String refusalReason;
+    @Embedded
+    private Receipt receipt;
 
     @Embedded
     private AcceptanceCheck check;
@@ -159,13 +132,8 @@ public class ApprovalCase extends BaseEntity {
         this.department = matter.getDepartment();
         this.matterName = version.getName();
         this.handlingKind = version.getHandlingKind();
-        this.channel = channel;
-        this.applicant = applicant;
-        this.agentName = agentName;
         this.status = CaseStatus.RECEIVED;
-        this.receivedAt = at;
-        this.receivedOn = on;
-        this.receivedBy = by;
+        this.receipt = new Receipt(channel, applicant, agentName, at, on, by);
         this.check = new AcceptanceCheck(version.getMaterials(), receivedMaterials);
         this.clock = new CaseClock(version.getStatutoryLimit(), version.getPromisedLimit());
         this.extension = new Extension(version.maxExtensionDays());
@@ -182,23 +150,10 @@ public class ApprovalCase extends BaseEntity {
         return check.missing();
     }
 
-    /**
-     * One-time correction notice (一次性告知): lists everything missing. A second or late notice
-     * breaks the rule: it needs an explicit confirmation and a reason, and is recorded.
-     */
+    /** 一次性告知补正: a second or late notice needs a confirmation and a reason, and is recorded. */
     public void requestCorrection(List<String> listed, String reason, boolean confirmed, LocalDate today) {
         CaseTransitions.require(this, CaseAction.REQUEST_CORRECTION, today);
-        List<String> list = listed == null || listed.isEmpty() ? missingMaterials() : listed;
-        if (list.isEmpty()) throw new InvalidInputException("请勾选需要补正的材料");
-        boolean second = check.getCorrectionNotices() > 0;
-        boolean late = today.isAfter(clock.getCorrectionDeadline());
-        if ((second || late) && (!confirmed || reason == null || reason.isBlank())) {
-            throw new InvalidInputException((second ? "已告知过一次补正，再次告知违反一次性告知制度"
-                    : "已超过收件后5个工作日的告知期限") + "，将记为违规：请确认并说明理由");
-        }
-        int n = check.notify(list, today);
-        if (second) violation(ViolationKind.SECOND_CORRECTION_NOTICE, today, "第" + n + "次补正告知：" + reason.trim());
-        if (late) violation(ViolationKind.LATE_CORRECTION_NOTICE, today, "收件日" + receivedOn + "，告知期限" + clock.getCorrectionDeadline());
+        violations.addAll(check.notify(listed, reason, confirmed, today, clock.getCorrectionDeadline(), getReceivedOn()));
         status = CaseStatus.AWAITING_CORRECTION;
     }
 
@@ -212,63 +167,37 @@ public class ApprovalCase extends BaseEntity {
     /** The clerk ticks the checklist (e.g. for an online application): these materials are at hand. */
     public void checkMaterials(List<String> received, LocalDate today) {
         CaseTransitions.require(this, CaseAction.CHECK_MATERIALS, today);
-        if (received == null || received.isEmpty()) throw new InvalidInputException("请勾选已核对的材料");
-        for (String name : received) check.markReceived(name, null);
+        check.check(received);
     }
 
-    /** A material handed in as a file (checked by the clerk who uploads it). */
-    public void markMaterialReceived(String name, Long fileId) {
-        check.markReceived(name, fileId);
-    }
-
-    /** An online applicant's upload, waiting for the clerk's check. */
-    public void attachApplicantUpload(String name, long fileId) {
-        check.attachUpload(name, fileId);
-    }
-
-    /**
-     * 受理. If no correction notice was given within 5 working days of receipt, the case counts
-     * as accepted on the day the material was received (行政许可法 第三十二条).
-     */
+    /** 受理; after 5 working days without a notice, the law counts it from receipt (第三十二条). */
     public void accept(LocalDate today, String by, WorkingCalendar calendar) {
         CaseTransitions.require(this, CaseAction.ACCEPT, today);
-        if (isOverdueForNotice(today)) {
-            deemAccepted(today);
-        } else {
-            acceptedOn = today;
-        }
-        status = CaseStatus.IN_PROGRESS;
-        process.start(acceptedOn, today, by, "予以受理");
-        recomputeDeadlines(calendar);
+        startHandling(today, by, "予以受理", calendar);
     }
 
     /** No correction notice and the 5 working days are over: the law deems the case accepted. */
     public boolean isOverdueForNotice(LocalDate today) {
-        return status == CaseStatus.RECEIVED && check.getCorrectionNotices() == 0 && today.isAfter(clock.getCorrectionDeadline());
-    }
-
-    /** 行政许可法 第三十二条: accepted on the day the material was received; the lapse is recorded. */
-    private void deemAccepted(LocalDate today) {
-        acceptedOn = receivedOn;
-        violation(ViolationKind.DEEMED_ACCEPTED, today, "收件" + receivedOn + "后5个工作日内（至"
-                + clock.getCorrectionDeadline() + "）未告知补正");
+        return status == CaseStatus.RECEIVED && check.lapsed(today, clock.getCorrectionDeadline());
     }
 
     /** The nightly job's deemed acceptance: nobody acted, the law did. */
     public void deemAcceptedByLaw(LocalDate today, WorkingCalendar calendar) {
         if (!isOverdueForNotice(today)) throw new org.yangguang.shared.ConflictException("补正告知期限未过，不能视为受理");
-        deemAccepted(today);
+        startHandling(today, "system", "逾期未告知补正，视为受理", calendar);
+    }
+
+    private void startHandling(LocalDate today, String by, String opinion, WorkingCalendar calendar) {
+        check.accept(today, clock.getCorrectionDeadline(), getReceivedOn()).ifPresent(violations::add);
         status = CaseStatus.IN_PROGRESS;
-        process.start(acceptedOn, today, "system", "逾期未告知补正，视为受理");
+        process.start(getAcceptedOn(), today, by, opinion);
         recomputeDeadlines(calendar);
     }
 
     /** 不予受理, always with the reason (and where to apply, if elsewhere). */
     public void refuse(String reason, LocalDate today) {
         CaseTransitions.require(this, CaseAction.REFUSE, today);
-        if (reason == null || reason.isBlank()) throw new InvalidInputException("不予受理必须说明理由");
-        refusalReason = reason.trim();
-        refusedOn = today;
+        check.refuse(reason, today);
         status = CaseStatus.REFUSED;
     }
 
@@ -285,25 +214,20 @@ public class ApprovalCase extends BaseEntity {
     /** Completes the current step and starts the next, assigned to {@code nextHandler} if given. */
     public void completeStep(String opinion, String nextHandler, LocalDate today, String by, WorkingCalendar calendar) {
         CaseTransitions.require(this, CaseAction.COMPLETE_STEP, today);
-        if (opinion == null || opinion.isBlank()) throw new InvalidInputException("请填写环节意见");
-        process.completeCurrent(today, by, opinion.trim());
-        process.startNext(today, nextHandler == null || nextHandler.isBlank() ? null : nextHandler.trim());
+        process.complete(opinion, nextHandler, today, by);
         recomputeDeadlines(calendar);
     }
 
     public void startSpecialProcedure(SpecialProcedureType type, String reason, int expectedDays, LocalDate today,
             WorkingCalendar calendar) {
         CaseTransitions.require(this, CaseAction.START_SPECIAL_PROCEDURE, today);
-        if (type == null || reason == null || reason.isBlank()) throw new InvalidInputException("请选择特别程序并说明理由");
-        if (expectedDays < 1 || expectedDays > 366) throw new InvalidInputException("预计所需时间须为1到366天");
-        clock.stop(type, reason.trim(), expectedDays, today);
+        clock.stop(type, reason, expectedDays, today);
         recomputeDeadlines(calendar);
     }
 
     public void endSpecialProcedure(String result, LocalDate today, WorkingCalendar calendar) {
         CaseTransitions.require(this, CaseAction.END_SPECIAL_PROCEDURE, today);
-        if (result == null || result.isBlank()) throw new InvalidInputException("请填写特别程序结果");
-        clock.resume(today, result.trim());
+        clock.resume(today, result);
         recomputeDeadlines(calendar);
     }
 
@@ -332,8 +256,7 @@ public class ApprovalCase extends BaseEntity {
 
     public void recordUpperReply(String reply, LocalDate today, WorkingCalendar calendar) {
         CaseTransitions.require(this, CaseAction.RECORD_REPLY, today);
-        if (reply == null || reply.isBlank()) throw new InvalidInputException("请填写上级答复");
-        escalation.reply(reply.trim(), today);
+        escalation.reply(reply, today);
         status = CaseStatus.IN_PROGRESS;
         process.startNext(today, null);
         recomputeDeadlines(calendar);
@@ -342,9 +265,7 @@ public class ApprovalCase extends BaseEntity {
     /** The single fee bill; above the published standard only with a reason, recorded as a violation. */
     public void charge(List<BigDecimal> amounts, String overrideReason, LocalDate today) {
         CaseTransitions.require(this, CaseAction.CHARGE, today);
-        if (feeBill.charge(matterVersion.getFees(), amounts, overrideReason)) {
-            violation(ViolationKind.FEE_ABOVE_STANDARD, today, "收费" + feeBill.getTotal() + "元，高于公布标准");
-        }
+        feeBill.charge(matterVersion.getFees(), amounts, overrideReason, today).ifPresent(violations::add);
     }
 
     public BigDecimal totalFee() {
@@ -366,14 +287,10 @@ public class ApprovalCase extends BaseEntity {
     /** 决定: the approver's alone. A denial or partial grant states its reasons. Completes the last step. */
     public void decide(Decision outcome, String reason, LocalDate today, String by, WorkingCalendar calendar) {
         CaseTransitions.require(this, CaseAction.DECIDE, today);
-        if (outcome == null) throw new InvalidInputException("请选择决定结果");
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
-        if (outcome.refusesSomething() && why == null) {
-            throw new InvalidInputException(outcome.label() + "必须说明理由（行政许可法第三十八条）");
-        }
+        conclusion = Conclusion.decided(outcome, reason, today, by, DeadlineCalculator.workingDaysUsed(calendar,
+                clockStart(), today, clock.clockStops()));
+        String why = conclusion.getReason();
         process.completeCurrent(today, by, outcome.label() + (why == null ? "" : "：" + why));
-        conclusion = Conclusion.decided(outcome, why, today, by, DeadlineCalculator.workingDaysUsed(calendar,
-                acceptedOn == null ? receivedOn : acceptedOn, today, clock.clockStops()));
         status = CaseStatus.DECIDED;
         recomputeDeadlines(calendar);
     }
@@ -381,52 +298,36 @@ public class ApprovalCase extends BaseEntity {
     /** 送达: the case is concluded. */
     public void deliver(DeliveryMethod method, String tracking, LocalDate today) {
         CaseTransitions.require(this, CaseAction.DELIVER, today);
-        if (method == null) throw new InvalidInputException("请选择送达方式");
-        if (method == DeliveryMethod.POST && (tracking == null || tracking.isBlank())) {
-            throw new InvalidInputException("邮寄送达须填写快递单号");
-        }
-        conclusion.deliver(method, tracking == null || tracking.isBlank() ? null : tracking.trim(), today);
+        conclusion.deliver(method, tracking, today, handlingKind == HandlingKind.IMMEDIATE, getAcceptedOn(),
+                clock.getDeliveryDeadline()).ifPresent(violations::add);
         status = CaseStatus.DELIVERED;
-        if (handlingKind == HandlingKind.IMMEDIATE) {
-            // 即办件: concluded on the day the complete application was accepted (one finding, not two)
-            if (!today.equals(acceptedOn)) {
-                violation(ViolationKind.IMMEDIATE_NOT_SAME_DAY, today, "受理" + acceptedOn + "，办结" + today);
-            }
-        } else if (clock.getDeliveryDeadline() != null && today.isAfter(clock.getDeliveryDeadline())) {
-            violation(ViolationKind.LATE_DELIVERY, today, "送达期限" + clock.getDeliveryDeadline());
-        }
         copyWatched();
     }
 
     // ---------------------------------------------------------------- deadlines
 
+    /** The limits count from acceptance (from receipt, before it). */
+    private LocalDate clockStart() {
+        return getAcceptedOn() == null ? getReceivedOn() : getAcceptedOn();
+    }
+
     public Deadline promisedDeadline(WorkingCalendar calendar) {
-        return clock.promised(calendar, acceptedOn == null ? receivedOn : acceptedOn, extension.getDays());
+        return clock.promised(calendar, clockStart(), extension.getDays());
     }
 
     public Deadline statutoryDeadline(WorkingCalendar calendar) {
-        return clock.statutory(calendar, acceptedOn == null ? receivedOn : acceptedOn, extension.getDays());
-    }
-
-    /** The deadlines as stored (last computed). */
-    public CaseDeadlines deadlines() {
-        return CaseDeadlines.stored(this);
-    }
-
-    /** The deadlines as they would be on this calendar (nothing is modified). */
-    public CaseDeadlines deadlinesOn(WorkingCalendar calendar) {
-        return CaseDeadlines.of(this, calendar);
+        return clock.statutory(calendar, clockStart(), extension.getDays());
     }
 
     /** Whether any deadline, a step's or a joint part's included, would change on this calendar. */
     public boolean deadlinesWouldMove(WorkingCalendar calendar) {
-        return !deadlines().sameDates(deadlinesOn(calendar));
+        return !CaseDeadlines.stored(this).sameDates(CaseDeadlines.of(this, calendar));
     }
 
-    /** Recomputes every deadline on this calendar; returns whether any date moved. */
+    /** Recomputes every deadline on this calendar (one computation, {@link CaseDeadlines}); returns whether any moved. */
     public boolean recomputeDeadlines(WorkingCalendar calendar) {
-        CaseDeadlines before = deadlines();
-        CaseDeadlines after = deadlinesOn(calendar);
+        CaseDeadlines before = CaseDeadlines.stored(this);
+        CaseDeadlines after = CaseDeadlines.of(this, calendar);
         clock.record(after);
         process.setDeadlines(after.steps());
         joint.setDeadlines(after.jointParts());
@@ -436,8 +337,8 @@ public class ApprovalCase extends BaseEntity {
 
     /** Copies what supervision and the to-do lists read to plain columns. */
     private void copyWatched() {
-        boolean readyToDecide = CaseTransitions.check(this, CaseAction.DECIDE, receivedOn).allowed();
-        process.copyWatched("online".equals(receivedBy) ? null : receivedBy,
+        boolean readyToDecide = CaseTransitions.check(this, CaseAction.DECIDE, getReceivedOn()).allowed();
+        process.copyWatched(receipt.isOnline() ? null : receipt.getReceivedBy(),
                 readyToDecide || status.isOpen() && extension.isPending());
     }
 
@@ -448,7 +349,7 @@ public class ApprovalCase extends BaseEntity {
 
     /** As the case page shows it: once the promise is broken, the statutory deadline still runs. */
     public RunningDeadline runningDeadline(LocalDate today) {
-        return RunningDeadline.of(status, acceptedOn, clock.getPromisedDeadline(), clock.getStatutoryDeadline(),
+        return RunningDeadline.of(status, getAcceptedOn(), clock.getPromisedDeadline(), clock.getStatutoryDeadline(),
                 clock.getDeliveryDeadline(), !clock.isRunning(), today);
     }
 
@@ -461,10 +362,6 @@ public class ApprovalCase extends BaseEntity {
     public Urgency urgency(WorkingCalendar calendar, LocalDate today) {
         RunningDeadline due = runningDeadline();
         return Urgency.of(due == null ? null : due.date(), calendar, today);
-    }
-
-    private void violation(ViolationKind kind, LocalDate on, String description) {
-        violations.add(new CaseViolation(kind, on, description));
     }
 
     public boolean isOfDepartment(Department d) {
@@ -484,16 +381,8 @@ public class ApprovalCase extends BaseEntity {
     public Department getDepartment() { return department; }
     public String getMatterName() { return matterName; }
     public HandlingKind getHandlingKind() { return handlingKind; }
-    public ReceiptChannel getChannel() { return channel; }
-    public Applicant getApplicant() { return applicant; }
-    public String getAgentName() { return agentName; }
     public CaseStatus getStatus() { return status; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public String getReceivedBy() { return receivedBy; }
-    public LocalDate getAcceptedOn() { return acceptedOn; }
-    public LocalDate getRefusedOn() { return refusedOn; }
-    public String getRefusalReason() { return refusalReason; }
+    public Receipt getReceipt() { return receipt; }
     public int getSupervisionLevel() { return supervisionLevel; }
     public AcceptanceCheck getCheck() { return check; }
     public CaseClock getClock() { return clock; }
@@ -506,7 +395,12 @@ public class ApprovalCase extends BaseEntity {
     public List<CaseStep> getSteps() { return process.getSteps(); }
     public List<CaseViolation> getViolations() { return List.copyOf(violations); }
 
-    // the dates every list shows, without reaching into the parts
+    // what every page and list shows, without reaching into the parts
+    public ReceiptChannel getChannel() { return receipt.getChannel(); }
+    public Applicant getApplicant() { return receipt.getApplicant(); }
+    public LocalDate getReceivedOn() { return receipt.getReceivedOn(); }
+    public LocalDate getAcceptedOn() { return check.getAcceptedOn(); }
+    public String getRefusalReason() { return check.getRefusalReason(); }
     public List<CaseMaterial> getMaterials() { return check.getMaterials(); }
     public List<CaseStop> getStops() { return clock.getStops(); }
     public LocalDate getCorrectionDeadline() { return clock.getCorrectionDeadline(); }

@@ -98,13 +98,19 @@ public class CaseClock {
         return openStop().isEmpty();
     }
 
+    /** 特别程序: the clock stops; the applicant is told in writing how many days it takes. */
     void stop(SpecialProcedureType type, String reason, int expectedDays, LocalDate today) {
-        stops.add(new CaseStop(type, reason, expectedDays, today));
+        if (type == null || reason == null || reason.isBlank()) {
+            throw new org.yangguang.shared.InvalidInputException("请选择特别程序并说明理由");
+        }
+        if (expectedDays < 1 || expectedDays > 366) throw new org.yangguang.shared.InvalidInputException("预计所需时间须为1到366天");
+        stops.add(new CaseStop(type, reason.trim(), expectedDays, today));
         copyOpenStop();
     }
 
     void resume(LocalDate today, String result) {
-        openStop().orElseThrow().end(today, result);
+        if (result == null || result.isBlank()) throw new org.yangguang.shared.InvalidInputException("请填写特别程序结果");
+        openStop().orElseThrow().end(today, result.trim());
         copyOpenStop();
     }
 

@@ -37,8 +37,8 @@ public class CaseDeadlineRecomputer {
             if (chunk.isEmpty()) break;
             for (ApprovalCase c : chunk) {
                 lastId = c.getId();
-                CaseDeadlines before = c.deadlines();
-                CaseDeadlines after = c.deadlinesOn(change.after());
+                CaseDeadlines before = CaseDeadlines.stored(c);
+                CaseDeadlines after = CaseDeadlines.of(c, change.after());
                 List<CaseDeadlines.Move> moves = before.movesTo(after);
                 // untouched: no version bump, no conflict for a clerk who has the case open
                 if (moves.isEmpty()) continue;

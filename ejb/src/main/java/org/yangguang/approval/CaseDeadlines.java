@@ -38,7 +38,7 @@ public record CaseDeadlines(LocalDate correction, LocalDate promised, LocalDate 
     }
 
     /** The deadlines of the case as they come out on this calendar (nothing is modified). */
-    static CaseDeadlines of(ApprovalCase c, WorkingCalendar calendar) {
+    public static CaseDeadlines of(ApprovalCase c, WorkingCalendar calendar) {
         LocalDate correction = DeadlineCalculator.deadline(calendar, c.getReceivedOn(),
                 TimeLimit.workingDays(CORRECTION_NOTICE_DAYS), List.of()).date();
         List<String> warnings = new ArrayList<>();
@@ -74,7 +74,7 @@ public record CaseDeadlines(LocalDate correction, LocalDate promised, LocalDate 
     }
 
     /** The deadlines the case holds now (last computed and stored). */
-    static CaseDeadlines stored(ApprovalCase c) {
+    public static CaseDeadlines stored(ApprovalCase c) {
         CaseClock clock = c.getClock();
         List<Dated> steps = c.getSteps().stream().map(s -> new Dated("环节“" + s.getName() + "”期限", s.getDeadline())).toList();
         List<Dated> parts = c.getJoint().getParts().stream()

@@ -71,6 +71,13 @@ public class CaseProcess {
         }
     }
 
+    /** Completes the active step with its opinion and starts the next, assigned to {@code next} if given. */
+    void complete(String opinion, String next, LocalDate today, String by) {
+        if (opinion == null || opinion.isBlank()) throw new org.yangguang.shared.InvalidInputException("请填写环节意见");
+        completeCurrent(today, by, opinion.trim());
+        startNext(today, next == null || next.isBlank() ? null : next.trim());
+    }
+
     /** Completes the active step (if any) with the opinion. */
     void completeCurrent(LocalDate today, String by, String opinion) {
         current().ifPresent(s -> s.complete(today, by, opinion));

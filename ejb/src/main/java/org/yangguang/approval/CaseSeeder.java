@@ -88,7 +88,7 @@ public class CaseSeeder {
                 channel == ReceiptChannel.AGENT ? "代办员" + SURNAMES[random.nextInt(SURNAMES.length)] + "某" : null,
                 received, at(on, 9), on, channel == ReceiptChannel.ONLINE ? "online" : "clerk", cal);
         em.persist(c);
-        actions.received(c, context(on, 9, c.getReceivedBy(), cal), "收件（" + channel.label() + "）");
+        actions.received(c, context(on, 9, c.getReceipt().getReceivedBy(), cal), "收件（" + channel.label() + "）");
         return c;
     }
 

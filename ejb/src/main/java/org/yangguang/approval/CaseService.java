@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Hibernate;
 import org.yangguang.approval.command.ActionContext;
@@ -29,10 +28,7 @@ import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
-import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
-import org.yangguang.shared.Page;
-import org.yangguang.shared.PageRequest;
 
 /**
  * Cases (办件) from receipt to delivery. Department users act only on their own department's
@@ -131,7 +127,7 @@ public class CaseService {
         for (ApplicantUpload upload : uploads) {
             // an online applicant's files: kept with the material, ticked only when the clerk checks them
             org.yangguang.files.StoredFile file = files.storeFromApplicant(upload.fileName(), upload.content());
-            c.attachApplicantUpload(upload.material(), file.getId());
+            c.getCheck().attachUpload(upload.material(), file.getId()); // waits for the clerk's check
         }
         actions.received(c, context(by, null), "收件（" + channel.label() + "）" + text(application.getComment()));
         audit.recordAs(by, "CASE_RECEIVE", AUDIT_TYPE, number, null, c.getMatterName() + "，" + channel.label());
@@ -260,7 +256,7 @@ public class CaseService {
             throw new ConflictException("办件已" + c.getStatus().label() + "，不能再上传材料");
         }
         org.yangguang.files.StoredFile file = files.storePrivate(fileName, content);
-        c.markMaterialReceived(material, file.getId());
+        c.getCheck().markReceived(material, file.getId()); // checked by the clerk who uploads it
         em.persist(new CaseEvent(c, clock.instant(), currentUser.username(), "ATTACH_MATERIAL",
                 "上传材料：" + material + "（" + file.getFileName() + "）", null, file.getId()));
         audit.record("CASE_ATTACH_MATERIAL", AUDIT_TYPE, receiptNumber, null, material + "：" + file.getFileName());
@@ -294,88 +290,6 @@ public class CaseService {
         ApprovalCase c = byReceiptNumber(receiptNumber);
         requireVisible(c);
         return events(c);
-    }
-
-    /** The workbench: the caller's department (all departments for office and supervision). */
-    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
-    public Page<CaseRow> queue(@NotNull CaseQuery query, @NotNull PageRequest page) {
-        Department scope = departmental() ? currentUser.department() : null;
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (scope != null) {
-            where.append(" and (c.department = :d or exists (select p from ApprovalCase c2 join c2.joint.parts p"
-                    + " where c2 = c and p.departmentCode = :dc))");
-        }
-        if (query.openOnly()) where.append(" and c.status not in :closed");
-        if (query.status() != null) where.append(" and c.status = :s");
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (c.receiptNumber like :t escape '\\' or c.matterName like :t escape '\\'"
-                    + " or c.applicant.name like :t escape '\\')");
-        }
-        String order = "deadline".equals(page.sortField()) || page.sortField() == null
-                ? " order by case when c.clock.promisedDeadline is null then 1 else 0 end, c.clock.promisedDeadline "
-                        + (page.ascending() ? "asc" : "desc") + ", c.receivedAt"
-                : " order by c.receivedAt " + (page.ascending() ? "asc" : "desc");
-        var q = em.createQuery("select c from ApprovalCase c" + where + order, ApprovalCase.class);
-        var n = em.createQuery("select count(c) from ApprovalCase c" + where, Long.class);
-        for (var tq : List.<jakarta.persistence.Query>of(q, n)) {
-            if (scope != null) {
-                tq.setParameter("d", scope);
-                tq.setParameter("dc", scope.getCode());
-            }
-            if (query.openOnly()) tq.setParameter("closed", List.of(CaseStatus.DELIVERED, CaseStatus.REFUSED));
-            if (query.status() != null) tq.setParameter("s", query.status());
-            if (query.text() != null && !query.text().isBlank()) tq.setParameter("t", Like.contains(query.text()));
-        }
-        List<CaseRow> rows = rows(q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList());
-        return new Page<>(rows, n.getSingleResult());
-    }
-
-    /**
-     * The caller's to-do list: the cases they hold (a step assigned to them, or a receipt they took
-     * in); for an approver also the decisions and extension requests waiting; and the parts of
-     * joint cases their department co-handles.
-     */
-    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
-    public Todo todo(int max) {
-        Department own = currentUser.department();
-        if (own == null) return new Todo(List.of(), List.of(), List.of());
-        List<CaseStatus> open = List.of(CaseStatus.RECEIVED, CaseStatus.AWAITING_CORRECTION, CaseStatus.IN_PROGRESS,
-                CaseStatus.REPORTED, CaseStatus.DECIDED);
-        List<ApprovalCase> mine = em.createQuery("select c from ApprovalCase c where c.process.handler = :me"
-                + " and c.department = :d and c.status in :open order by c.clock.promisedDeadline, c.id", ApprovalCase.class)
-                .setParameter("me", currentUser.username()).setParameter("d", own).setParameter("open", open)
-                .setMaxResults(max).getResultList();
-        List<ApprovalCase> approver = !currentUser.isCallerIn(Role.DEPT_APPROVER) ? List.of()
-                : em.createQuery("select c from ApprovalCase c where c.department = :d and c.process.awaitingApprover = true"
-                        + " and c.status in :open order by c.clock.promisedDeadline, c.id", ApprovalCase.class)
-                .setParameter("d", own).setParameter("open", open).setMaxResults(max).getResultList();
-        List<ApprovalCase> joint = em.createQuery("select distinct c from ApprovalCase c join c.joint.parts p"
-                + " where p.departmentCode = :dc and p.completion.on is null and c.status = :s order by c.id", ApprovalCase.class)
-                .setParameter("dc", own.getCode()).setParameter("s", CaseStatus.IN_PROGRESS).setMaxResults(max).getResultList();
-        if (!approver.isEmpty()) mine = mine.stream().filter(c -> !approver.contains(c)).toList(); // listed once
-        return new Todo(rows(mine), approver.stream().map(c -> new Waiting(row(c), c.getExtension().isPending()
-                ? CaseAction.EXTEND : CaseAction.DECIDE, c.getExtension().getRequestedDays(),
-                c.getExtension().getRequestedReason(), c.getExtension().getRequestedBy())).toList(), rows(joint));
-    }
-
-    /** What waits for the approver on a case: the decision, or an extension someone asked for. */
-    public record Waiting(CaseRow row, CaseAction action, Integer requestedDays, String requestedReason,
-            String requestedBy) implements java.io.Serializable {}
-
-    /** The three lists of the to-do page. */
-    public record Todo(List<CaseRow> mine, List<Waiting> forApprover, List<CaseRow> jointParts)
-            implements java.io.Serializable {}
-
-    private List<CaseRow> rows(List<ApprovalCase> cases) {
-        return cases.stream().map(this::row).toList();
-    }
-
-    private CaseRow row(ApprovalCase c) {
-        LocalDate today = LocalDate.now(clock);
-        WorkingCalendar cal = calendars.current();
-        return new CaseRow(c.getReceiptNumber(), c.getMatterName(), c.getApplicant().getName(), c.getStatus(),
-                c.getReceivedOn(), c.getPromisedDeadline(), c.getStatutoryDeadline(), c.remainingWorkingDays(cal, today),
-                c.urgency(cal, today), !c.getClock().isRunning(), c.getDepartment().getName());
     }
 
     /** Public tracking: the receipt number and the query code from the receipt slip. */
@@ -424,17 +338,12 @@ public class CaseService {
     }
 
     private void requireVisible(ApprovalCase c) {
-        if (departmental()) {
+        if (currentUser.seesOwnCasesOnly()) {
             Department own = currentUser.department();
             if (own == null || !(c.isOfDepartment(own) || c.isJointPartner(own))) {
                 throw new ForbiddenException("只能查看本部门的办件");
             }
         }
-    }
-
-    /** Department users see their own department only; office, supervision, API see all. */
-    private boolean departmental() {
-        return !currentUser.isOffice() && !currentUser.isCallerIn(Role.SUPERVISOR) && !currentUser.isCallerIn(Role.API_CLIENT);
     }
 
     private ApprovalCase byReceiptNumber(String receiptNumber) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** 决定 and 送达: the outcome, who decided and when, and how the applicant got it. */
 @Embeddable
@@ -42,20 +43,42 @@ public class Conclusion {
         return new Conclusion();
     }
 
+    /** 决定: a denial or partial grant states its reasons (行政许可法 第三十八条). */
     static Conclusion decided(Decision decision, String reason, LocalDate on, String by, int workingDaysUsed) {
+        if (decision == null) throw new org.yangguang.shared.InvalidInputException("请选择决定结果");
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        if (decision.refusesSomething() && why == null) {
+            throw new org.yangguang.shared.InvalidInputException(decision.label() + "必须说明理由（行政许可法第三十八条）");
+        }
         Conclusion c = new Conclusion();
         c.decision = decision;
-        c.reason = reason;
+        c.reason = why;
         c.decidedOn = on;
         c.decidedBy = by;
         c.workingDaysUsed = workingDaysUsed;
         return c;
     }
 
-    void deliver(DeliveryMethod method, String tracking, LocalDate on) {
+    /**
+     * 送达, with the tracking number when posted. An immediate case (即办件) is concluded on the day
+     * it was accepted, any other by its delivery deadline: else the violation (one, not two).
+     */
+    Optional<CaseViolation> deliver(DeliveryMethod method, String tracking, LocalDate on, boolean immediate,
+            LocalDate acceptedOn, LocalDate deliveryDeadline) {
+        if (method == null) throw new org.yangguang.shared.InvalidInputException("请选择送达方式");
+        if (method == DeliveryMethod.POST && (tracking == null || tracking.isBlank())) {
+            throw new org.yangguang.shared.InvalidInputException("邮寄送达须填写快递单号");
+        }
         deliveryMethod = method;
-        trackingNumber = tracking;
+        trackingNumber = tracking == null || tracking.isBlank() ? null : tracking.trim();
         deliveredOn = on;
+        if (immediate) {
+            return on.equals(acceptedOn) ? Optional.empty() : Optional.of(new CaseViolation(
+                    ViolationKind.IMMEDIATE_NOT_SAME_DAY, on, "受理" + acceptedOn + "，办结" + on));
+        }
+        return deliveryDeadline != null && on.isAfter(deliveryDeadline)
+                ? Optional.of(new CaseViolation(ViolationKind.LATE_DELIVERY, on, "送达期限" + deliveryDeadline))
+                : Optional.empty();
     }
 
     public Decision getDecision() { return decision; }

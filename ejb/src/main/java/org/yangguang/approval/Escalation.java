@@ -25,7 +25,8 @@ public class Escalation {
     }
 
     void reply(String reply, LocalDate on) {
-        upperReply = reply;
+        if (reply == null || reply.isBlank()) throw new org.yangguang.shared.InvalidInputException("请填写上级答复");
+        upperReply = reply.trim();
         upperRepliedOn = on;
     }
 

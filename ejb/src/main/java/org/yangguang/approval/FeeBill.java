@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.yangguang.catalog.FeeItem;
@@ -36,9 +38,9 @@ public class FeeBill {
     /**
      * Replaces the bill with these amounts, one per fee item.
      *
-     * @return whether any amount is above the published standard
+     * @return the violation when any amount is above the published standard
      */
-    boolean charge(List<FeeItem> items, List<BigDecimal> amounts, String overrideReason) {
+    Optional<CaseViolation> charge(List<FeeItem> items, List<BigDecimal> amounts, String overrideReason, LocalDate on) {
         if (amounts == null || amounts.size() != items.size()) {
             throw new InvalidInputException("收费项目数应为" + items.size());
         }
@@ -62,7 +64,8 @@ public class FeeBill {
         fees.clear();
         fees.addAll(bill);
         total = fees.stream().map(CaseFee::getChargedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return above;
+        return above ? Optional.of(new CaseViolation(ViolationKind.FEE_ABOVE_STANDARD, on, "收费" + total + "元，高于公布标准"))
+                : Optional.empty();
     }
 
     public List<CaseFee> getFees() { return List.copyOf(fees); }

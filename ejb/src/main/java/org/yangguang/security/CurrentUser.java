@@ -37,6 +37,11 @@ public class CurrentUser {
         return context.isCallerInRole(Role.OFFICE_ADMIN_NAME);
     }
 
+    /** Department users see their own department's cases only; office, supervision and platforms see all. */
+    public boolean seesOwnCasesOnly() {
+        return !isOffice() && !isCallerIn(Role.SUPERVISOR) && !isCallerIn(Role.API_CLIENT);
+    }
+
     public UserAccount account() {
         return em.createNamedQuery("UserAccount.findWithDepartment", UserAccount.class)
                 .setParameter("username", username())

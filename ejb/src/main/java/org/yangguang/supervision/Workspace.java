@@ -144,7 +144,7 @@ public class Workspace {
         }
         if (measure != CaseMeasure.OPEN_AT_LEVEL && period != null) {
             String day = switch (measure) {
-                case RECEIVED, ONLINE -> "c.receivedOn";
+                case RECEIVED, ONLINE -> "c.receipt.receivedOn";
                 default -> "c.conclusion.deliveredOn";
             };
             w.append(" and ").append(day).append(" between :from and :to");
@@ -152,11 +152,11 @@ public class Workspace {
             p.put("to", period.to());
         }
         switch (measure) {
-            case ONLINE -> w.append(" and c.channel = org.yangguang.approval.ReceiptChannel.ONLINE");
+            case ONLINE -> w.append(" and c.receipt.channel = org.yangguang.approval.ReceiptChannel.ONLINE");
             case CONCLUDED -> w.append(" and c.conclusion.deliveredOn is not null");
             case ON_TIME -> w.append(" and c.conclusion.decidedOn <= c.clock.promisedDeadline");
             case LATE -> w.append(" and c.conclusion.decidedOn > c.clock.promisedDeadline");
-            case ON_THE_SPOT -> w.append(" and c.conclusion.deliveredOn = c.receivedOn");
+            case ON_THE_SPOT -> w.append(" and c.conclusion.deliveredOn = c.receipt.receivedOn");
             case OPEN_AT_LEVEL -> {
                 w.append(" and c.status in :open and c.supervisionLevel = :level");
                 p.put("open", OPEN);
@@ -164,8 +164,8 @@ public class Workspace {
             }
             default -> { }
         }
-        TypedQuery<Object[]> q = em.createQuery("select c.receiptNumber, c.matterName, c.applicant.name, c.status,"
-                + " c.receivedOn, c.clock.promisedDeadline, c.clock.statutoryDeadline, c.acceptedOn,"
+        TypedQuery<Object[]> q = em.createQuery("select c.receiptNumber, c.matterName, c.receipt.applicant.name, c.status,"
+                + " c.receipt.receivedOn, c.clock.promisedDeadline, c.clock.statutoryDeadline, c.check.acceptedOn,"
                 + " c.clock.deliveryDeadline, c.clock.stopPlannedEnd, c.department.name from ApprovalCase c" + w + " order by c.id desc", Object[].class);
         TypedQuery<Long> n = em.createQuery("select count(c) from ApprovalCase c" + w, Long.class);
         p.forEach((k, v) -> {

@@ -46,7 +46,7 @@ class CaseDeadlinesTest {
         ApprovalCase c = lateStep();
         WorkingCalendar changed = withHoliday("2026-10-13");
         assertTrue(c.deadlinesWouldMove(changed), "the step's deadline moves, nothing else does");
-        List<CaseDeadlines.Move> moves = c.deadlines().movesTo(c.deadlinesOn(changed));
+        List<CaseDeadlines.Move> moves = CaseDeadlines.stored(c).movesTo(CaseDeadlines.of(c, changed));
         assertEquals(List.of(new CaseDeadlines.Move("环节“决定”期限", d("2026-10-14"), d("2026-10-15"))), moves);
         assertTrue(c.recomputeDeadlines(changed));
         assertEquals(d("2026-10-15"), c.currentStep().orElseThrow().getDeadline());
@@ -64,7 +64,7 @@ class CaseDeadlinesTest {
         c.assignJointPart(new Department("ZJJ", "阳光县住房和城乡建设局"), 5, d("2026-11-02"), CAL);
         assertEquals(d("2026-11-09"), c.getJoint().getParts().get(0).getDeadline());
         WorkingCalendar changed = withHoliday("2026-11-05");
-        List<CaseDeadlines.Move> moves = c.deadlines().movesTo(c.deadlinesOn(changed));
+        List<CaseDeadlines.Move> moves = CaseDeadlines.stored(c).movesTo(CaseDeadlines.of(c, changed));
         assertEquals(List.of(new CaseDeadlines.Move("联办（阳光县住房和城乡建设局）期限", d("2026-11-09"), d("2026-11-10"))), moves);
         assertTrue(c.deadlinesWouldMove(changed));
     }
@@ -73,13 +73,13 @@ class CaseDeadlinesTest {
     void aChangeBeforeTheCaseMovesNothing() {
         ApprovalCase c = lateStep();
         assertFalse(c.deadlinesWouldMove(withHoliday("2026-08-20")));
-        assertEquals(List.of(), c.deadlines().movesTo(c.deadlinesOn(withHoliday("2026-08-20"))));
+        assertEquals(List.of(), CaseDeadlines.stored(c).movesTo(CaseDeadlines.of(c, withHoliday("2026-08-20"))));
     }
 
     @Test
     void everyDeadlineMovesTogetherWhenTheHolidayIsEarly() {
         ApprovalCase c = lateStep();
-        List<String> names = c.deadlines().movesTo(c.deadlinesOn(withHoliday("2026-09-03"))).stream()
+        List<String> names = CaseDeadlines.stored(c).movesTo(CaseDeadlines.of(c, withHoliday("2026-09-03"))).stream()
                 .map(CaseDeadlines.Move::name).toList();
         assertEquals(List.of("补正告知期限", "承诺期限", "法定期限", "环节“审查”期限"), names,
                 "the 审查 step ran from 09-01, the 决定 step starts long after the holiday");

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.yangguang.approval.CaseQuery;
 import org.yangguang.approval.CaseRow;
-import org.yangguang.approval.CaseService;
+import org.yangguang.approval.CaseLists;
 import org.yangguang.approval.CaseStatus;
 import org.yangguang.approval.Urgency;
 import org.yangguang.web.support.PagedModel;
@@ -18,14 +18,14 @@ public class CaseQueueBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseService cases;
+    CaseLists lists;
 
     private String text;
     private CaseStatus status;
     private boolean openOnly = true;
 
     private final PagedModel<CaseRow> model = new PagedModel<>(
-            page -> cases.queue(new CaseQuery(text, status, openOnly), page), CaseRow::receiptNumber);
+            page -> lists.queue(new CaseQuery(text, status, openOnly), page), CaseRow::receiptNumber);
 
     public String rowClass(CaseRow row) {
         return row.urgency() == Urgency.OVERDUE ? "row-overdue" : row.urgency() == Urgency.DUE_SOON ? "row-due" : "";

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.yangguang.approval.CaseService;
+import org.yangguang.approval.CaseLists;
 import org.yangguang.shared.PageRequest;
 import org.yangguang.supervision.FindingQuery;
 import org.yangguang.supervision.FindingRow;
@@ -26,22 +26,22 @@ public class TodoBean implements Serializable {
     private static final int MAX = 50;
 
     @Inject
-    CaseService cases;
+    CaseLists lists;
 
     @Inject
     FindingService findings;
 
-    private CaseService.Todo todo;
+    private CaseLists.Todo todo;
     private List<FindingRow> cards = List.of();
 
     public void load() {
-        todo = Faces.attempt(() -> cases.todo(MAX));
+        todo = Faces.attempt(() -> lists.todo(MAX));
         List<FindingRow> open = Faces.attempt(() -> findings.items(new FindingQuery(null, null, FindingStatus.OPEN, null,
                 null, null, null, null), PageRequest.of(1, MAX)));
         cards = open == null ? List.of() : open;
     }
 
-    public CaseService.Todo getTodo() { return todo; }
+    public CaseLists.Todo getTodo() { return todo; }
     public List<FindingRow> getCards() { return cards; }
 
     public int getTotal() {
