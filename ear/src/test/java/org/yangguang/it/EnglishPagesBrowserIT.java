@@ -83,7 +83,7 @@ class EnglishPagesBrowserIT {
                 check(b, "/admin/index.xhtml", "/admin/cases/todo.xhtml", "/admin/cases/queue.xhtml",
                         "/admin/cases/case.xhtml?rn=" + rn, "/admin/cases/receive.xhtml", "/admin/catalog/matters.xhtml",
                         "/admin/catalog/history.xhtml?code=" + matter, "/admin/catalog/edit.xhtml?code=" + matter,
-                        "/admin/findings/list.xhtml");
+                        "/admin/findings/list.xhtml", "/admin/account/password.xhtml");
                 // an action dialog, open
                 b.go("/admin/cases/case.xhtml?rn=" + rn);
                 b.click(By.cssSelector("button.action-end-special-procedure"));

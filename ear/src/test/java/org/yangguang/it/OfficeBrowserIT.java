@@ -60,13 +60,35 @@ class OfficeBrowserIT {
                 b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("解锁")));
                 assertEquals(403, Http.get("/api/v1/catalog/review-queue", name + ":start2026pw").status(),
                         "unlocked: the login works again (a supervisor may not read the review queue)");
+                b.logOut();
+
+                // the first login replaces the password the office gave
+                b.go("/login.xhtml");
+                b.type(By.id("login:username"), name);
+                b.type(By.id("login:password"), "start2026pw");
+                b.click(By.id("login:submit"));
+                b.wait.until(ExpectedConditions.urlContains("/admin/account/password.xhtml"));
+                b.go("/admin/supervision/index.xhtml");
+                b.wait.until(ExpectedConditions.urlContains("/admin/account/password.xhtml"));
+                b.type(By.id("password:current"), "start2026pw");
+                b.type(By.id("password:replacement"), "mine2026pw");
+                b.type(By.id("password:repeat"), "mine2026pw");
+                b.click(By.id("password:save"));
+                b.wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+                b.go("/admin/supervision/index.xhtml");
+                assertTrue(b.driver.getCurrentUrl().contains("/admin/supervision/index.xhtml"), "the staff pages are open now");
+                assertEquals(401, Http.get("/api/v1/catalog/review-queue", name + ":start2026pw").status(), "the old password is gone");
+                assertEquals(403, Http.get("/api/v1/catalog/review-queue", name + ":mine2026pw").status(), "the new one works");
+                b.logOut();
+                b.logIn("office");
 
                 b.go("/admin/office/audit.xhtml");
                 b.type(By.id("audit:subject"), name);
                 b.clickAndAwaitRefresh(By.xpath("//button[.//span[text()='查询']]"), By.id("audit:table"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "USER_UNLOCK"));
                 String log = b.text(By.id("audit:table"));
-                assertTrue(log.contains("USER_CREATE") && log.contains("ACCOUNT_LOCKED"), log);
+                assertTrue(log.contains("USER_CREATE") && log.contains("ACCOUNT_LOCKED") && log.contains("PASSWORD_CHANGE"), log);
+                assertTrue(log.contains("新建用户") && log.contains("登录失败"), "actions in words: " + log);
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("office-failure");
                 throw e;

@@ -1,6 +1,7 @@
 package org.yangguang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yangguang.it.Http.get;
@@ -78,6 +79,81 @@ class SecurityIT {
                 .header("Cookie", cookie).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(401, forged.statusCode(), forged.body());
+        // nor does any Authorization header that is not a login
+        var bearer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE + "/api/v1/jobs/catalog-activation"))
+                .header("Cookie", cookie).header("Authorization", "Bearer anything")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, bearer.statusCode(), bearer.body());
+    }
+
+    @Test
+    void aPageForAnotherRoleIs403WithTheApplicationsPage() {
+        String[][] denied = {
+                {"editor", "/admin/cases/queue.xhtml"}, {"editor", "/admin/catalog/review.xhtml"},
+                {"supervisor", "/admin/catalog/review.xhtml"}, {"supervisor", "/admin/cases/receive.xhtml"},
+                {"office", "/admin/cases/todo.xhtml"}, {"approver", "/admin/cases/receive.xhtml"}};
+        for (String[] d : denied) {
+            Http.Reply r = get(d[1], d[0]);
+            assertEquals(403, r.status(), d[0] + " " + d[1]);
+            assertTrue(r.body().contains("403") || r.body().contains("无权"), d[0] + " " + d[1] + ": " + r.body());
+        }
+        assertEquals(200, get("/admin/cases/queue.xhtml", "supervisor").status());
+        assertEquals(200, get("/admin/cases/todo.xhtml", "approver").status());
+        assertEquals(200, get("/admin/catalog/review.xhtml", "office").status());
+    }
+
+    @Test
+    void anotherDepartmentsDraftIsNotThere() throws Exception {
+        String code = MatterJson.newCode();
+        String name = "未发布草稿" + code.substring(20);
+        Http.Reply created = post("/api/v1/catalog/drafts", "clerk", MatterJson.draft(code, "SCJGJ", name, 5).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, get("/api/v1/catalog/drafts/" + id, "clerk").status(), "the own department reads it");
+        assertEquals(200, get("/api/v1/catalog/drafts/" + id, "office").status(), "the office reads it");
+        for (String other : new String[] {"clerk2", "api", "editor"}) {
+            assertEquals(404, get("/api/v1/catalog/drafts/" + id, other).status(), other);
+            Http.Reply versions = get("/api/v1/catalog/matters/" + code + "/versions", other);
+            assertTrue(versions.status() == 403 || versions.body().equals("[]"), other + ": " + versions.body());
+        }
+        assertFalse(exportText(code, "clerk2").contains(code), "another department's export leaves the draft out");
+        assertTrue(exportText(code, "clerk").contains(code), "the own department's export holds it");
+    }
+
+    /** The text of every part of the exported workbook. */
+    static String exportText(String code, String user) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Http.BASE + "/api/v1/catalog/export?q=" + code))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        StringBuilder text = new StringBuilder();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        java.nio.file.Files.write(file, r.body());
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                text.append(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (Http.Reply r : new Http.Reply[] {get("/", null), get("/guide/index.xhtml", null), get("/api/v1/matters?size=1", null),
+                get("/admin/index.xhtml", "clerk"), get("/api/v1/nothing-here", null)}) {
+            String csp = r.header("Content-Security-Policy");
+            assertTrue(csp != null && csp.contains("frame-ancestors 'self'"), r.raw().uri() + " " + r.status() + " " + r.raw().headers());
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), r.raw().uri().toString());
+            assertNotNull(r.header("Referrer-Policy"), r.raw().uri().toString());
+        }
+        for (Http.Reply api : new Http.Reply[] {get("/api/v1/matters?size=1", null),
+                get("/api/v1/public/cases/1-2-3?queryCode=x", null), get("/api/v1/calendar/2026", null)}) {
+            assertTrue(api.raw().headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    "no session for an anonymous API call: " + api.raw().headers());
+        }
     }
 
     @Test

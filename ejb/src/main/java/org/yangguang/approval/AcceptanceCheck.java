@@ -34,7 +34,7 @@ public class AcceptanceCheck {
     @Column(name = "correction_requested_on")
     private LocalDate correctionRequestedOn;
 
-    @Column(name = "missing_materials", length = 2000)
+    @Column(name = "missing_materials", columnDefinition = "text")
     private String missingMaterials;
 
     @Column(name = "supplemented_on")
@@ -77,7 +77,8 @@ public class AcceptanceCheck {
      */
     List<CaseViolation> notify(List<String> listed, String reason, boolean confirmed, LocalDate today, LocalDate noticeDeadline,
             LocalDate receivedOn) {
-        List<String> list = listed == null || listed.isEmpty() ? missing() : listed;
+        List<String> list = listed == null || listed.isEmpty() ? missing() : listed.stream().distinct().toList();
+        list.forEach(this::material); // only what is on the checklist
         if (list.isEmpty()) throw new InvalidInputException("请勾选需要补正的材料");
         boolean second = correctionNotices > 0;
         boolean late = today.isAfter(noticeDeadline);
@@ -131,6 +132,7 @@ public class AcceptanceCheck {
 
     /** The applicant hands in what was missing (everything, if nothing is named). */
     void supplement(List<String> supplied, LocalDate today) {
+        if (supplied != null) supplied.forEach(this::material); // only what is on the checklist
         for (CaseMaterial m : materials) {
             if (supplied == null || supplied.isEmpty() || supplied.contains(m.getName())) m.markReceived(null);
         }

@@ -1,5 +1,6 @@
 package org.yangguang.approval;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -13,13 +14,20 @@ import org.yangguang.catalog.SpecialProcedureType;
  */
 public class ActionRequest implements Serializable {
     private static final long serialVersionUID = 1L;
+    /**
+     * The documented maxima. Every column a comment or reason lands in holds them with the
+     * longest prefix an action adds (an opinion "不予许可：…", a violation "第2次补正告知：…").
+     */
+    public static final int COMMENT_MAX = 1000;
+    public static final int REASON_MAX = 500;
 
     private Integer version;
-    @Size(max = 2000, message = "意见最多2000字")
+    @Size(max = COMMENT_MAX, message = "意见最多" + COMMENT_MAX + "字")
     private String comment;
-    @Size(max = 1000, message = "理由最多1000字")
+    @Size(max = REASON_MAX, message = "理由最多" + REASON_MAX + "字")
     private String reason;
-    private List<String> materials = new ArrayList<>();
+    @Size(max = 100, message = "材料最多100项")
+    private List<@NotNull(message = "材料名称不能为空") @Size(max = 200, message = "材料名称最多200字") String> materials = new ArrayList<>();
     private SpecialProcedureType procedureType;
     private Integer days;
     private Decision decision;
@@ -32,6 +40,7 @@ public class ActionRequest implements Serializable {
     private String assignee;
 
     /** assign-joint: the co-handling department. */
+    @Size(max = 40, message = "部门代码最多40字")
     private String departmentCode;
 
     /**

@@ -16,7 +16,7 @@ public class CaseViolation {
     @Column(name = "occurred_on", nullable = false)
     private LocalDate occurredOn;
 
-    @Column(name = "description", nullable = false, length = 500)
+    @Column(name = "description", nullable = false, length = 1000)
     private String description;
 
     protected CaseViolation() {}

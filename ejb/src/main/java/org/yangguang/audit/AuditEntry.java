@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * One line of the append-only audit trail: who did what to which object, when, with a
- * before/after summary. Every column is non-updatable and no code path deletes entries.
+ * before/after summary. Every column is non-updatable and no code path deletes entries; the
+ * hash chain ({@link AuditChain}) shows it if someone edits or deletes a row in the database.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -46,6 +47,16 @@ public class AuditEntry implements java.io.Serializable {
     @Column(name = "after_summary", updatable = false, length = SUMMARY_LENGTH)
     private String after;
 
+    /** Place in the hash chain, set when the entry is sealed ({@link AuditChain}); null until then. */
+    @Column(name = "seq", insertable = false, updatable = false)
+    private Long seq;
+
+    @Column(name = "prev_hash", insertable = false, updatable = false, length = 64)
+    private String prevHash;
+
+    @Column(name = "entry_hash", insertable = false, updatable = false, length = 64)
+    private String entryHash;
+
     protected AuditEntry() {}
 
     AuditEntry(Instant occurredAt, String actor, String action, String subjectType, String subjectKey,
@@ -64,6 +75,9 @@ public class AuditEntry implements java.io.Serializable {
     }
 
     public Long getId() { return id; }
+    public Long getSeq() { return seq; }
+    public String getPrevHash() { return prevHash; }
+    public String getEntryHash() { return entryHash; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
     public String getAction() { return action; }

@@ -73,7 +73,7 @@ public class AuditLog {
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> e, AuditFilter f) {
         List<Predicate> p = new ArrayList<>();
         if (notBlank(f.actor())) p.add(cb.equal(e.get("actor"), f.actor().trim()));
-        if (notBlank(f.action())) p.add(cb.equal(e.get("action"), f.action().trim()));
+        if (f.actions() != null && !f.actions().isEmpty()) p.add(e.get("action").in(f.actions()));
         if (notBlank(f.subjectType())) p.add(cb.equal(e.get("subjectType"), f.subjectType().trim()));
         if (notBlank(f.subjectKey())) p.add(cb.like(e.get("subjectKey"), Like.contains(f.subjectKey()), Like.ESCAPE));
         if (f.from() != null) {

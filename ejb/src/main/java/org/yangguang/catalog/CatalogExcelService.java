@@ -44,6 +44,9 @@ public class CatalogExcelService {
     MatterRepository matters;
 
     @Inject
+    org.yangguang.security.CurrentUser currentUser;
+
+    @Inject
     DepartmentRepository departments;
 
     @Inject
@@ -176,10 +179,11 @@ public class CatalogExcelService {
             int r = 1;
             int first = 0;
             while (true) {
-                var page = matters.search(query, new PageRequest(first, PageRequest.MAX_SIZE, "implementationCode", true));
+                var page = matters.search(query.withUnpublishedOnlyOf(currentUser.draftsOf()), new PageRequest(first, PageRequest.MAX_SIZE, "implementationCode", true));
                 for (MatterSummary s : page.items()) {
                     Matter m = matters.find(s.implementationCode()).orElseThrow();
-                    MatterVersion v = m.isPublished() ? m.getCurrentVersion() : matters.openDraftOf(m).orElse(null);
+                    MatterVersion v = m.isPublished() ? m.getCurrentVersion()
+                            : catalog.mayReadDrafts(m) ? matters.openDraftOf(m).orElse(null) : null;
                     if (v == null) continue;
                     List<String> cells = CatalogSheet.toCells(v.toDraft());
                     for (int c = 0; c < cells.size(); c++) {

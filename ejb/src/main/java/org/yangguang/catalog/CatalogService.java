@@ -80,8 +80,19 @@ public class CatalogService {
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
             Role.DISCLOSURE_EDITOR_NAME})
     public Page<MatterSummary> searchAll(@NotNull MatterQuery query, @NotNull PageRequest page) {
-        Page<MatterSummary> found = matters.search(query, page);
-        return new Page<>(matters.withOpenDrafts(found.items()), found.total());
+        String draftsOf = currentUser.draftsOf();
+        Page<MatterSummary> found = matters.search(query.withUnpublishedOnlyOf(draftsOf), page);
+        return new Page<>(matters.withOpenDrafts(found.items()).stream()
+                .map(r -> draftsOf == null || draftsOf.equals(r.departmentCode()) ? r : r.withOpenDraft(null, null))
+                .toList(), found.total());
+    }
+
+    /** Whether the caller may read this matter's unpublished versions: the office and the own department. */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
+            Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
+    public boolean mayReadDrafts(Matter matter) {
+        String draftsOf = currentUser.draftsOf();
+        return draftsOf == null || draftsOf.equals(matter.getDepartment().getCode());
     }
 
     /** Every version of a matter, newest first (published ones and the open draft). */
@@ -89,13 +100,17 @@ public class CatalogService {
             Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
     public List<MatterVersion> history(@NotBlank String implementationCode) {
         Matter matter = matters.find(implementationCode).orElseThrow(() -> notFound(implementationCode));
-        return matters.history(matter).stream().filter(v -> v.getStatus() != VersionStatus.WITHDRAWN).toList();
+        boolean drafts = mayReadDrafts(matter);
+        return matters.history(matter).stream().filter(v -> v.getStatus() != VersionStatus.WITHDRAWN)
+                .filter(v -> drafts || v.getStatus() == VersionStatus.PUBLISHED).toList();
     }
 
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
             Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
     public MatterVersion version(long versionId) {
+        // another department's draft does not exist for the caller
         return initialized(matters.version(versionId)
+                .filter(v -> v.getStatus() == VersionStatus.PUBLISHED || mayReadDrafts(v.getMatter()))
                 .orElseThrow(() -> new NotFoundException("版本不存在：" + versionId)));
     }
 
@@ -210,7 +225,8 @@ public class CatalogService {
     }
 
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
-    public MatterVersion returnDraft(long versionId, @NotBlank(message = "请填写退回理由") String reason,
+    public MatterVersion returnDraft(long versionId,
+            @NotBlank(message = "请填写退回理由") @jakarta.validation.constraints.Size(max = 500, message = "退回理由最多500字") String reason,
             int expectedVersion) {
         MatterVersion version = loadChecked(versionId, expectedVersion);
         version.returnToDepartment(reason, currentUser.username(), clock.instant());

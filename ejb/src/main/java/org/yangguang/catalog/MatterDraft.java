@@ -90,6 +90,7 @@ public class MatterDraft implements Serializable {
     private Set<Channel> channels = new LinkedHashSet<>();
 
     @Valid
+    @Size(max = 100, message = "申请材料最多100项")
     private List<MaterialLine> materials = new ArrayList<>();
 
     @Valid

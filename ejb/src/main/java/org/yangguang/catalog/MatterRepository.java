@@ -160,6 +160,9 @@ public class MatterRepository {
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Matter> m, From<?, Department> d, MatterQuery f) {
         List<Predicate> p = new ArrayList<>();
         if (f.publishedOnly()) p.add(cb.isNotNull(m.get("currentVersion")));
+        if (f.unpublishedOnlyOf() != null) {
+            p.add(cb.or(cb.isNotNull(m.get("currentVersion")), cb.equal(d.get("code"), f.unpublishedOnlyOf())));
+        }
         if (f.text() != null && !f.text().isBlank()) {
             String pattern = Like.contains(f.text());
             p.add(cb.or(cb.like(m.get("name"), pattern, Like.ESCAPE),

@@ -63,6 +63,7 @@ public class AccountService {
         UserAccount account = new UserAccount(user.username(), user.displayName(),
                 passwords.hash(user.password().toCharArray()), department(user.departmentCode()), user.roles(),
                 clock.instant());
+        account.issueTemporaryPassword(account.getPasswordHash()); // the office chose it: the user replaces it
         em.persist(account);
         audit.record("USER_CREATE", "UserAccount", account.getUsername(), null, account.summary());
         return account;
@@ -81,7 +82,7 @@ public class AccountService {
     public void resetPassword(@NotBlank String username, @NotBlank String newPassword) {
         Passwords.checkStrength(newPassword);
         UserAccount account = existing(username, -1);
-        account.changePasswordHash(passwords.hash(newPassword.toCharArray()));
+        account.issueTemporaryPassword(passwords.hash(newPassword.toCharArray()));
         audit.record("USER_RESET_PASSWORD", "UserAccount", username, null, "密码已重置");
     }
 

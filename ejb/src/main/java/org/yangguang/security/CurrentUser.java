@@ -42,6 +42,16 @@ public class CurrentUser {
         return !isOffice() && !isCallerIn(Role.SUPERVISOR) && !isCallerIn(Role.API_CLIENT);
     }
 
+    /**
+     * The department whose unpublished catalog drafts the caller may read: null for the office
+     * (all of them), "" for a caller without a department (none).
+     */
+    public String draftsOf() {
+        if (isOffice()) return null;
+        Department d = department();
+        return d == null ? "" : d.getCode();
+    }
+
     public UserAccount account() {
         return em.createNamedQuery("UserAccount.findWithDepartment", UserAccount.class)
                 .setParameter("username", username())

@@ -51,16 +51,19 @@ public class LoginService {
         if (found.isEmpty()) {
             // Same cost as a real check, so response time does not reveal which usernames exist.
             passwords.hash(password);
+            failed(username.trim(), "未知用户");
             return Optional.empty();
         }
         UserAccount account = found.get();
         Instant now = clock.instant();
         if (!account.canLogIn(now)) {
+            failed(account.getUsername(), account.isLocked(now) ? "账户已锁定" : "账户已停用");
             return Optional.empty();
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
             LoginPolicy policy = LoginPolicy.fromSystemProperties();
             account.recordFailedLogin(now, policy.maxFailures(), policy.lockDuration());
+            failed(account.getUsername(), "密码错误");
             if (account.isLocked(now)) {
                 audit.recordAs(account.getUsername(), "ACCOUNT_LOCKED", "UserAccount", account.getUsername(),
                         null, "连续登录失败" + policy.maxFailures() + "次，锁定至 " + account.getLockedUntil());
@@ -69,5 +72,11 @@ public class LoginService {
         }
         account.recordSuccessfulLogin(now);
         return Optional.of(new Login(account.getUsername(), account.roleNames()));
+    }
+
+    /** Every failed login is on the audit trail (successful form logins are recorded by the login page). */
+    private void failed(String username, String why) {
+        audit.recordAs(username.length() > 40 ? username.substring(0, 40) : username, "LOGIN_FAILED", "UserAccount",
+                username, null, why);
     }
 }

@@ -67,6 +67,10 @@ public class UserAccount extends BaseEntity {
     private Instant lockedUntil;
 
     @org.hibernate.annotations.OptimisticLock(excluded = true)
+    /** The password was given by the office (initial or reset): the user replaces it at login. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -105,6 +109,20 @@ public class UserAccount extends BaseEntity {
         this.passwordHash = Objects.requireNonNull(newHash);
         unlock();
     }
+
+    /** An initial or reset password, known to the office: replaced by the user at the next login. */
+    public void issueTemporaryPassword(String newHash) {
+        changePasswordHash(newHash);
+        mustChangePassword = true;
+    }
+
+    /** The user's own password, known to nobody else. */
+    public void changeOwnPassword(String newHash) {
+        changePasswordHash(newHash);
+        mustChangePassword = false;
+    }
+
+    public boolean isMustChangePassword() { return mustChangePassword; }
 
     public void disable() {
         this.enabled = false;

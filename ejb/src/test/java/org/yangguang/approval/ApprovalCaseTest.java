@@ -105,7 +105,9 @@ class ApprovalCaseTest {
             assertThrows(InvalidInputException.class, () -> c.requestCorrection(List.of(FORM), null, false, d("2026-09-02")));
             assertThrows(InvalidInputException.class, () -> c.requestCorrection(List.of(FORM), " ", true, d("2026-09-02")));
             assertEquals(1, c.getCheck().getCorrectionNotices(), "a refused notice changes nothing");
-            c.requestCorrection(List.of(FORM, "营业执照"), "申请书签字页缺失", true, d("2026-09-02"));
+            assertThrows(InvalidInputException.class, () -> c.requestCorrection(List.of(FORM, "营业执照"), "申请书签字页缺失", true,
+                    d("2026-09-02")), "only what is on the checklist");
+            c.requestCorrection(List.of(FORM), "申请书签字页缺失", true, d("2026-09-02"));
             assertEquals(2, c.getCheck().getCorrectionNotices());
             assertEquals(ViolationKind.SECOND_CORRECTION_NOTICE, c.getViolations().get(0).getKind());
             assertTrue(c.getViolations().get(0).getDescription().contains("申请书签字页缺失"));

@@ -33,6 +33,12 @@ class DocumentTextsTest {
         MatterDraft draft = CatalogFixtures.draft();
         draft.setReconsiderationBody(reconsideration);
         draft.setLitigationBody(litigation);
+        for (String name : List.of("营业执照", "食品安全管理制度")) {
+            var m = new MatterDraft.MaterialLine();
+            m.setName(name);
+            m.setMandatory(false);
+            draft.getMaterials().add(m);
+        }
         MatterVersion v = CatalogFixtures.published(draft, SCJGJ);
         return new ApprovalCase("330399-20260901-000001", "AB12CD", v, ReceiptChannel.WINDOW,
                 new Applicant("阳光县好味道餐饮店", "92330399MA2ABCDE1X", "13800000000", null), null,

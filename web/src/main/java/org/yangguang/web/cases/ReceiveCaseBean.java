@@ -70,7 +70,15 @@ public class ReceiveCaseBean implements Serializable {
         return "/admin/cases/case.xhtml?faces-redirect=true&rn=" + received.getReceiptNumber();
     }
 
+    @Inject
+    org.yangguang.web.security.RateLimits limits;
+
     public void applyOnline() {
+        long wait = limits.use(org.yangguang.web.security.RateLimits.Limit.APPLY_BY_ADDRESS, Faces.clientAddress());
+        if (wait > 0) {
+            Faces.tooMany(wait);
+            return;
+        }
         received = Faces.attempt(() -> cases.receiveOnline(application, List.copyOf(uploads.values())));
     }
 

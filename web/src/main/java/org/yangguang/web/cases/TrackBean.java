@@ -14,6 +14,9 @@ public class TrackBean {
     @Inject
     CaseService cases;
 
+    @Inject
+    org.yangguang.web.security.RateLimits limits;
+
     private String rn;
     private String code;
     private PublicCaseView result;
@@ -21,6 +24,7 @@ public class TrackBean {
 
     public void track() {
         if (rn == null || rn.isBlank() || code == null || code.isBlank()) return;
+        if (org.yangguang.web.support.Faces.throttled(limits, rn.trim())) return;
         try {
             result = cases.track(rn, code);
         } catch (RuntimeException e) {

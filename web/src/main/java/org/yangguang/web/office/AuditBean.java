@@ -19,14 +19,30 @@ public class AuditBean implements Serializable {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.yangguang.web.support.LocaleBean locale;
+
     private String actor;
     private String action;
     private String subjectKey;
     private LocalDate from;
     private LocalDate to;
 
+    @Inject
+    org.yangguang.audit.AuditChain chain;
+
+    private org.yangguang.audit.AuditChain.Verification verification;
+
+    /** Walks the hash chain: intact, or where the first edited or deleted entry is. */
+    public void verify() {
+        verification = org.yangguang.web.support.Faces.attempt(() -> chain.verify());
+    }
+
+    public org.yangguang.audit.AuditChain.Verification getVerification() { return verification; }
+
     private final PagedModel<AuditEntry> model = new PagedModel<>(
-            p -> audit.find(new AuditFilter(actor, action, null, subjectKey, from, to), p), e -> String.valueOf(e.getId()));
+            p -> audit.find(new AuditFilter(actor,
+                    action == null || action.isBlank() ? null : locale.auditActionsMatching(action), null, subjectKey, from, to), p), e -> String.valueOf(e.getId()));
 
     public PagedModel<AuditEntry> getModel() { return model; }
     public String getActor() { return actor; }

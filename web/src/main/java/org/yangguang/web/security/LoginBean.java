@@ -41,6 +41,12 @@ public class LoginBean {
         ExternalContext ec = fc.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+        long wait = limits.blocked(RateLimits.Limit.LOGIN_FAILURES, request.getRemoteAddr());
+        if (wait > 0) {
+            org.yangguang.web.support.Faces.tooMany(wait);
+            fc.validationFailed();
+            return;
+        }
         try {
             request.changeSessionId(); // against session fixation
         } catch (IllegalStateException e) {
@@ -50,10 +56,18 @@ public class LoginBean {
                 .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                audit.recordAs(username.trim(), "LOGIN", "UserAccount", username.trim(), null, "登录（" + request.getRemoteAddr() + "）");
                 // the supervision office's home is its workspace; everyone else starts on the staff home
                 String home = request.isUserInRole(org.yangguang.security.Role.SUPERVISOR_NAME)
                         ? "/admin/supervision/index.xhtml" : "/admin/index.xhtml";
-                ec.redirect(ec.getRequestContextPath() + safeNext(home));
+                if (ownPassword.mustChange()) {
+                    // the password the office gave: replaced before anything else
+                    request.getSession().setAttribute(org.yangguang.web.account.PasswordBean.MUST_CHANGE, Boolean.TRUE);
+                    home = org.yangguang.web.account.PasswordBean.PAGE;
+                    ec.redirect(ec.getRequestContextPath() + home);
+                } else {
+                    ec.redirect(ec.getRequestContextPath() + safeNext(home));
+                }
                 fc.responseComplete();
             }
             case SEND_CONTINUE -> fc.responseComplete();
@@ -63,6 +77,15 @@ public class LoginBean {
             }
         }
     }
+
+    @jakarta.inject.Inject
+    org.yangguang.audit.AuditLog audit;
+
+    @jakarta.inject.Inject
+    RateLimits limits;
+
+    @jakarta.inject.Inject
+    org.yangguang.security.OwnPassword ownPassword;
 
     public void logout() throws IOException, ServletException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();

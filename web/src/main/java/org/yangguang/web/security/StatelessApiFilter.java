@@ -13,7 +13,8 @@ import java.io.IOException;
  * REST clients authenticate on every request with HTTP Basic; the session the login created is
  * dropped afterwards so that a busy upper-level platform does not pile up sessions. A request that
  * changes data must carry its own credentials: riding on a browser's login session would let any
- * other web page post to the API in the user's name (CSRF).
+ * other web page post to the API in the user's name (CSRF). Only HTTP Basic credentials count:
+ * {@code Authorization: Bearer anything} next to a session cookie is not a login.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class StatelessApiFilter extends HttpFilter {
@@ -25,7 +26,10 @@ public class StatelessApiFilter extends HttpFilter {
         String credentials = request.getHeader("Authorization");
         boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 || "OPTIONS".equals(request.getMethod());
-        if (!safe && credentials == null && request.getUserPrincipal() != null) {
+        boolean basic = credentials != null && credentials.regionMatches(true, 0, "Basic ", 0, 6);
+        // Only Basic credentials are checked (by the mechanism, before this filter): any other
+        // Authorization header would leave the browser session in charge.
+        if (!safe && !basic && request.getUserPrincipal() != null) {
             org.yangguang.web.rest.Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "未登录",
                     "修改数据的接口调用须带HTTP Basic凭据，不接受浏览器会话");
             return;

@@ -35,18 +35,37 @@ public class YangguangAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    RateLimits limits;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
-        }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        boolean basicLogin = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        if (credential != null || basicLogin) {
+            // too many failed logins from this address, whatever the user names: no more guesses for a while
+            long wait = limits.blocked(RateLimits.Limit.LOGIN_FAILURES, request.getRemoteAddr());
+            if (wait > 0) {
+                if (credential == null) {
+                    try {
+                        PublicApiThrottle.tooMany(response, wait);
+                        response.flushBuffer();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(counted(request, identityStores.validate(credential)));
+        }
+        if (basicLogin) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(basic);
+            CredentialValidationResult result = counted(request, basic == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(basic));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -62,6 +81,14 @@ public class YangguangAuthenticationMechanism implements HttpAuthenticationMecha
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    /** A failed login counts against the caller's address. */
+    private CredentialValidationResult counted(HttpServletRequest request, CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            limits.use(RateLimits.Limit.LOGIN_FAILURES, request.getRemoteAddr());
+        }
+        return result;
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -23,6 +23,9 @@ public class PublicComplaintBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.yangguang.web.security.RateLimits limits;
+
+    @Inject
     ComplaintService complaints;
 
     @Inject
@@ -48,6 +51,7 @@ public class PublicComplaintBean implements Serializable {
     }
 
     public void track() {
+        if (Faces.throttled(limits, number == null ? "" : number.trim())) return;
         tracked = Faces.attempt(() -> complaints.track(number == null ? "" : number, queryCode == null ? "" : queryCode));
     }
 

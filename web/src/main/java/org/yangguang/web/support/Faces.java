@@ -85,6 +85,28 @@ public final class Faces {
     }
 
     /** A text of the page's bundle in the view's locale, with {0}-style arguments. */
+    /** The caller's address, for the rate limits. */
+    public static String clientAddress() {
+        return ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
+    }
+
+    /** 429 with Retry-After and the message "try again in N seconds". */
+    public static void tooMany(long seconds) {
+        jakarta.faces.context.ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        ec.setResponseStatus(429);
+        ec.setResponseHeader("Retry-After", String.valueOf(seconds));
+        error(text("common.tooMany", seconds));
+    }
+
+    /** A public lookup by number: throttled per address and per number; true (with the message) if refused. */
+    public static boolean throttled(org.yangguang.web.security.RateLimits limits, String number) {
+        long wait = limits.use(org.yangguang.web.security.RateLimits.Limit.TRACK_BY_ADDRESS, clientAddress());
+        if (wait == 0) wait = limits.use(org.yangguang.web.security.RateLimits.Limit.TRACK_BY_CASE, "page/" + number);
+        if (wait > 0) tooMany(wait);
+        return wait > 0;
+    }
+
     public static String text(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();
         try {

@@ -66,6 +66,36 @@ public class LocaleBean implements Serializable {
                 : message("period.month", String.valueOf(p.from().getYear()), p.from().getMonthValue());
     }
 
+    /**
+     * An audit action in words: 办件：延期 for CASE_EXTEND, 登录失败 for LOGIN_FAILED; an action
+     * without a label shows its code.
+     */
+    public String auditAction(String code) {
+        if (code == null) return "";
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+        if (bundle.containsKey("audit.action." + code)) return bundle.getString("audit.action." + code);
+        if (code.startsWith("CASE_")) {
+            for (org.yangguang.approval.CaseAction a : org.yangguang.approval.CaseAction.values()) {
+                if (code.equals("CASE_" + a.name())) return bundle.getString("audit.casePrefix") + label(a);
+            }
+        }
+        return code;
+    }
+
+    /** The audit action codes whose words (or code) contain this text: searching 延期 finds the extensions. */
+    public java.util.List<String> auditActionsMatching(String text) {
+        String t = text.trim().toLowerCase(locale);
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+        for (String key : java.util.Collections.list(bundle.getKeys())) {
+            if (key.startsWith("audit.action.")) codes.add(key.substring("audit.action.".length()));
+        }
+        for (org.yangguang.approval.CaseAction a : org.yangguang.approval.CaseAction.values()) codes.add("CASE_" + a.name());
+        java.util.List<String> matching = codes.stream()
+                .filter(c -> c.toLowerCase(locale).contains(t) || auditAction(c).toLowerCase(locale).contains(t)).toList();
+        return matching.isEmpty() ? java.util.List.of(text.trim()) : matching;
+    }
+
     /** A bundle message with its {0}… arguments filled in. */
     public String message(String key, Object... args) {
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);

@@ -1,0 +1,40 @@
+package org.yangguang.it;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * HTTP/1.0 over a socket (no chunked replies), for request lines {@link java.net.http.HttpClient}
+ * refuses to send, such as a bare {@code %} in the path.
+ */
+final class RawHttp {
+    private RawHttp() {}
+
+    record Reply(int status, String head, String body) {
+        String header(String name) {
+            for (String line : head.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) return line.substring(colon + 1).trim();
+            }
+            return "";
+        }
+    }
+
+    static Reply get(String rawPath) throws IOException {
+        URI base = URI.create(Http.BASE);
+        try (Socket s = new Socket(base.getHost(), base.getPort() < 0 ? 80 : base.getPort())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + rawPath + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAccept: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String text = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = text.indexOf("\r\n\r\n");
+            String head = split < 0 ? text : text.substring(0, split);
+            return new Reply(Integer.parseInt(head.split(" ")[1]), head, split < 0 ? "" : text.substring(split + 4));
+        }
+    }
+}

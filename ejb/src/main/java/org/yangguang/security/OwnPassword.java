@@ -1,0 +1,43 @@
+package org.yangguang.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.shared.InvalidInputException;
+
+/**
+ * A staff user's own password. A password the office gave (a new account, a reset) is replaced at
+ * the first login: until then every staff page leads to the change form.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
+        Role.DISCLOSURE_EDITOR_NAME})
+public class OwnPassword {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditLog audit;
+
+    /** Whether the caller still has the password the office gave. */
+    public boolean mustChange() {
+        return currentUser.account().isMustChangePassword();
+    }
+
+    public void change(@NotBlank(message = "请输入当前密码") String current, @NotBlank(message = "请输入新密码") String replacement) {
+        UserAccount account = currentUser.account();
+        if (!passwords.verify(current.toCharArray(), account.getPasswordHash())) {
+            throw new InvalidInputException("当前密码不正确");
+        }
+        if (current.equals(replacement)) throw new InvalidInputException("新密码不能与当前密码相同");
+        Passwords.checkStrength(replacement);
+        account.changeOwnPassword(passwords.hash(replacement.toCharArray()));
+        audit.record("PASSWORD_CHANGE", "UserAccount", account.getUsername(), null, "本人修改密码");
+    }
+}
