@@ -95,7 +95,7 @@ class EnglishPagesBrowserIT {
                 as(b, "approver", "/admin/cases/todo.xhtml", "/admin/cases/case.xhtml?rn=" + rn);
                 as(b, "office", "/admin/index.xhtml", "/admin/catalog/review.xhtml", "/admin/office/departments.xhtml",
                         "/admin/office/users.xhtml", "/admin/office/calendar.xhtml", "/admin/office/audit.xhtml",
-                        "/admin/office/legacy.xhtml");
+                        "/admin/office/legacy.xhtml", "/admin/office/apikeys.xhtml");
                 as(b, "supervisor", "/admin/supervision/index.xhtml", "/admin/supervision/scores.xhtml",
                         "/admin/supervision/rules.xhtml", "/admin/supervision/complaints.xhtml", "/admin/supervision/jobs.xhtml",
                         "/admin/supervision/cases.xhtml?measure=OPEN_AT_LEVEL&level=0");

@@ -43,6 +43,16 @@ public final class Http {
         return send(request(path, user).GET().build());
     }
 
+    /** With this Authorization header (an API key: "Bearer ygk.…"). */
+    public static Reply getWith(String path, String authorization) {
+        return send(request(path, null).header("Authorization", authorization).GET().build());
+    }
+
+    public static Reply postWith(String path, String authorization, String json) {
+        return send(request(path, null).header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     public static Reply post(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)).build());

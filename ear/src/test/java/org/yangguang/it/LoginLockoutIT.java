@@ -22,7 +22,7 @@ import org.yangguang.security.Passwords;
 import org.yangguang.security.Role;
 import org.yangguang.security.UserAccount;
 
-/** In the server: failed logins are counted in the database and lock the account; it is audited. */
+/** In the server: failed logins are counted in the database per account and address and lock that pair; it is audited. */
 @ExtendWith(ArquillianExtension.class)
 class LoginLockoutIT {
 
@@ -44,24 +44,29 @@ class LoginLockoutIT {
     LoginService logins;
 
     @Test
-    void fiveFailuresLockTheAccount() throws Exception {
+    void fiveFailuresLockTheAccountFromThatAddressOnly() throws Exception {
         String name = "lock" + System.nanoTime() % 1_000_000_000L;
         tx.begin();
         em.persist(new UserAccount(name, "锁定测试", passwords.hash("right-pass1".toCharArray()), null,
                 EnumSet.of(Role.SUPERVISOR), Instant.now()));
         tx.commit();
 
-        assertTrue(logins.authenticate(name, "right-pass1".toCharArray()).isPresent());
+        String attacker = "203.0.113.7";
+        String owner = "10.1.2.3";
+        assertTrue(logins.authenticate(name, "right-pass1".toCharArray(), owner).isPresent());
         for (int i = 0; i < 5; i++) {
-            assertTrue(logins.authenticate(name, "wrong".toCharArray()).isEmpty());
+            assertTrue(logins.authenticate(name, "wrong".toCharArray(), attacker).isEmpty());
         }
-        assertTrue(logins.authenticate(name, "right-pass1".toCharArray()).isEmpty(), "locked now, even with the right password");
+        assertTrue(logins.authenticate(name, "right-pass1".toCharArray(), attacker).isEmpty(),
+                "locked from the attacker's address, even with the right password");
+        assertTrue(logins.authenticate(name, "right-pass1".toCharArray(), owner).isPresent(),
+                "the owner, elsewhere, is not locked out by someone guessing");
 
         UserAccount stored = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", name).getSingleResult();
         assertNotNull(stored.getLockedUntil());
         assertTrue(stored.getLockedUntil().isAfter(Instant.now().plusSeconds(14 * 60)));
-        assertFalse(stored.canLogIn(Instant.now()));
+        assertTrue(stored.isLocked(Instant.now()), "the office sees the lock");
         long audited = em.createQuery("select count(a) from AuditEntry a where a.action = 'ACCOUNT_LOCKED' and a.subjectKey = :u", Long.class)
                 .setParameter("u", name).getSingleResult();
         assertEquals(1, audited);

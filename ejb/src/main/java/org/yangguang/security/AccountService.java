@@ -41,6 +41,10 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    /** Caches of verified credentials forget the account (password, roles, enabled changed). */
+    @Inject
+    jakarta.enterprise.event.Event<AccountChanged> changed;
+
     public Page<UserAccount> find(String text, PageRequest page) {
         String where = text == null || text.isBlank() ? ""
                 : " where lower(u.username) like lower(:t) escape '\\' or u.displayName like :t escape '\\'";
@@ -76,6 +80,7 @@ public class AccountService {
         account.rename(displayName);
         account.assign(roles, department(departmentCode));
         audit.record("USER_UPDATE", "UserAccount", username, before, account.summary());
+        changed.fire(new AccountChanged(username));
         return account;
     }
 
@@ -83,6 +88,7 @@ public class AccountService {
         Passwords.checkStrength(newPassword);
         UserAccount account = existing(username, -1);
         account.issueTemporaryPassword(passwords.hash(newPassword.toCharArray()));
+        clearLocks(username);
         audit.record("USER_RESET_PASSWORD", "UserAccount", username, null, "密码已重置");
     }
 
@@ -91,13 +97,21 @@ public class AccountService {
         String before = account.summary();
         if (enabled) account.enable(); else account.disable();
         audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", "UserAccount", username, before, account.summary());
+        changed.fire(new AccountChanged(username));
     }
 
     public void unlock(@NotBlank String username) {
         UserAccount account = existing(username, -1);
         String before = "lockedUntil=" + account.getLockedUntil();
         account.unlock();
+        clearLocks(username);
         audit.record("USER_UNLOCK", "UserAccount", username, before, "unlocked");
+    }
+
+    /** The account's locks from every address; and any credentials cached for it are forgotten. */
+    private void clearLocks(String username) {
+        em.createQuery("delete from LoginLock l where l.username = :u").setParameter("u", username).executeUpdate();
+        changed.fire(new AccountChanged(username));
     }
 
     public List<Role> roles() {

@@ -25,6 +25,9 @@ public class OwnPassword {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<AccountChanged> changed;
+
     /** Whether the caller still has the password the office gave. */
     public boolean mustChange() {
         return currentUser.account().isMustChangePassword();
@@ -38,6 +41,7 @@ public class OwnPassword {
         if (current.equals(replacement)) throw new InvalidInputException("新密码不能与当前密码相同");
         Passwords.checkStrength(replacement);
         account.changeOwnPassword(passwords.hash(replacement.toCharArray()));
+        changed.fire(new AccountChanged(account.getUsername()));
         audit.record("PASSWORD_CHANGE", "UserAccount", account.getUsername(), null, "本人修改密码");
     }
 }

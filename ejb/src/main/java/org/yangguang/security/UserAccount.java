@@ -66,11 +66,11 @@ public class UserAccount extends BaseEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
     /** The password was given by the office (initial or reset): the user replaces it at login. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -136,20 +136,9 @@ public class UserAccount extends BaseEntity {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed login; at the threshold the account is locked for {@code lockFor}. */
-    public void recordFailedLogin(Instant now, int threshold, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= threshold) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        if (failedAttempts != 0) failedAttempts = 0;
-        if (lockedUntil != null) lockedUntil = null;
-        // an API client logs in with every call: note the time once a minute, not on every request
-        if (lastLoginAt == null || lastLoginAt.isBefore(now.minusSeconds(60))) lastLoginAt = now;
+    /** The latest lock of this account (from some address), for the office's user list. */
+    void showLock(Instant until) {
+        lockedUntil = until;
     }
 
     public void unlock() {
@@ -157,8 +146,9 @@ public class UserAccount extends BaseEntity {
         lockedUntil = null;
     }
 
+    /** Locks hold per address ({@link LoginLock}); an account as such is only enabled or not. */
     public boolean canLogIn(Instant now) {
-        return enabled && !isLocked(now);
+        return enabled;
     }
 
     public String getUsername() { return username; }

@@ -22,28 +22,24 @@ class UserAccountTest {
     }
 
     @Test
-    void locksAtTheThresholdAndUnlocksAfterTheDuration() {
-        UserAccount u = clerk();
+    void anAddressLocksAtTheThresholdForTheDuration() {
+        LoginLock lock = new LoginLock("clerk", "10.0.0.9");
         for (int i = 0; i < 4; i++) {
-            u.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-            assertTrue(u.canLogIn(T0));
+            assertFalse(lock.fail(T0, 5, Duration.ofMinutes(15)));
+            assertFalse(lock.isLocked(T0));
         }
-        u.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        assertFalse(u.canLogIn(T0));
-        assertFalse(u.canLogIn(T0.plusSeconds(15 * 60 - 1)));
-        assertTrue(u.canLogIn(T0.plusSeconds(15 * 60)));
-        assertEquals(T0.plus(Duration.ofMinutes(15)), u.getLockedUntil());
+        assertTrue(lock.fail(T0, 5, Duration.ofMinutes(15)), "the fifth failure locks");
+        assertTrue(lock.isLocked(T0));
+        assertTrue(lock.isLocked(T0.plusSeconds(15 * 60 - 1)));
+        assertFalse(lock.isLocked(T0.plusSeconds(15 * 60)));
+        assertEquals(T0.plus(Duration.ofMinutes(15)), lock.getLockedUntil());
     }
 
     @Test
-    void successResetsTheFailureCount() {
-        UserAccount u = clerk();
-        u.recordFailedLogin(T0, 3, Duration.ofMinutes(1));
-        u.recordFailedLogin(T0, 3, Duration.ofMinutes(1));
-        u.recordSuccessfulLogin(T0);
-        assertEquals(0, u.getFailedAttempts());
-        u.recordFailedLogin(T0, 3, Duration.ofMinutes(1));
-        assertTrue(u.canLogIn(T0));
+    void aLockHoldsForItsAccountAndAddressOnly() {
+        assertEquals("clerk|10.0.0.9", LoginLock.key("clerk", "10.0.0.9"));
+        assertFalse(LoginLock.key("clerk", "10.0.0.9").equals(LoginLock.key("clerk", "10.0.0.10")));
+        assertFalse(LoginLock.key("office", "10.0.0.9").equals(LoginLock.key("clerk", "10.0.0.9")));
     }
 
     @Test
@@ -65,12 +61,14 @@ class UserAccountTest {
     }
 
     @Test
-    void passwordChangeUnlocks() {
+    void theOfficesPasswordIsReplacedAtTheFirstLogin() {
         UserAccount u = clerk();
-        u.recordFailedLogin(T0, 1, Duration.ofHours(1));
-        assertFalse(u.canLogIn(T0));
-        u.changePasswordHash("new");
-        assertTrue(u.canLogIn(T0));
+        assertFalse(u.isMustChangePassword());
+        u.issueTemporaryPassword("given");
+        assertTrue(u.isMustChangePassword());
+        u.changeOwnPassword("mine");
+        assertFalse(u.isMustChangePassword());
+        assertEquals("mine", u.getPasswordHash());
     }
 
     @Test

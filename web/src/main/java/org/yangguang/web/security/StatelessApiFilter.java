@@ -26,9 +26,11 @@ public class StatelessApiFilter extends HttpFilter {
         String credentials = request.getHeader("Authorization");
         boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 || "OPTIONS".equals(request.getMethod());
-        boolean basic = credentials != null && credentials.regionMatches(true, 0, "Basic ", 0, 6);
-        // Only Basic credentials are checked (by the mechanism, before this filter): any other
-        // Authorization header would leave the browser session in charge.
+        boolean basic = credentials != null && credentials.regionMatches(true, 0, "Basic ", 0, 6)
+                || Boolean.TRUE.equals(request.getAttribute(YangguangAuthenticationMechanism.BY_API_KEY));
+        // Only credentials this request proved count (Basic, checked by the mechanism before this
+        // filter, or an API key it accepted): any other Authorization header would leave the
+        // browser session in charge.
         if (!safe && !basic && request.getUserPrincipal() != null) {
             org.yangguang.web.rest.Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "未登录",
                     "修改数据的接口调用须带HTTP Basic凭据，不接受浏览器会话");

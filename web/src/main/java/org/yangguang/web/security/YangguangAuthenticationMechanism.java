@@ -38,12 +38,28 @@ public class YangguangAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     RateLimits limits;
 
+    @Inject
+    org.yangguang.security.ApiKeys apiKeys;
+
+    /** Request attribute: this request authenticated itself with an API key (not a session). */
+    public static final String BY_API_KEY = YangguangAuthenticationMechanism.class.getName() + ".apiKey";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         String authorization = request.getHeader("Authorization");
         boolean basicLogin = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            // machines: an API key, never subject to password lockout
+            var login = apiKeys.authenticate(authorization.substring(7).trim());
+            if (login.isPresent()) {
+                request.setAttribute(BY_API_KEY, Boolean.TRUE);
+                return context.notifyContainerAboutLogin(login.get().username(), new java.util.HashSet<>(login.get().roles()));
+            }
+            limits.use(RateLimits.Limit.LOGIN_FAILURES, request.getRemoteAddr());
+            return unauthorized(request, response, context, "API密钥无效或已吊销");
+        }
         if (credential != null || basicLogin) {
             // too many failed logins from this address, whatever the user names: no more guesses for a while
             long wait = limits.blocked(RateLimits.Limit.LOGIN_FAILURES, request.getRemoteAddr());
