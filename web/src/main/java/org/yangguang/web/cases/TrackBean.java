@@ -24,7 +24,7 @@ public class TrackBean {
 
     public void track() {
         if (rn == null || rn.isBlank() || code == null || code.isBlank()) return;
-        if (org.yangguang.web.support.Faces.throttled(limits, rn.trim())) return;
+        if (org.yangguang.web.support.Faces.throttled(limits, "cases", rn.trim())) return;
         try {
             result = cases.track(rn, code);
         } catch (RuntimeException e) {

@@ -51,7 +51,7 @@ public class PublicComplaintBean implements Serializable {
     }
 
     public void track() {
-        if (Faces.throttled(limits, number == null ? "" : number.trim())) return;
+        if (Faces.throttled(limits, "complaints", number == null ? "" : number.trim())) return;
         tracked = Faces.attempt(() -> complaints.track(number == null ? "" : number, queryCode == null ? "" : queryCode));
     }
 

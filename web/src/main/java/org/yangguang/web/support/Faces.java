@@ -99,10 +99,13 @@ public final class Faces {
         error(text("common.tooMany", seconds));
     }
 
-    /** A public lookup by number: throttled per address and per number; true (with the message) if refused. */
-    public static boolean throttled(org.yangguang.web.security.RateLimits limits, String number) {
+    /**
+     * A public lookup by number ({@code kind} "cases" or "complaints", counted together with the
+     * API's lookups): throttled per address and per number; true (with the message) if refused.
+     */
+    public static boolean throttled(org.yangguang.web.security.RateLimits limits, String kind, String number) {
         long wait = limits.use(org.yangguang.web.security.RateLimits.Limit.TRACK_BY_ADDRESS, clientAddress());
-        if (wait == 0) wait = limits.use(org.yangguang.web.security.RateLimits.Limit.TRACK_BY_CASE, "page/" + number);
+        if (wait == 0) wait = limits.use(org.yangguang.web.security.RateLimits.Limit.TRACK_BY_CASE, kind + "/" + number);
         if (wait > 0) tooMany(wait);
         return wait > 0;
     }
