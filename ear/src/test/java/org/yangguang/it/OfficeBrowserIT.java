@@ -89,6 +89,7 @@ class OfficeBrowserIT {
                 String log = b.text(By.id("audit:table"));
                 assertTrue(log.contains("USER_CREATE") && log.contains("ACCOUNT_LOCKED") && log.contains("PASSWORD_CHANGE"), log);
                 assertTrue(log.contains("新建用户") && log.contains("登录失败"), "actions in words: " + log);
+                assertTrue(log.contains("角色") && log.contains("SUPERVISOR"), "a new user shown field by field: " + log);
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("office-failure");
                 throw e;

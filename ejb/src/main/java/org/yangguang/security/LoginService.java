@@ -69,6 +69,8 @@ public class LoginService {
                     .setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
         }
         lockOf(account, from).ifPresent(em::remove);
+        // every channel; a script's HTTP Basic logins are verified (and so recorded) once a minute
+        audit.recordAs(account.getUsername(), "LOGIN", "UserAccount", account.getUsername(), null, "登录（" + from + "）");
         return Optional.of(new Login(account.getUsername(), account.roleNames()));
     }
 
@@ -91,7 +93,7 @@ public class LoginService {
         }
     }
 
-    /** Every failed login is on the audit trail (successful form logins are recorded by the login page). */
+    /** Every failed login is on the audit trail. */
     private void failed(String username, String why) {
         audit.recordAs(username.length() > 40 ? username.substring(0, 40) : username, "LOGIN_FAILED", "UserAccount",
                 username, null, why);

@@ -169,9 +169,9 @@ public class UserAccount extends BaseEntity {
 
     /** Audit summary: never includes the password hash. */
     public String summary() {
-        return username + " (" + displayName + ") roles=" + roleNames()
-                + " department=" + (department == null ? "-" : department.getCode())
-                + " enabled=" + enabled;
+        // lines of fields, so that the audit trail shows what changed (AuditDiff)
+        return "用户名：" + username + "\n姓名：" + displayName + "\n角色：" + String.join("、", new java.util.TreeSet<>(roleNames()))
+                + "\n部门：" + (department == null ? "-" : department.getCode()) + "\n状态：" + (enabled ? "启用" : "停用");
     }
 
     @Override

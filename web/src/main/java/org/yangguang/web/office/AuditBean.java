@@ -40,6 +40,11 @@ public class AuditBean implements Serializable {
 
     public org.yangguang.audit.AuditChain.Verification getVerification() { return verification; }
 
+    /** What the entry changed, field by field (only the fields that differ). */
+    public java.util.List<org.yangguang.audit.AuditDiff.Change> changes(AuditEntry e) {
+        return org.yangguang.audit.AuditDiff.of(e.getBefore(), e.getAfter());
+    }
+
     private final PagedModel<AuditEntry> model = new PagedModel<>(
             p -> audit.find(new AuditFilter(actor,
                     action == null || action.isBlank() ? null : locale.auditActionsMatching(action), null, subjectKey, from, to), p), e -> String.valueOf(e.getId()));

@@ -56,7 +56,6 @@ public class LoginBean {
                 .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
-                audit.recordAs(username.trim(), "LOGIN", "UserAccount", username.trim(), null, "登录（" + request.getRemoteAddr() + "）");
                 // the supervision office's home is its workspace; everyone else starts on the staff home
                 String home = request.isUserInRole(org.yangguang.security.Role.SUPERVISOR_NAME)
                         ? "/admin/supervision/index.xhtml" : "/admin/index.xhtml";
@@ -77,9 +76,6 @@ public class LoginBean {
             }
         }
     }
-
-    @jakarta.inject.Inject
-    org.yangguang.audit.AuditLog audit;
 
     @jakarta.inject.Inject
     RateLimits limits;
