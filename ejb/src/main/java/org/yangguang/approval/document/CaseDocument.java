@@ -9,12 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.yangguang.approval.ApprovalCase;
@@ -102,11 +98,7 @@ public class CaseDocument extends BaseEntity {
     /** The SHA-256 of everything the applicant reads: title, number, date, issuer, addressee, text. */
     private String digest() {
         String content = String.join("\n", kind.name(), number, title, issuedOn.toString(), issuer, addressee, body);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return org.yangguang.shared.Sha256.hex(content);
     }
 
     /** Whether the stored content still matches its digest (nobody changed it in the database). */
