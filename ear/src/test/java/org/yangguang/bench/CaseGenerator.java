@@ -114,9 +114,25 @@ public final class CaseGenerator {
                 events.executeBatch();
                 c.commit();
             }
-            return rows;
+            return rows + queueMissing(c);
         }
     }
+
+    /** The workbench entries ({@code case_queue}) of cases written here, as the cases keep them (V14). */
+    static long queueMissing(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            long n = s.executeUpdate("INSERT INTO case_queue (case_id, department_code, lead_department, open_case, due, received_at)"
+                    + " SELECT c.id, d.code, TRUE, c.status IN " + OPEN + ", COALESCE(CASE WHEN c.status NOT IN " + OPEN
+                    + " OR c.stop_type IS NOT NULL THEN NULL WHEN c.status = 'DECIDED' THEN c.delivery_deadline"
+                    + " WHEN c.accepted_on IS NOT NULL THEN c.promised_deadline END, DATE '9999-12-31'), c.received_at"
+                    + " FROM approval_case c JOIN department d ON d.id = c.department_id"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM case_queue q WHERE q.case_id = c.id)");
+            c.commit();
+            return n;
+        }
+    }
+
+    private static final String OPEN = "('RECEIVED','AWAITING_CORRECTION','IN_PROGRESS','REPORTED','DECIDED')";
 
     private long one(long id, long eventId, int i, MatterRow m, SplittableRandom r, PreparedStatement cases,
             PreparedStatement steps, PreparedStatement stops, PreparedStatement materials, PreparedStatement events,
@@ -310,7 +326,7 @@ public final class CaseGenerator {
      * Ids after everything the application has handed out, and the generator moved past them. The
      * table generator keeps the high end of its blocks, so ids above it were never given out.
      */
-    private static long reserveIds(Connection c, long count) throws SQLException {
+    static long reserveIds(Connection c, long count) throws SQLException {
         long next;
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT gen_value FROM id_generator WHERE gen_name = 'yangguang' FOR UPDATE")) {

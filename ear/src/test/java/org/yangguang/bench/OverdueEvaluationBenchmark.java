@@ -39,7 +39,7 @@ import org.yangguang.supervision.OverdueEvaluation;
  *       while a client keeps using the intranet (latency sampled);</li>
  *   <li>checks that the job's findings equal the floor's, and times the supervision workspace and
  *       the findings list with the findings in place;</li>
- *   <li>prints and writes the report ({@code -Dbenchmark.report}).</li>
+ *   <li>prints and writes the report (to {@code overdue-evaluation.md} in {@code -Dbenchmark.reports}).</li>
  * </ol>
  * It truncates the finding table between the floor and the job: run it on a database of its own.
  */
@@ -159,10 +159,10 @@ class OverdueEvaluationBenchmark {
 
         String out = String.join("\n", report) + "\n";
         System.out.println("\n" + out);
-        String path = System.getProperty("benchmark.report");
-        if (path != null) {
-            Files.createDirectories(Path.of(path).getParent());
-            Files.writeString(Path.of(path), out);
+        String dir = System.getProperty("benchmark.reports");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir, "overdue-evaluation.md"), out);
         }
         if (missing != 0 || extra != 0 || !levelsEqual) throw new AssertionError("the job's findings differ from the floor's");
     }

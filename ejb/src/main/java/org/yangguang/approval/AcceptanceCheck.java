@@ -10,8 +10,6 @@ import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.yangguang.catalog.Material;
 import org.yangguang.shared.InvalidInputException;
 
@@ -21,8 +19,7 @@ import org.yangguang.shared.InvalidInputException;
  */
 @Embeddable
 public class AcceptanceCheck {
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_material", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
     private List<CaseMaterial> materials = new ArrayList<>();

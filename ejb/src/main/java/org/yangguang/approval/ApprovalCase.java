@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -17,11 +18,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.yangguang.calendar.Deadline;
 import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.calendar.WorkingCalendar;
@@ -113,11 +114,16 @@ public class ApprovalCase extends BaseEntity {
     @Column(name = "supervision_level", insertable = false, updatable = false)
     private int supervisionLevel;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_violation", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
     private List<CaseViolation> violations = new ArrayList<>();
+
+    /** The workbenches that list the case: its own department's and each joint partner's. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "case_queue", joinColumns = @JoinColumn(name = "case_id"))
+    @MapKeyColumn(name = "department_code", length = 12)
+    private Map<String, QueueSlot> queue = new HashMap<>();
 
     protected ApprovalCase() {}
 
@@ -155,6 +161,7 @@ public class ApprovalCase extends BaseEntity {
         CaseTransitions.require(this, CaseAction.REQUEST_CORRECTION, today);
         violations.addAll(check.notify(listed, reason, confirmed, today, clock.getCorrectionDeadline(), getReceivedOn()));
         status = CaseStatus.AWAITING_CORRECTION;
+        copyWatched();
     }
 
     /** The applicant hands in what was missing; the case is checked again. */
@@ -162,6 +169,7 @@ public class ApprovalCase extends BaseEntity {
         CaseTransitions.require(this, CaseAction.SUPPLEMENT, today);
         check.supplement(supplied, today);
         status = CaseStatus.RECEIVED;
+        copyWatched();
     }
 
     /** The clerk ticks the checklist (e.g. for an online application): these materials are at hand. */
@@ -199,6 +207,7 @@ public class ApprovalCase extends BaseEntity {
         CaseTransitions.require(this, CaseAction.REFUSE, today);
         check.refuse(reason, today);
         status = CaseStatus.REFUSED;
+        copyWatched();
     }
 
     // ---------------------------------------------------------------- handling
@@ -335,11 +344,22 @@ public class ApprovalCase extends BaseEntity {
         return !before.sameDates(after);
     }
 
-    /** Copies what supervision and the to-do lists read to plain columns. */
+    /** Copies what supervision, the to-do lists and the workbenches read to plain columns. */
     private void copyWatched() {
         boolean readyToDecide = CaseTransitions.check(this, CaseAction.DECIDE, getReceivedOn()).allowed();
         process.copyWatched(receipt.isOnline() ? null : receipt.getReceivedBy(),
                 readyToDecide || status.isOpen() && extension.isPending());
+        RunningDeadline running = runningDeadline();
+        LocalDate due = running == null ? null : running.date();
+        Map<String, QueueSlot> wanted = new HashMap<>();
+        wanted.put(department.getCode(), new QueueSlot(true, status.isOpen(), due, receipt.getReceivedAt()));
+        for (JointPart p : joint.getParts()) {
+            wanted.putIfAbsent(p.getDepartmentCode(), new QueueSlot(false, status.isOpen(), due, receipt.getReceivedAt()));
+        }
+        queue.keySet().retainAll(wanted.keySet());
+        wanted.forEach((code, slot) -> {
+            if (!slot.equals(queue.get(code))) queue.put(code, slot); // unchanged slots are not written
+        });
     }
 
     /** The deadline the workbench and supervision count to: the promised one, or delivery once decided. */
@@ -394,6 +414,8 @@ public class ApprovalCase extends BaseEntity {
     public CaseProcess getProcess() { return process; }
     public List<CaseStep> getSteps() { return process.getSteps(); }
     public List<CaseViolation> getViolations() { return List.copyOf(violations); }
+    /** The workbenches listing the case, by department code. */
+    public Map<String, QueueSlot> getQueue() { return Map.copyOf(queue); }
 
     // what every page and list shows, without reaching into the parts
     public ReceiptChannel getChannel() { return receipt.getChannel(); }

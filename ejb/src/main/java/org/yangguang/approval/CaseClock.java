@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.yangguang.calendar.ClockStop;
 import org.yangguang.calendar.DayUnit;
 import org.yangguang.calendar.Deadline;
@@ -73,8 +71,7 @@ public class CaseClock {
     @Column(name = "stop_planned_end")
     private LocalDate stopPlannedEnd;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_stop", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
     private List<CaseStop> stops = new ArrayList<>();
@@ -94,8 +91,9 @@ public class CaseClock {
         return stops.stream().filter(CaseStop::isOpen).findFirst();
     }
 
+    /** Read from the copied column: lists ask this of many cases without loading their stops. */
     public boolean isRunning() {
-        return openStop().isEmpty();
+        return stopType == null;
     }
 
     /** 特别程序: the clock stops; the applicant is told in writing how many days it takes. */

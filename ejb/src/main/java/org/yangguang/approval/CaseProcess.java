@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.yangguang.catalog.ProcessStep;
 
 /**
@@ -22,8 +20,7 @@ import org.yangguang.catalog.ProcessStep;
  */
 @Embeddable
 public class CaseProcess {
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_step", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
     private List<CaseStep> steps = new ArrayList<>();

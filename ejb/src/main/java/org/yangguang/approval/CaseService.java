@@ -357,10 +357,20 @@ public class CaseService {
                 CaseEvent.class).setParameter("c", c).getResultList();
     }
 
+    /**
+     * The case leaves the transaction whole for the page or the API that shows it: its collections
+     * are lazy (batch-fetched) so that lists and bulk work never load them.
+     */
     private static ApprovalCase initialized(ApprovalCase c) {
         Hibernate.initialize(c.getDepartment());
         Hibernate.initialize(c.getMatterVersion());
         Hibernate.initialize(c.getMatter());
+        c.getViolations();
+        c.getSteps();
+        c.getMaterials();
+        c.getStops();
+        c.getFeeBill().getFees();
+        c.getJoint().getParts();
         return c;
     }
 

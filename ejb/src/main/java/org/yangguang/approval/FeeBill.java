@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.time.LocalDate;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.yangguang.catalog.FeeItem;
 import org.yangguang.shared.InvalidInputException;
 
@@ -25,8 +23,7 @@ import org.yangguang.shared.InvalidInputException;
  */
 @Embeddable
 public class FeeBill {
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_fee", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
     private List<CaseFee> fees = new ArrayList<>();

@@ -10,8 +10,6 @@ import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
@@ -23,8 +21,7 @@ import org.yangguang.shared.InvalidInputException;
  */
 @Embeddable
 public class JointHandling {
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_joint_part", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
     private List<JointPart> parts = new ArrayList<>();

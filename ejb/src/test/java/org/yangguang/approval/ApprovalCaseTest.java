@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yangguang.calendar.Calendars;
@@ -304,6 +305,51 @@ class ApprovalCaseTest {
         c.completeJointPart("ZJJ", "同意", d("2026-09-07"), "zjj");
         c.decide(Decision.APPROVED, null, d("2026-09-07"), "approver", CAL);
         assertEquals(CaseStatus.DECIDED, c.getStatus());
+    }
+
+    @Nested
+    class Workbench {
+        @Test
+        void theOwnDepartmentListsTheCaseByItsRunningDeadlineUntilItIsClosed() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            assertEquals(Map.of("SCJGJ", QueueSlot.NO_DEADLINE), dues(c), "no clock runs while it is checked");
+            assertTrue(c.getQueue().get("SCJGJ").isLead());
+            c.accept(d("2026-09-02"), "clerk", CAL);
+            assertEquals(Map.of("SCJGJ", d("2026-09-09")), dues(c), "the promised deadline");
+            c.startSpecialProcedure(SpecialProcedureType.INSPECTION, "现场核查", 3, d("2026-09-03"), CAL);
+            assertEquals(Map.of("SCJGJ", QueueSlot.NO_DEADLINE), dues(c), "a stopped clock sorts last");
+            c.endSpecialProcedure("合格", d("2026-09-07"), CAL);
+            assertEquals(c.getPromisedDeadline(), dues(c).get("SCJGJ"));
+            c.completeStep("同意", null, d("2026-09-08"), "clerk", CAL);
+            c.decide(Decision.APPROVED, null, d("2026-09-08"), "approver", CAL);
+            assertEquals(Map.of("SCJGJ", c.getDeliveryDeadline()), dues(c), "once decided: the delivery deadline");
+            assertTrue(c.getQueue().get("SCJGJ").isOpen());
+            c.deliver(DeliveryMethod.WINDOW_PICKUP, null, d("2026-09-09"));
+            assertFalse(c.getQueue().get("SCJGJ").isOpen(), "closed: off the open workbench");
+        }
+
+        @Test
+        void aRefusedCaseLeavesTheOpenWorkbench() {
+            ApprovalCase c = receive(matter(HandlingKind.PROMISED), "2026-09-01", true);
+            c.refuse("不属于本机关职权范围，请向市级机关申请", d("2026-09-02"));
+            assertFalse(c.getQueue().get("SCJGJ").isOpen());
+        }
+
+        @Test
+        void everyJointPartnerListsTheCaseToo() {
+            ApprovalCase c = receive(matter(HandlingKind.JOINT), "2026-09-01", true);
+            c.accept(d("2026-09-01"), "clerk", CAL);
+            c.assignJointPart(new Department("ZRZYJ", "阳光县自然资源和规划局"), 5, d("2026-09-01"), CAL);
+            assertEquals(java.util.Set.of("SCJGJ", "ZRZYJ"), c.getQueue().keySet());
+            assertFalse(c.getQueue().get("ZRZYJ").isLead());
+            assertEquals(c.getQueue().get("SCJGJ").getDue(), c.getQueue().get("ZRZYJ").getDue());
+        }
+
+        private Map<String, LocalDate> dues(ApprovalCase c) {
+            Map<String, LocalDate> out = new java.util.HashMap<>();
+            c.getQueue().forEach((code, slot) -> out.put(code, slot.getDue()));
+            return out;
+        }
     }
 
     @Test

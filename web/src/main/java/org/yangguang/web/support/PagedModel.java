@@ -47,7 +47,10 @@ public class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         if (counter != null) return (int) Math.min(Integer.MAX_VALUE, counter.getAsLong());
-        return (int) query.apply(new PageRequest(0, 1, null, true)).total();
+        // The table asks for the count only to keep its first row in range, before load() runs the
+        // page's query, which counts too and sets the total the paginator shows. So no query here:
+        // the total of the last page read, or "unknown yet" on the first render.
+        return lastPage == null ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, lastPage.total());
     }
 
     @Override
