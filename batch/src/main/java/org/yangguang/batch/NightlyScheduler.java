@@ -39,6 +39,9 @@ public class NightlyScheduler {
     @jakarta.inject.Inject
     org.yangguang.batch.supervision.SupervisionJobs supervision;
 
+    @jakarta.inject.Inject
+    org.yangguang.batch.calendar.CalendarJobs calendarJobs;
+
     /** The first tick after a start also restarts evaluations this node left behind when killed. */
     private volatile boolean recovered;
 
@@ -56,6 +59,11 @@ public class NightlyScheduler {
             LOG.warning(() -> "Supervision scheduler tick failed: " + e.getMessage());
         } finally {
             recovered = true;
+        }
+        try {
+            calendarJobs.startPending(); // deadline recomputes nobody started (installation, a lost start)
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Starting pending deadline recomputes failed: " + e.getMessage());
         }
     }
 

@@ -49,11 +49,33 @@ class CalendarRecomputeIT {
         }
         String changed = original + firstDay + ",HOLIDAY,临时调整（测试）\n";
         try {
+            // the preview lists the move and changes nothing
+            Http.Reply preview = Http.postBytes("/api/v1/calendar/" + year + "/preview", "office", "text/csv; charset=UTF-8",
+                    changed.getBytes(StandardCharsets.UTF_8));
+            assertEquals(202, preview.status(), preview.body());
+            JsonObject previewed = finished(preview.json().getJsonNumber("recomputeId").longValue());
+            assertEquals("COMPLETED", previewed.getString("status"), previewed.toString());
+            assertTrue(previewed.getBoolean("preview"));
+            assertTrue(previewed.getInt("moves") >= 1, previewed.toString());
+            assertTrue(previewed.getJsonNumber("checked").longValue() >= 1, previewed.toString());
+            Http.Reply previewMoves = get("/api/v1/calendar/recomputes/" + previewed.getJsonNumber("recomputeId")
+                    + "/moves", "office");
+            assertTrue(previewMoves.body().contains(c.getString("receiptNumber")), previewMoves.body());
+            assertEquals(promised, get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk").json()
+                    .getJsonObject("deadlines").getString("promised"), "a preview moves nothing");
+            assertEquals(400, Http.postBytes("/api/v1/calendar/" + year + "/preview", "office", "text/csv",
+                    "date,kind,name\n2026-13-01,HOLIDAY,x\n".getBytes(StandardCharsets.UTF_8)).status());
+
             HttpResponse<String> r = put(year, changed);
-            assertEquals(200, r.statusCode(), r.body());
-            JsonObject result = Http.Reply.class.cast(new Http.Reply(r.statusCode(), null, r.body(), null)).json();
-            assertTrue(result.getInt("movedDeadlines") >= 1, r.body());
-            long version = result.getJsonNumber("version").longValue();
+            assertEquals(202, r.statusCode(), r.body());
+            JsonObject started = new Http.Reply(r.statusCode(), null, r.body(), null).json();
+            assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/api/v1/calendar/recomputes/"
+                    + started.getJsonNumber("recomputeId")), r.headers().toString());
+            JsonObject result = finished(started.getJsonNumber("recomputeId").longValue());
+            assertEquals("COMPLETED", result.getString("status"), result.toString());
+            assertTrue(result.getInt("moves") >= 1, result.toString());
+            assertEquals(100, result.getInt("percent"));
+            long version = result.getJsonNumber("calendarVersion").longValue();
 
             JsonObject now = get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk").json();
             String moved = now.getJsonObject("deadlines").getString("promised");
@@ -67,11 +89,23 @@ class CalendarRecomputeIT {
             assertEquals(401, get("/api/v1/calendar/versions/" + version + "/moves", null).status());
         } finally {
             if (!schedule.getJsonArray("exceptions").isEmpty()) {
-                assertEquals(200, put(year, original.toString()).statusCode());
+                HttpResponse<String> restore = put(year, original.toString());
+                assertEquals(202, restore.statusCode());
+                finished(new Http.Reply(202, null, restore.body(), null).json().getJsonNumber("recomputeId").longValue());
             }
         }
         assertEquals(promised, get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk").json()
                 .getJsonObject("deadlines").getString("promised"), "restored");
+    }
+
+    /** The recompute once its job is done (the job runs after the request returned). */
+    static JsonObject finished(long recomputeId) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonObject r = get("/api/v1/calendar/recomputes/" + recomputeId, "office").json();
+            if (!"RUNNING".equals(r.getString("status"))) return r;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("deadline recompute " + recomputeId + " still running after a minute");
     }
 
     private static HttpResponse<String> put(int year, String csv) throws Exception {

@@ -123,6 +123,12 @@ class OfficeBrowserIT {
                 b.click(By.id("import:preview"));
                 b.waitForText(By.id("import:messages"), "第2行");
                 assertTrue(b.visible(By.id("import:messages")).getText().contains("第3行"));
+                // a valid file: the preview job runs with a progress bar, then offers to save
+                b.type(By.id("import:csv"), "date,kind,name\n2026-12-31,HOLIDAY,预览测试");
+                b.click(By.id("import:preview"));
+                b.waitForText(By.id("state"), "已完成");
+                assertTrue(b.visible(By.id("counts")).getText().contains("已检查办件"));
+                b.visible(By.id("import:save"));
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("history-calendar-failure");
                 throw e;

@@ -3,7 +3,6 @@ package org.yangguang.calendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,9 +34,6 @@ public class CalendarService {
 
     @Inject
     CalendarCache cache;
-
-    @Inject
-    Event<CalendarChanged> changes;
 
     @Inject
     CurrentUser currentUser;
@@ -85,23 +81,25 @@ public class CalendarService {
         return DeadlineCalculator.deadline(current(), from, limit, List.of());
     }
 
-    /** What an import would do, without saving: parse errors, or the deadlines that would move. */
+    /**
+     * What an import would do, without saving: parse errors at once, or a preview recomputation
+     * (the {@code deadline-recompute} job lists the deadlines that would move, see {@link #recompute}).
+     */
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public ImportPreview preview(@Min(FIRST_YEAR) @Max(LAST_YEAR) int year, String csv) {
         CalendarCsv.Parsed parsed = CalendarCsv.parse(csv, year);
         if (!parsed.isValid()) {
-            return new ImportPreview(year, parsed.days(), parsed.errors(), List.of());
+            return new ImportPreview(year, parsed.days(), parsed.errors(), null);
         }
-        WorkingCalendar before = current();
-        CalendarChanged event = new CalendarChanged(before, with(before, year, parsed.days(), before.version() + 1), true);
-        changes.fire(event);
-        return new ImportPreview(year, parsed.days(), List.of(), event.moves());
+        CalendarRecompute r = new CalendarRecompute(year, csv, null, null, currentUser.username(), clock.instant(), 0);
+        em.persist(r);
+        return new ImportPreview(year, parsed.days(), List.of(), r.getId());
     }
 
     /**
-     * Saves a year's schedule as a new calendar version. Any bad line rejects the whole file.
-     * Open deadlines are recomputed by the observers of {@link CalendarChanged}; each one that
-     * moved is logged.
+     * Saves a year's schedule as a new calendar version. Any bad line rejects the whole file. The
+     * open deadlines are then recomputed by the {@code deadline-recompute} job (one chunk per
+     * transaction); each one that moved is logged.
      */
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public ImportResult importYear(@Min(FIRST_YEAR) @Max(LAST_YEAR) int year, String csv, String source) {
@@ -119,17 +117,38 @@ public class CalendarService {
         if (!parsed.isValid()) {
             throw new InvalidInputException(parsed.errors());
         }
-        WorkingCalendar before = current();
         long number = newestNumber() + 1;
         CalendarYear saved = new CalendarYear(number, year, parsed.days(), source, by, clock.instant());
         em.persist(saved);
-        CalendarChanged event = new CalendarChanged(before, with(before, year, parsed.days(), number), false);
-        changes.fire(event);
-        event.moves().forEach(em::persist);
+        CalendarRecompute r = new CalendarRecompute(year, csv, source, number, by, clock.instant(), 0);
+        em.persist(r);
         audit.recordAs(by, "CALENDAR_IMPORT", "Calendar", String.valueOf(year), null,
-                "第" + number + "版日历，" + parsed.days().size() + "个例外日，" + event.moves().size() + "个期限变动"
+                "第" + number + "版日历，" + parsed.days().size() + "个例外日，期限重算作业 #" + r.getId()
                         + (source == null ? "" : "，依据：" + source));
-        return new ImportResult(year, number, parsed.days().size(), event.moves().size());
+        return new ImportResult(year, number, parsed.days().size(), r.getId());
+    }
+
+    /** A recomputation with its progress (the calendar page's progress bar, the API's status). */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public CalendarRecompute recompute(long id) {
+        CalendarRecompute r = em.find(CalendarRecompute.class, id);
+        if (r == null) throw new org.yangguang.shared.NotFoundException("没有这个期限重算：" + id);
+        return r;
+    }
+
+    /** The deadlines a recomputation found moved (or, for a preview, would move). */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public List<DeadlineMove> recomputeMoves(long id, int max) {
+        return em.createQuery("select m from DeadlineMove m where m.recomputeId = :r order by m.subjectKey, m.id",
+                DeadlineMove.class).setParameter("r", id).setMaxResults(Math.min(Math.max(max, 1), 5000)).getResultList();
+    }
+
+    /** The calendar a recomputation counts on: the saved version, or the previewed schedule over the current one. */
+    @PermitAll
+    public WorkingCalendar calendarOf(CalendarRecompute r) {
+        if (!r.isPreview()) return atVersion(r.getCalendarNumber());
+        WorkingCalendar current = current();
+        return with(current, r.getYear(), CalendarCsv.parse(r.getCsv(), r.getYear()).days(), current.version() + 1);
     }
 
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
@@ -168,8 +187,9 @@ public class CalendarService {
     public record YearView(int year, Long version, String source, String importedBy, java.time.Instant importedAt,
             List<CalendarDay> days, String warning) implements Serializable {}
 
-    public record ImportPreview(int year, List<CalendarDay> days, List<String> errors, List<DeadlineMove> moves)
+    /** Errors, or the id of the preview recomputation that lists the moves. */
+    public record ImportPreview(int year, List<CalendarDay> days, List<String> errors, Long recomputeId)
             implements Serializable {}
 
-    public record ImportResult(int year, long version, int days, int movedDeadlines) implements Serializable {}
+    public record ImportResult(int year, long version, int days, long recomputeId) implements Serializable {}
 }

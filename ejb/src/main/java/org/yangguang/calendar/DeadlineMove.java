@@ -25,6 +25,9 @@ public class DeadlineMove extends BaseEntity {
     private LocalDate newDate;
     @Column(name = "moved_at", nullable = false, updatable = false)
     private Instant movedAt;
+    /** The recomputation that found it (a preview's moves have calendar number 0). */
+    @Column(name = "recompute_id", updatable = false)
+    private Long recomputeId;
 
     protected DeadlineMove() {}
 
@@ -39,6 +42,11 @@ public class DeadlineMove extends BaseEntity {
         this.movedAt = movedAt;
     }
 
+    public DeadlineMove foundBy(long recompute) {
+        this.recomputeId = recompute;
+        return this;
+    }
+
     public long getCalendarNumber() { return calendarNumber; }
     public String getSubjectType() { return subjectType; }
     public String getSubjectKey() { return subjectKey; }
@@ -46,4 +54,5 @@ public class DeadlineMove extends BaseEntity {
     public LocalDate getOldDate() { return oldDate; }
     public LocalDate getNewDate() { return newDate; }
     public Instant getMovedAt() { return movedAt; }
+    public Long getRecomputeId() { return recomputeId; }
 }

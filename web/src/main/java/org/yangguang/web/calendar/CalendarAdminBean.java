@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yangguang.batch.calendar.CalendarJobs;
 import org.yangguang.calendar.CalendarDay;
 import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.CalendarRecompute;
 import org.yangguang.calendar.DayKind;
+import org.yangguang.calendar.DeadlineMove;
 import org.yangguang.web.support.Faces;
 
 /**
@@ -37,27 +40,60 @@ public class CalendarAdminBean implements Serializable {
     private String csv;
     private String source;
     private CalendarService.ImportPreview preview;
+    private Long recomputeId;
+
+    @Inject
+    CalendarJobs jobs;
 
     public void load() {
         if (year == null) year = LocalDate.now(clock).getYear();
         view = calendar.year(year);
     }
 
+    /** Checks the file at once; the deadlines it would move are listed by a preview job, with progress. */
     public void previewImport() {
         preview = Faces.attempt(() -> calendar.preview(year, csv));
-        if (preview != null && !preview.errors().isEmpty()) {
+        if (preview == null) return;
+        if (!preview.errors().isEmpty()) {
             Faces.errors(preview.errors());
+            recomputeId = null;
+            return;
         }
+        startRecompute(preview.recomputeId());
     }
 
+    /** Saves the version; the open deadlines are recomputed by the job, whose progress the page shows. */
     public void saveImport() {
         CalendarService.ImportResult r = Faces.attempt(() -> calendar.importYear(year, csv, source));
         if (r != null) {
-            Faces.info("已保存为第" + r.version() + "版日历：" + r.days() + "个例外日，" + r.movedDeadlines() + "个期限变动");
+            Faces.info(Faces.text("calendar.saved", r.version(), r.days()));
             preview = null;
             csv = null;
             view = calendar.year(year);
+            startRecompute(r.recomputeId());
         }
+    }
+
+    public void restart() {
+        if (recomputeId != null) Faces.attempt(() -> jobs.restart(recomputeId));
+    }
+
+    private void startRecompute(long id) {
+        recomputeId = id;
+        Faces.attempt(() -> jobs.start(id));
+    }
+
+    /** The recompute this page started, as it stands now (the poll re-reads it every second). */
+    public CalendarRecompute getRecompute() {
+        return recomputeId == null ? null : calendar.recompute(recomputeId);
+    }
+
+    public List<DeadlineMove> getRecomputeMoves() {
+        return recomputeId == null ? List.of() : calendar.recomputeMoves(recomputeId, 1000);
+    }
+
+    public int getPreviewDays() {
+        return preview == null ? 0 : preview.days().size();
     }
 
     /** The year as 12 month tables of weeks (Monday first); each cell knows its day and marking. */

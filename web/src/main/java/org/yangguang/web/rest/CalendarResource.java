@@ -3,12 +3,14 @@ package org.yangguang.web.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,9 +18,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yangguang.batch.calendar.CalendarJobs;
+import org.yangguang.calendar.CalendarRecompute;
 import org.yangguang.calendar.CalendarService;
 import org.yangguang.calendar.DayUnit;
 import org.yangguang.calendar.Deadline;
+import org.yangguang.calendar.DeadlineMove;
 import org.yangguang.calendar.TimeLimit;
 import org.yangguang.shared.InvalidInputException;
 
@@ -30,6 +35,9 @@ public class CalendarResource {
 
     @Inject
     CalendarService calendar;
+
+    @Inject
+    CalendarJobs jobs;
 
     public record Day(String date, String kind, String name) {}
 
@@ -51,25 +59,74 @@ public class CalendarResource {
                 v.warning() == null ? List.of() : List.of(v.warning()));
     }
 
+    /** A saved calendar version (or a preview) and the job that recomputes the open deadlines. */
+    public record Recompute(long recomputeId, boolean preview, int year, Long calendarVersion, long executionId,
+            String status, long openCases, long checked, int moves, int percent, String requestedBy) {
+        static Recompute of(CalendarRecompute r) {
+            return new Recompute(r.getId(), r.isPreview(), r.getYear(), r.getCalendarNumber(),
+                    r.getExecutionId() == null ? 0 : r.getExecutionId(), r.isRunning() ? "RUNNING" : r.getOutcome(),
+                    r.getOpenCases(), r.getChecked(), r.getMoves(), r.getPercent(), r.getRequestedBy());
+        }
+    }
+
     @PUT
     @Path("/{year}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "导入某年的节假日安排（CSV：date,kind,name），任何一行有误则不保存")
-    public CalendarService.ImportResult put(@PathParam("year") String yearText, @QueryParam("source") String source,
-            String csv) {
-        return calendar.importYear(parseYear(yearText), csv, source);
+    @Operation(summary = "导入某年的节假日安排（CSV：date,kind,name），任何一行有误则不保存；"
+            + "202：已保存为新版本，未办结期限由作业 deadline-recompute 重算（进度见 Location）")
+    public Response put(@PathParam("year") String yearText, @QueryParam("source") String source, String csv) {
+        CalendarService.ImportResult r = calendar.importYear(parseYear(yearText), csv, source);
+        jobs.start(r.recomputeId());
+        return accepted(r.recomputeId());
     }
 
-    public record Move(String subjectType, String subjectKey, String deadline, String before, String after) {}
+    @POST
+    @Path("/{year}/preview")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "预览：哪些未办结期限将变动（不保存）；400：CSV 的每一行错误；202：预览作业已开始")
+    public Response preview(@PathParam("year") String yearText, String csv) {
+        CalendarService.ImportPreview p = calendar.preview(parseYear(yearText), csv);
+        if (!p.errors().isEmpty()) throw new InvalidInputException(p.errors());
+        jobs.start(p.recomputeId());
+        return accepted(p.recomputeId());
+    }
+
+    @GET
+    @Path("/recomputes/{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "期限重算的进度：已检查办件、变动的期限、状态（RUNNING、COMPLETED、FAILED）")
+    public Recompute recompute(@PathParam("id") long id) {
+        return Recompute.of(calendar.recompute(id));
+    }
+
+    @GET
+    @Path("/recomputes/{id}/moves")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "期限重算找到的变动（预览：将变动的），至多 5000 条")
+    public List<Move> recomputeMoves(@PathParam("id") long id) {
+        return calendar.recomputeMoves(id, 5000).stream().map(Move::of).toList();
+    }
+
+    private Response accepted(long recomputeId) {
+        return Response.accepted(Recompute.of(calendar.recompute(recomputeId)))
+                .location(java.net.URI.create("/api/v1/calendar/recomputes/" + recomputeId)).build();
+    }
+
+    public record Move(String subjectType, String subjectKey, String deadline, String before, String after) {
+        static Move of(DeadlineMove m) {
+            return new Move(m.getSubjectType(), m.getSubjectKey(), m.getDeadlineName(), String.valueOf(m.getOldDate()),
+                    String.valueOf(m.getNewDate()));
+        }
+    }
 
     @GET
     @Path("/versions/{version}/moves")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "某版日历导入时变动的期限（政务公开办、监察）")
     public List<Move> moves(@PathParam("version") long version) {
-        return calendar.moves(version).stream().map(m -> new Move(m.getSubjectType(), m.getSubjectKey(), m.getDeadlineName(),
-                String.valueOf(m.getOldDate()), String.valueOf(m.getNewDate()))).toList();
+        return calendar.moves(version).stream().map(Move::of).toList();
     }
 
     @GET
