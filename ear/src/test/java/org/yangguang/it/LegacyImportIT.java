@@ -40,8 +40,11 @@ class LegacyImportIT {
         String file = good + "\n" + impossible + "\n" + backwards + "\nnot json\n";
 
         Http.Reply r = Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson", file.getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, r.status(), r.body());
-        JsonObject result = r.json();
+        assertEquals(202, r.status(), r.body());
+        assertTrue(r.header("Location").endsWith("/api/v1/cases/imports/" + r.json().getJsonNumber("importId")));
+        JsonObject result = finished(r);
+        assertEquals("COMPLETED", result.getString("status"));
+        assertEquals(4, result.getInt("processed"));
         assertEquals(4, result.getInt("lines"));
         assertEquals(1, result.getInt("imported"));
         assertEquals(3, result.getJsonArray("errors").size(), r.body());
@@ -55,9 +58,13 @@ class LegacyImportIT {
         assertEquals("2026-10-10", c.getJsonObject("deadlines").getString("promised"));
         assertEquals(404, get("/api/v1/cases/OLD-" + tag + "-2", "office").status(), "skipped line saved nothing");
 
-        Http.Reply again = Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson", good.getBytes(StandardCharsets.UTF_8));
-        assertEquals(0, again.json().getInt("imported"));
-        assertEquals(1, again.json().getInt("duplicates"));
+        JsonObject again = finished(Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson",
+                good.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, again.getInt("imported"));
+        assertEquals(1, again.getInt("duplicates"));
+        assertEquals(403, get("/api/v1/cases/imports/" + again.getJsonNumber("importId"), "clerk").status());
+        assertEquals(400, Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson", "\n \n".getBytes(
+                StandardCharsets.UTF_8)).status(), "an empty file is refused at once");
         assertEquals(403, Http.postBytes("/api/v1/cases/import", "clerk", "application/x-ndjson", good.getBytes(StandardCharsets.UTF_8)).status());
     }
 
@@ -77,8 +84,8 @@ class LegacyImportIT {
                 "{\"receiptNumber\":\"BAD-" + tag + "-3\"," + head + "{\"type\":\"FLY\",\"date\":\"2026-09-20\"}]}",
                 "{\"receiptNumber\":\"BAD-" + tag + "-4\"," + head + "{\"type\":\"DECIDE\",\"date\":\"2026/09/20\"}]}",
                 "{\"receiptNumber\":\"BAD-" + tag + "-5\",\"channel\":\"FAX\"," + head.substring(0, head.length() - 1) + "]}");
-        JsonObject result = Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson",
-                file.getBytes(StandardCharsets.UTF_8)).json();
+        JsonObject result = finished(Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson",
+                file.getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, result.getInt("imported"));
         String errors = result.getJsonArray("errors").toString();
         assertTrue(errors.contains("procedureType 的值无效：LAB（可用：HEARING"), errors);
@@ -89,5 +96,22 @@ class LegacyImportIT {
         for (String java : new String[] {"No enum constant", "Exception", "java.", "org.yangguang"}) {
             assertTrue(!errors.contains(java), "no Java in the errors: " + errors);
         }
+    }
+
+    /** The import once its job is done (it runs after the request returned). */
+    static JsonObject finished(Http.Reply started) {
+        assertEquals(202, started.status(), started.body());
+        long id = started.json().getJsonNumber("importId").longValue();
+        for (int i = 0; i < 600; i++) {
+            JsonObject r = get("/api/v1/cases/imports/" + id, "office").json();
+            if (!"RUNNING".equals(r.getString("status"))) return r;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("legacy import " + id + " still running after a minute");
     }
 }

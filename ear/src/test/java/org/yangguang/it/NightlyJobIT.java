@@ -33,8 +33,8 @@ class NightlyJobIT {
         String line = "{\"receiptNumber\":\"" + rn + "\",\"implementationCode\":\"" + code + "\","
                 + "\"applicant\":{\"name\":\"无人处理\",\"idNumber\":\"330399199001011234\",\"phone\":\"13900000000\"},"
                 + "\"events\":[{\"type\":\"RECEIVE\",\"date\":\"2026-09-01\",\"materials\":[]}]}";
-        assertEquals(1, Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson",
-                line.getBytes(StandardCharsets.UTF_8)).json().getInt("imported"));
+        assertEquals(1, LegacyImportIT.finished(Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson",
+                line.getBytes(StandardCharsets.UTF_8))).getInt("imported"));
         assertEquals("RECEIVED", get("/api/v1/cases/" + rn, "office").json().getString("status"));
 
         assertEquals(403, post("/api/v1/jobs/deemed-acceptance", "clerk", "").status());

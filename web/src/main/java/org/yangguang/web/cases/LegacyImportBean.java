@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.primefaces.model.file.UploadedFile;
 import org.yangguang.approval.LegacyImport;
+import org.yangguang.approval.LegacyImportRun;
+import org.yangguang.batch.approval.LegacyImportJobs;
 import org.yangguang.web.support.Faces;
 
 /** The office imports cases from the old system (JSON Lines). */
@@ -19,9 +21,13 @@ public class LegacyImportBean implements Serializable {
     @Inject
     LegacyImport legacy;
 
-    private UploadedFile file;
-    private LegacyImport.Result result;
+    @Inject
+    LegacyImportJobs jobs;
 
+    private UploadedFile file;
+    private Long importId;
+
+    /** Keeps the file and starts the import job; the page then shows its progress. */
     public void upload() {
         if (file == null || file.getSize() == 0) {
             Faces.error("请选择 .jsonl 文件");
@@ -29,13 +35,20 @@ public class LegacyImportBean implements Serializable {
         }
         try {
             String text = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            result = Faces.attempt(() -> legacy.importJsonLines(text));
+            LegacyImportRun run = Faces.attempt(() -> legacy.stage(file.getFileName(), text));
+            if (run == null) return;
+            importId = run.getId();
+            Faces.attempt(() -> jobs.start(run.getId()));
         } catch (IOException e) {
             Faces.error("无法读取上传的文件");
         }
     }
 
+    /** The import as it stands (the poll re-reads it every second). */
+    public LegacyImportRun getRun() {
+        return importId == null ? null : legacy.run(importId);
+    }
+
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
-    public LegacyImport.Result getResult() { return result; }
 }

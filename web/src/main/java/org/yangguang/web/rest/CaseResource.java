@@ -23,8 +23,10 @@ import org.yangguang.approval.ApprovalCase;
 import org.yangguang.approval.CaseAction;
 import org.yangguang.approval.CaseService;
 import org.yangguang.approval.LegacyImport;
+import org.yangguang.approval.LegacyImportRun;
 import org.yangguang.approval.NewCase;
 import org.yangguang.approval.PublicCaseView;
+import org.yangguang.batch.approval.LegacyImportJobs;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.web.rest.CaseViews.CaseView;
 import org.yangguang.web.rest.CaseViews.EventView;
@@ -44,6 +46,9 @@ public class CaseResource {
 
     @Inject
     LegacyImport legacy;
+
+    @Inject
+    LegacyImportJobs legacyJobs;
 
     @Context
     UriInfo uri;
@@ -115,13 +120,35 @@ public class CaseResource {
         return view(cases.attachMaterial(receiptNumber, material, fileName, content == null ? new byte[0] : content, version));
     }
 
+    /** A legacy import with its progress; once finished, the errors of the lines it skipped. */
+    public record ImportView(long importId, String fileName, String status, int lines, int processed, int imported,
+            int duplicates, int failed, int percent, long executionId, List<String> errors) {
+        static ImportView of(LegacyImportRun r) {
+            return new ImportView(r.getId(), r.getFileName(), r.isRunning() ? "RUNNING" : r.getOutcome(), r.getTotalLines(),
+                    r.getProcessed(), r.getImported(), r.getDuplicates(), r.getFailed(), r.getPercent(),
+                    r.getExecutionId() == null ? 0 : r.getExecutionId(), r.errorLines());
+        }
+    }
+
     @POST
     @Path("/cases/import")
     @Consumes({"application/x-ndjson", "application/jsonl"})
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "历史办件导入（政务公开办）：每行一个JSON办件及其全部事件；有误的行报告并跳过，重复导入不会重复创建")
-    public LegacyImport.Result importLegacy(String jsonLines) {
-        return legacy.importJsonLines(jsonLines);
+    @Operation(summary = "历史办件导入（政务公开办）：每行一个JSON办件及其全部事件。202：作业 legacy-import 已开始，进度见 Location；"
+            + "有误的行报告并跳过，重复导入不会重复创建")
+    public Response importLegacy(@QueryParam("fileName") String fileName, String jsonLines) {
+        LegacyImportRun run = legacy.stage(fileName, jsonLines);
+        legacyJobs.start(run.getId());
+        return Response.accepted(ImportView.of(legacy.run(run.getId())))
+                .location(java.net.URI.create("/api/v1/cases/imports/" + run.getId())).build();
+    }
+
+    @GET
+    @Path("/cases/imports/{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "历史办件导入的进度和结果（政务公开办）")
+    public ImportView legacyImport(@PathParam("id") long id) {
+        return ImportView.of(legacy.run(id));
     }
 
     @GET

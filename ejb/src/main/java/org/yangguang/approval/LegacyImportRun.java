@@ -1,0 +1,119 @@
+package org.yangguang.approval;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yangguang.shared.BaseEntity;
+
+/**
+ * One upload of the old system's cases, replayed by the {@code legacy-import} job: the file as
+ * uploaded, the job's progress, and a readable error per line that could not be imported.
+ */
+@Entity
+@Table(name = "legacy_import")
+public class LegacyImportRun extends BaseEntity {
+    public static final String COMPLETED = "COMPLETED";
+
+    @Column(name = "file_name", nullable = false, length = 200, updatable = false)
+    private String fileName;
+
+    @Column(name = "content", nullable = false, updatable = false, columnDefinition = "LONGTEXT")
+    private String content;
+
+    @Column(name = "total_lines", nullable = false, updatable = false)
+    private int totalLines;
+
+    @Column(name = "requested_by", nullable = false, length = 40, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+
+    @Column(name = "execution_id")
+    private Long executionId;
+
+    @Column(name = "processed", nullable = false)
+    private int processed;
+
+    @Column(name = "imported", nullable = false)
+    private int imported;
+
+    @Column(name = "duplicates", nullable = false)
+    private int duplicates;
+
+    @Column(name = "failed", nullable = false)
+    private int failed;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "outcome", length = 20)
+    private String outcome;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "legacy_import_error", joinColumns = @JoinColumn(name = "import_id"))
+    @MapKeyColumn(name = "line_no")
+    @Column(name = "message", nullable = false, length = 1000)
+    private Map<Integer, String> errors = new TreeMap<>();
+
+    protected LegacyImportRun() {}
+
+    LegacyImportRun(String fileName, String content, int totalLines, String by, Instant at) {
+        this.fileName = fileName;
+        this.content = content;
+        this.totalLines = totalLines;
+        this.requestedBy = by;
+        this.requestedAt = at;
+    }
+
+    void started(long execution) {
+        this.executionId = execution;
+    }
+
+    /** A chunk of lines is done: each imported, a duplicate, or failed with the reason. */
+    void progressed(int lines, int newlyImported, int newDuplicates, Map<Integer, String> lineErrors) {
+        processed += lines;
+        imported += newlyImported;
+        duplicates += newDuplicates;
+        failed += lineErrors.size();
+        lineErrors.forEach((line, message) -> errors.put(line, message.length() > 1000 ? message.substring(0, 999) + "…"
+                : message));
+    }
+
+    void finished(String how, Instant at) {
+        outcome = how;
+        finishedAt = at;
+    }
+
+    public boolean isRunning() { return finishedAt == null; }
+    public String getFileName() { return fileName; }
+    public String getContent() { return content; }
+    public int getTotalLines() { return totalLines; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public Long getExecutionId() { return executionId; }
+    public int getProcessed() { return processed; }
+    public int getImported() { return imported; }
+    public int getDuplicates() { return duplicates; }
+    public int getFailed() { return failed; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public String getOutcome() { return outcome; }
+
+    /** "第N行：…" for each line that failed, in line order. */
+    public java.util.List<String> errorLines() {
+        return errors.entrySet().stream().map(e -> "第" + e.getKey() + "行：" + e.getValue()).toList();
+    }
+
+    public int getPercent() {
+        if (!isRunning()) return 100;
+        return totalLines == 0 ? 0 : Math.min(99, processed * 100 / totalLines);
+    }
+}
