@@ -55,6 +55,10 @@ class ApiKeyIT {
         assertTrue(received.status() == 201 || received.status() == 400, "a write with the key is authenticated: " + received.body());
         assertFalse(received.status() == 401 || received.status() == 403, received.body());
 
+        // the machine's login is in the audit log (once a minute), naming the key
+        String audit = get("/admin/office/audit.xhtml", "office").body();
+        assertTrue(audit.contains("API密钥 #" + key.getJsonNumber("id")), "the key's login is audited");
+
         Http.Reply wrong = Http.getWith(MATTER, bearer + "x");
         assertEquals(401, wrong.status());
         assertTrue(wrong.isProblem());

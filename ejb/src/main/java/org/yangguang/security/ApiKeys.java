@@ -95,8 +95,11 @@ public class ApiKeys {
         }
         Instant now = clock.instant();
         if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minusSeconds(60))) {
+            // a machine logs in with every call: its use is noted (and audited as a login) once a minute
             em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id").setParameter("now", now)
                     .setParameter("id", key.getId()).executeUpdate();
+            audit.recordAs(key.getAccount().getUsername(), "LOGIN", "UserAccount", key.getAccount().getUsername(), null,
+                    "登录（API密钥 #" + key.getId() + " " + key.getName() + "）");
         }
         return Optional.of(new LoginService.Login(key.getAccount().getUsername(), key.getAccount().roleNames()));
     }
