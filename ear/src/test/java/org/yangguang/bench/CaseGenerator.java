@@ -121,10 +121,10 @@ public final class CaseGenerator {
     /** The workbench entries ({@code case_queue}) of cases written here, as the cases keep them (V14). */
     static long queueMissing(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            long n = s.executeUpdate("INSERT INTO case_queue (case_id, department_code, lead_department, open_case, due, received_at)"
+            long n = s.executeUpdate("INSERT INTO case_queue (case_id, department_code, lead_department, open_case, due, received_at, handler)"
                     + " SELECT c.id, d.code, TRUE, c.status IN " + OPEN + ", COALESCE(CASE WHEN c.status NOT IN " + OPEN
                     + " OR c.stop_type IS NOT NULL THEN NULL WHEN c.status = 'DECIDED' THEN c.delivery_deadline"
-                    + " WHEN c.accepted_on IS NOT NULL THEN c.promised_deadline END, DATE '9999-12-31'), c.received_at"
+                    + " WHEN c.accepted_on IS NOT NULL THEN c.promised_deadline END, DATE '9999-12-31'), c.received_at, c.handler"
                     + " FROM approval_case c JOIN department d ON d.id = c.department_id"
                     + " WHERE NOT EXISTS (SELECT 1 FROM case_queue q WHERE q.case_id = c.id)");
             c.commit();

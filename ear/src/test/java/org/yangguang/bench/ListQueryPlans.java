@@ -25,14 +25,15 @@ final class ListQueryPlans {
     static Map<String, String> queries() {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("workbench, own department, by urgency (first page)", "SELECT c.id FROM case_queue q JOIN approval_case c ON c.id = q.case_id"
-                + " WHERE q.department_id = :dept AND q.open_case = TRUE ORDER BY q.due, q.received_at, q.case_id LIMIT 20");
-        q.put("workbench, own department, count", "SELECT COUNT(*) FROM case_queue q WHERE q.department_id = :dept AND q.open_case = TRUE");
+                + " WHERE q.department_code = 'SCJGJ' AND q.open_case = TRUE ORDER BY q.due, q.received_at, q.case_id LIMIT 20");
+        q.put("workbench, own department, count", "SELECT COUNT(*) FROM case_queue q WHERE q.department_code = 'SCJGJ' AND q.open_case = TRUE");
         q.put("workbench, own department, newest first", "SELECT c.id FROM case_queue q JOIN approval_case c ON c.id = q.case_id"
-                + " WHERE q.department_id = :dept AND q.open_case = TRUE ORDER BY q.received_at DESC, q.case_id DESC LIMIT 20");
+                + " WHERE q.department_code = 'SCJGJ' AND q.open_case = TRUE ORDER BY q.received_at DESC, q.case_id DESC LIMIT 20");
         q.put("workbench, all departments (office), by urgency", "SELECT c.id FROM case_queue q JOIN approval_case c ON c.id = q.case_id"
                 + " WHERE q.lead_department = TRUE AND q.open_case = TRUE ORDER BY q.due, q.received_at, q.case_id LIMIT 20");
-        q.put("to-do: the clerk's cases", "SELECT c.id FROM approval_case c WHERE c.handler = 'clerk' AND c.department_id = :dept"
-                + " AND c.status IN " + OPEN + " ORDER BY c.promised_deadline, c.id LIMIT 50");
+        q.put("to-do: the clerk's cases", "SELECT c.id FROM case_queue q JOIN approval_case c ON c.id = q.case_id"
+                + " WHERE q.handler = 'clerk' AND q.open_case = TRUE AND q.department_code = 'SCJGJ'"
+                + " ORDER BY q.due, q.received_at LIMIT 50");
         q.put("to-do: waiting for the approver", "SELECT c.id FROM approval_case c WHERE c.department_id = :dept"
                 + " AND c.awaiting_approver = TRUE AND c.status IN " + OPEN + " ORDER BY c.promised_deadline, c.id LIMIT 50");
         q.put("to-do: joint parts", "SELECT DISTINCT c.id FROM approval_case c JOIN case_joint_part p ON p.case_id = c.id"

@@ -352,9 +352,10 @@ public class ApprovalCase extends BaseEntity {
         RunningDeadline running = runningDeadline();
         LocalDate due = running == null ? null : running.date();
         Map<String, QueueSlot> wanted = new HashMap<>();
-        wanted.put(department.getCode(), new QueueSlot(true, status.isOpen(), due, receipt.getReceivedAt()));
+        wanted.put(department.getCode(), new QueueSlot(true, status.isOpen(), due, receipt.getReceivedAt(),
+                process.getHandler()));
         for (JointPart p : joint.getParts()) {
-            wanted.putIfAbsent(p.getDepartmentCode(), new QueueSlot(false, status.isOpen(), due, receipt.getReceivedAt()));
+            wanted.putIfAbsent(p.getDepartmentCode(), new QueueSlot(false, status.isOpen(), due, receipt.getReceivedAt(), null));
         }
         queue.keySet().retainAll(wanted.keySet());
         wanted.forEach((code, slot) -> {

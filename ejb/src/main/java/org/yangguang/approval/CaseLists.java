@@ -73,7 +73,17 @@ public class CaseLists {
             if (text) q.setParameter("t", Like.contains(query.text()));
         }
         List<CaseRow> items = rows(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList());
-        return new Page<>(items, count.getSingleResult());
+        boolean plain = query.status() == null && !text;
+        return new Page<>(items, plain ? queueSize(scope, query.openOnly()) : count.getSingleResult());
+    }
+
+    /** The unfiltered count read from the queue's index alone (no join to the cases). */
+    private long queueSize(Department scope, boolean openOnly) {
+        String sql = "select count(*) from case_queue q where " + (scope != null ? "q.department_code = ?1" : "q.lead_department = true")
+                + (openOnly ? " and q.open_case = true" : "");
+        var q = em.createNativeQuery(sql);
+        if (scope != null) q.setParameter(1, scope.getCode());
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     /**
@@ -85,9 +95,9 @@ public class CaseLists {
     public Todo todo(int max) {
         Department own = currentUser.department();
         if (own == null) return new Todo(List.of(), List.of(), List.of());
-        List<Object[]> mine = em.createQuery(ROW + " from ApprovalCase c join c.department d where c.process.handler = :me"
-                + " and c.department = :d and c.status in :open order by c.clock.promisedDeadline, c.id", Object[].class)
-                .setParameter("me", currentUser.username()).setParameter("d", own).setParameter("open", OPEN)
+        List<Object[]> mine = em.createQuery(ROW + " from ApprovalCase c join c.queue q join c.department d"
+                + " where q.handler = :me and q.open = true and key(q) = :dc order by q.due, q.receivedAt", Object[].class)
+                .setParameter("me", currentUser.username()).setParameter("dc", own.getCode())
                 .setMaxResults(max).getResultList();
         List<Object[]> approver = !currentUser.isCallerIn(Role.DEPT_APPROVER) ? List.of()
                 : em.createQuery(ROW + ", c.extension.days, c.extension.requestedDays, c.extension.requestedReason,"

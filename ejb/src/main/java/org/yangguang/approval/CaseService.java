@@ -184,6 +184,18 @@ public class CaseService {
         return CaseTransitions.allowed(c, caller(), LocalDate.now(clock));
     }
 
+    /** What a page or the API shows with a case: the caller's actions, the documents, today's calendar. */
+    public record Shown(List<CaseAction> allowed, List<CaseDocument> documents, WorkingCalendar calendar)
+            implements java.io.Serializable {}
+
+    /** All that {@link Shown} holds, in one call (a case action's answer needs each of them). */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME,
+            Role.API_CLIENT_NAME})
+    public Shown shown(@NotNull ApprovalCase c) {
+        requireVisible(c);
+        return new Shown(CaseTransitions.allowed(c, caller(), LocalDate.now(clock)), documents.of(c), calendars.current());
+    }
+
     /** The documents issued on a case the caller may see, oldest first. */
     @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME,
             Role.API_CLIENT_NAME})

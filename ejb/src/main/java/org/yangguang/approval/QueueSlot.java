@@ -31,27 +31,33 @@ public class QueueSlot implements Serializable {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** Who holds the case (its own department's entry only): the to-do list reads it. */
+    @Column(name = "handler", length = 40)
+    private String handler;
+
     protected QueueSlot() {}
 
-    QueueSlot(boolean lead, boolean open, LocalDate due, Instant receivedAt) {
+    QueueSlot(boolean lead, boolean open, LocalDate due, Instant receivedAt, String handler) {
         this.lead = lead;
         this.open = open;
         this.due = due == null ? NO_DEADLINE : due;
         this.receivedAt = receivedAt;
+        this.handler = handler;
     }
 
     public boolean isLead() { return lead; }
     public boolean isOpen() { return open; }
     public LocalDate getDue() { return due; }
+    public String getHandler() { return handler; }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof QueueSlot s && lead == s.lead && open == s.open && due.equals(s.due)
-                && receivedAt.equals(s.receivedAt);
+                && receivedAt.equals(s.receivedAt) && Objects.equals(handler, s.handler);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(lead, open, due, receivedAt);
+        return Objects.hash(lead, open, due, receivedAt, handler);
     }
 }

@@ -35,6 +35,12 @@ public class CalendarService {
     @Inject
     CalendarCache cache;
 
+    /** The calendar in force is looked up once per request (a case action asks several times). */
+    @Inject
+    org.yangguang.shared.RequestMemo memo;
+
+    private static final String MEMO = "calendar.current";
+
     @Inject
     CurrentUser currentUser;
 
@@ -47,8 +53,10 @@ public class CalendarService {
     /** The calendar in force (cached; reloaded when a new version exists). */
     @PermitAll
     public WorkingCalendar current() {
-        long newest = newestNumber();
-        return cache.get(newest, () -> load(newest));
+        return memo.get(MEMO, () -> {
+            long newest = newestNumber();
+            return cache.get(newest, () -> load(newest));
+        });
     }
 
     /** The calendar as it stood at a version (what an older deadline or finding was computed on). */
@@ -120,6 +128,7 @@ public class CalendarService {
         long number = newestNumber() + 1;
         CalendarYear saved = new CalendarYear(number, year, parsed.days(), source, by, clock.instant());
         em.persist(saved);
+        memo.forget(MEMO);
         CalendarRecompute r = new CalendarRecompute(year, csv, source, number, by, clock.instant(), 0);
         em.persist(r);
         audit.recordAs(by, "CALENDAR_IMPORT", "Calendar", String.valueOf(year), null,
@@ -163,7 +172,9 @@ public class CalendarService {
     }
 
     private long newestNumber() {
-        Long n = em.createNamedQuery("CalendarYear.maxNumber", Long.class).getSingleResult();
+        // cached until a calendar year is written (the query cache watches the table)
+        Long n = em.createNamedQuery("CalendarYear.maxNumber", Long.class).setHint("org.hibernate.cacheable", true)
+                .getSingleResult();
         return n == null ? 0 : n;
     }
 

@@ -20,6 +20,9 @@ import org.yangguang.shared.ConflictException;
  * {@link MatterVersion}s; the matter points at the version the public currently sees, and keeps
  * that version's name and type for fast listing.
  */
+// second-level cache: Read by every receipt and case action.
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
 @Entity
 @Table(name = "matter")
 @NamedQuery(name = "Matter.findByImplementationCode",

@@ -39,6 +39,9 @@ import org.yangguang.shared.Labelled;
  * published by the office as an immutable, numbered version with an effective date, or returned
  * with a reason. A published version is never edited again; a change is a new version.
  */
+// second-level cache: A matter version: published ones never change, drafts rarely; every case action reads the version in force.
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
 @Entity
 @Table(name = "matter_version")
 @NamedQuery(name = "MatterVersion.openDraftOf",
@@ -101,6 +104,7 @@ public class MatterVersion extends BaseEntity {
     private HandlingKind handlingKind;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "matter_version_procedure", joinColumns = @JoinColumn(name = "version_id"))
     @Enumerated(EnumType.STRING)
@@ -115,6 +119,7 @@ public class MatterVersion extends BaseEntity {
     private Integer extensionLimit;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "matter_version_channel", joinColumns = @JoinColumn(name = "version_id"))
     @Enumerated(EnumType.STRING)
@@ -122,18 +127,21 @@ public class MatterVersion extends BaseEntity {
     private Set<Channel> channels = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "matter_material", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "seq")
     private List<Material> materials = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "matter_fee", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "seq")
     private List<FeeItem> fees = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "matter_step", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "seq")

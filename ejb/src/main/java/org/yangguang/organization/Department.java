@@ -11,6 +11,9 @@ import java.util.Objects;
 import org.yangguang.shared.BaseEntity;
 
 /** A county department (部门) that implements matters and handles cases. */
+// second-level cache: Read on every request that scopes by department.
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
 @Entity
 @Table(name = "department")
 @NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")

@@ -55,13 +55,17 @@ public class CurrentUser {
     public UserAccount account() {
         return em.createNamedQuery("UserAccount.findWithDepartment", UserAccount.class)
                 .setParameter("username", username())
+                .setHint("org.hibernate.cacheable", true) // until an account is written
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new ForbiddenException("未知用户：" + username()));
     }
 
-    /** The caller's department, or null for office-wide roles. */
+    @jakarta.inject.Inject
+    org.yangguang.shared.RequestMemo memo;
+
+    /** The caller's department, or null for office-wide roles (read once per request). */
     public Department department() {
-        return account().getDepartment();
+        return memo.get("department:" + username(), () -> account().getDepartment());
     }
 
     /** Office staff act for every department; a department user only for the own. */

@@ -26,6 +26,9 @@ import org.yangguang.shared.InvalidInputException;
  * A person (or an upper-level platform) who logs in. The password is stored only as a PBKDF2
  * hash. Repeated failed logins lock the account for a while.
  */
+// second-level cache: Read on every request (the caller's department and roles).
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
@@ -48,6 +51,7 @@ public class UserAccount extends BaseEntity {
     private Department department;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_name", nullable = false, length = 30)
     @Enumerated(EnumType.STRING)

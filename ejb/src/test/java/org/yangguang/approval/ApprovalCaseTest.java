@@ -316,6 +316,7 @@ class ApprovalCaseTest {
             assertTrue(c.getQueue().get("SCJGJ").isLead());
             c.accept(d("2026-09-02"), "clerk", CAL);
             assertEquals(Map.of("SCJGJ", d("2026-09-09")), dues(c), "the promised deadline");
+            assertEquals("clerk", c.getQueue().get("SCJGJ").getHandler(), "the to-do list of who holds it");
             c.startSpecialProcedure(SpecialProcedureType.INSPECTION, "现场核查", 3, d("2026-09-03"), CAL);
             assertEquals(Map.of("SCJGJ", QueueSlot.NO_DEADLINE), dues(c), "a stopped clock sorts last");
             c.endSpecialProcedure("合格", d("2026-09-07"), CAL);
@@ -342,6 +343,7 @@ class ApprovalCaseTest {
             c.assignJointPart(new Department("ZRZYJ", "阳光县自然资源和规划局"), 5, d("2026-09-01"), CAL);
             assertEquals(java.util.Set.of("SCJGJ", "ZRZYJ"), c.getQueue().keySet());
             assertFalse(c.getQueue().get("ZRZYJ").isLead());
+            assertEquals(null, c.getQueue().get("ZRZYJ").getHandler(), "the partner's own list is its joint parts");
             assertEquals(c.getQueue().get("SCJGJ").getDue(), c.getQueue().get("ZRZYJ").getDue());
         }
 

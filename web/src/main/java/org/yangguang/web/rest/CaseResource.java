@@ -169,7 +169,7 @@ public class CaseResource {
     }
 
     private CaseView view(ApprovalCase c) {
-        return CaseView.of(c, cases.allowedActions(c), cases.documents(c.getReceiptNumber()), cases.calendar(),
-                LocalDate.now(clock));
+        CaseService.Shown shown = cases.shown(c);
+        return CaseView.of(c, shown.allowed(), shown.documents(), shown.calendar(), LocalDate.now(clock));
     }
 }
