@@ -55,8 +55,8 @@ public class CurrentUser {
     public UserAccount account() {
         return em.createNamedQuery("UserAccount.findWithDepartment", UserAccount.class)
                 .setParameter("username", username())
-                .setHint("org.hibernate.cacheable", true) // until an account is written
-                .getResultStream().findFirst()
+                .setHint("org.hibernate.cacheable", true) // until an account is written (a list: streams skip the cache)
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new ForbiddenException("未知用户：" + username()));
     }
 
