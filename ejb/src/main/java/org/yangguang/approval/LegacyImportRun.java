@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import org.yangguang.shared.BaseEntity;
+import org.yangguang.shared.JobRecord;
 
 /**
  * One upload of the old system's cases, replayed by the {@code legacy-import} job: the file as
@@ -19,8 +19,7 @@ import org.yangguang.shared.BaseEntity;
  */
 @Entity
 @Table(name = "legacy_import")
-public class LegacyImportRun extends BaseEntity {
-    public static final String COMPLETED = "COMPLETED";
+public class LegacyImportRun extends JobRecord {
 
     @Column(name = "file_name", nullable = false, length = 200, updatable = false)
     private String fileName;
@@ -30,15 +29,6 @@ public class LegacyImportRun extends BaseEntity {
 
     @Column(name = "total_lines", nullable = false, updatable = false)
     private int totalLines;
-
-    @Column(name = "requested_by", nullable = false, length = 40, updatable = false)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private Instant requestedAt;
-
-    @Column(name = "execution_id")
-    private Long executionId;
 
     @Column(name = "processed", nullable = false)
     private int processed;
@@ -52,12 +42,6 @@ public class LegacyImportRun extends BaseEntity {
     @Column(name = "failed", nullable = false)
     private int failed;
 
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
-    @Column(name = "outcome", length = 20)
-    private String outcome;
-
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "legacy_import_error", joinColumns = @JoinColumn(name = "import_id"))
     @MapKeyColumn(name = "line_no")
@@ -67,15 +51,14 @@ public class LegacyImportRun extends BaseEntity {
     protected LegacyImportRun() {}
 
     LegacyImportRun(String fileName, String content, int totalLines, String by, Instant at) {
+        super(by, at);
         this.fileName = fileName;
         this.content = content;
         this.totalLines = totalLines;
-        this.requestedBy = by;
-        this.requestedAt = at;
     }
 
     void started(long execution) {
-        this.executionId = execution;
+        startedAs(execution);
     }
 
     /** A chunk of lines is done: each imported, a duplicate, or failed with the reason. */
@@ -88,24 +71,13 @@ public class LegacyImportRun extends BaseEntity {
                 : message));
     }
 
-    void finished(String how, Instant at) {
-        outcome = how;
-        finishedAt = at;
-    }
-
-    public boolean isRunning() { return finishedAt == null; }
     public String getFileName() { return fileName; }
     public String getContent() { return content; }
     public int getTotalLines() { return totalLines; }
-    public String getRequestedBy() { return requestedBy; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Long getExecutionId() { return executionId; }
     public int getProcessed() { return processed; }
     public int getImported() { return imported; }
     public int getDuplicates() { return duplicates; }
     public int getFailed() { return failed; }
-    public Instant getFinishedAt() { return finishedAt; }
-    public String getOutcome() { return outcome; }
 
     /** "第N行：…" for each line that failed, in line order. */
     public java.util.List<String> errorLines() {

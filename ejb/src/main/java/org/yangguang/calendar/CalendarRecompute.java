@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.yangguang.shared.BaseEntity;
+import org.yangguang.shared.JobRecord;
 
 /**
  * One recomputation of open deadlines for a calendar change: a preview (what a schedule would
@@ -14,9 +14,7 @@ import org.yangguang.shared.BaseEntity;
  */
 @Entity
 @Table(name = "calendar_recompute")
-public class CalendarRecompute extends BaseEntity {
-    public static final String COMPLETED = "COMPLETED";
-    public static final String FAILED = "FAILED";
+public class CalendarRecompute extends JobRecord {
 
     @Column(name = "calendar_year", nullable = false, updatable = false)
     private int year;
@@ -34,15 +32,6 @@ public class CalendarRecompute extends BaseEntity {
     @Column(name = "calendar_number", updatable = false)
     private Long calendarNumber;
 
-    @Column(name = "requested_by", nullable = false, length = 40, updatable = false)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private Instant requestedAt;
-
-    @Column(name = "execution_id")
-    private Long executionId;
-
     @Column(name = "open_cases", nullable = false)
     private long openCases;
 
@@ -52,53 +41,33 @@ public class CalendarRecompute extends BaseEntity {
     @Column(name = "moves", nullable = false)
     private int moves;
 
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
-    @Column(name = "outcome", length = 20)
-    private String outcome;
-
     protected CalendarRecompute() {}
 
     CalendarRecompute(int year, String csv, String source, Long calendarNumber, String by, Instant at, long openCases) {
+        super(by, at);
         this.year = year;
         this.csv = csv;
         this.source = source;
         this.preview = calendarNumber == null;
         this.calendarNumber = calendarNumber;
-        this.requestedBy = by;
-        this.requestedAt = at;
         this.openCases = openCases;
     }
 
     /** The job took it on (again, after a failure): its execution, and the open cases it has to check. */
     public void started(long execution, long cases) {
-        this.executionId = execution;
+        startedAs(execution);
         this.openCases = cases;
-        this.outcome = null;
-        this.finishedAt = null;
     }
 
 
-    public void finished(String how, Instant at) {
-        outcome = how;
-        finishedAt = at;
-    }
-
-    public boolean isRunning() { return finishedAt == null; }
     public int getYear() { return year; }
     public String getCsv() { return csv; }
     public String getSource() { return source; }
     public boolean isPreview() { return preview; }
     public Long getCalendarNumber() { return calendarNumber; }
-    public String getRequestedBy() { return requestedBy; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Long getExecutionId() { return executionId; }
     public long getOpenCases() { return openCases; }
     public long getChecked() { return checked; }
     public int getMoves() { return moves; }
-    public Instant getFinishedAt() { return finishedAt; }
-    public String getOutcome() { return outcome; }
 
     /** Percent done, for the progress bar. */
     public int getPercent() {

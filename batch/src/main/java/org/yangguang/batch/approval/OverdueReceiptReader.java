@@ -1,46 +1,27 @@
 package org.yangguang.batch.approval;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import org.yangguang.approval.OverdueReceipts;
+import org.yangguang.batch.IdPageReader;
 
-/**
- * Reads the ids of cases overdue for a correction notice, a page at a time. The checkpoint is the
- * last id handed out: a restarted job continues after it.
- */
+/** Reads the ids of cases overdue for a correction notice, 500 at a time. */
 @Named
 @Dependent
-public class OverdueReceiptReader extends AbstractItemReader {
-    private static final int PAGE = 500;
+public class OverdueReceiptReader extends IdPageReader {
 
     @Inject
     OverdueReceipts receipts;
 
-    private long lastId;
-    private final Deque<Long> page = new ArrayDeque<>();
-
     @Override
-    public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+    protected List<Long> idsAfter(long lastId, int max) {
+        return receipts.idsAfter(lastId, max);
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(receipts.idsAfter(lastId, PAGE));
-            if (page.isEmpty()) return null;
-        }
-        lastId = page.removeFirst();
-        return lastId;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return lastId;
+    protected int pageSize() {
+        return 500;
     }
 }

@@ -2,7 +2,6 @@ package org.yangguang.batch.calendar;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,9 +29,7 @@ public class RecomputeJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        BatchStatus s = job.getBatchStatus();
-        // the job's own status turns COMPLETED only after its listeners have run
-        String status = s == BatchStatus.STARTED || s == BatchStatus.STARTING ? BatchStatus.COMPLETED.name() : s.name();
+        String status = org.yangguang.batch.JobOutcome.of(job);
         jobs.finished(Long.parseLong(recomputeId), status);
         job.setExitStatus(status);
     }

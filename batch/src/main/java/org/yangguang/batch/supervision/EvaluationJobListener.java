@@ -2,7 +2,6 @@ package org.yangguang.batch.supervision;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -31,9 +30,7 @@ public class EvaluationJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        BatchStatus s = job.getBatchStatus();
-        // the job's own status turns COMPLETED only after its listeners have run
-        String status = s == BatchStatus.STARTED || s == BatchStatus.STARTING ? BatchStatus.COMPLETED.name() : s.name();
+        String status = org.yangguang.batch.JobOutcome.of(job);
         runs.finished(Long.parseLong(runId), status);
         job.setExitStatus(status);
     }
