@@ -98,14 +98,48 @@ class CalendarRecomputeIT {
                 .getJsonObject("deadlines").getString("promised"), "restored");
     }
 
-    /** The recompute once its job is done (the job runs after the request returned). */
+    @Test
+    void aFailedRecomputeContinuesFromItsLastCommittedChunk() throws Exception {
+        int year = 2080 + (int) (System.nanoTime() % 9);
+        byte[] csv = ("date,kind,name\n" + year + "-01-02,HOLIDAY,测试\n").getBytes(StandardCharsets.UTF_8);
+        // chunks of 10 cases; the chunk that starts once 10 are committed fails (the server's test switch)
+        Http.Reply started = Http.postBytes("/api/v1/calendar/" + year + "/preview?chunkSize=10&failAfterChecked=10",
+                "office", "text/csv; charset=UTF-8", csv);
+        assertEquals(202, started.status(), started.body());
+        long id = started.json().getJsonNumber("recomputeId").longValue();
+        JsonObject failed = finished(id);
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertEquals(10, failed.getJsonNumber("checked").longValue(), "the first chunk stays committed: " + failed);
+        assertTrue(failed.getJsonNumber("openCases").longValue() > 10, failed.toString());
+
+        String restart = "/api/v1/calendar/recomputes/" + id + "/restart";
+        assertEquals(403, Http.post(restart, "clerk", "").status(), "only the office continues it");
+        Http.Reply continued = Http.post(restart, "office", "");
+        assertEquals(202, continued.status(), continued.body());
+        JsonObject done = finished(id);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(done.getJsonNumber("openCases").longValue(), done.getJsonNumber("checked").longValue(),
+                "every open case checked once, the first chunk not again: " + done);
+        assertEquals(409, Http.post(restart, "office", "").status(), "a completed recompute is not continued");
+        assertEquals(400, Http.postBytes("/api/v1/calendar/" + year + "/preview?chunkSize=0", "office",
+                "text/csv; charset=UTF-8", csv).status());
+    }
+
+    /**
+     * The recompute once its job is done (the job runs after the request returned). Batch jobs
+     * of earlier tests may still hold the batch threads, so this waits up to three minutes and
+     * then says where the job stood.
+     */
     static JsonObject finished(long recomputeId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JsonObject r = get("/api/v1/calendar/recomputes/" + recomputeId, "office").json();
+        JsonObject r = null;
+        for (int i = 0; i < 1800; i++) {
+            r = get("/api/v1/calendar/recomputes/" + recomputeId, "office").json();
             if (!"RUNNING".equals(r.getString("status"))) return r;
             Thread.sleep(100);
         }
-        throw new AssertionError("deadline recompute " + recomputeId + " still running after a minute");
+        long execution = r.getJsonNumber("executionId").longValue();
+        throw new AssertionError("deadline recompute " + recomputeId + " still running after three minutes: " + r
+                + (execution > 0 ? "; its execution: " + get("/api/v1/jobs/executions/" + execution, "office").body() : ""));
     }
 
     private static HttpResponse<String> put(int year, String csv) throws Exception {

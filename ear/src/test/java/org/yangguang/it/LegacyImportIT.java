@@ -102,8 +102,9 @@ class LegacyImportIT {
     static JsonObject finished(Http.Reply started) {
         assertEquals(202, started.status(), started.body());
         long id = started.json().getJsonNumber("importId").longValue();
-        for (int i = 0; i < 600; i++) {
-            JsonObject r = get("/api/v1/cases/imports/" + id, "office").json();
+        JsonObject r = null;
+        for (int i = 0; i < 1800; i++) { // up to three minutes: earlier tests' jobs may hold the batch threads
+            r = get("/api/v1/cases/imports/" + id, "office").json();
             if (!"RUNNING".equals(r.getString("status"))) return r;
             try {
                 Thread.sleep(100);
@@ -112,6 +113,6 @@ class LegacyImportIT {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("legacy import " + id + " still running after a minute");
+        throw new AssertionError("legacy import " + id + " still running after three minutes: " + r);
     }
 }

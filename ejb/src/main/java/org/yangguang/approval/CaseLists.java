@@ -38,6 +38,9 @@ public class CaseLists {
     @Inject
     Clock clock;
 
+    @jakarta.ejb.EJB
+    QueueSizes sizes;
+
     /** What a row shows, read as columns (never the case with its collections). */
     private static final String ROW = "select c.receiptNumber, c.matterName, c.receipt.applicant.name, c.status,"
             + " c.receipt.receivedOn, c.check.acceptedOn, c.clock.promisedDeadline, c.clock.statutoryDeadline,"
@@ -74,16 +77,7 @@ public class CaseLists {
         }
         List<CaseRow> items = rows(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList());
         boolean plain = query.status() == null && !text;
-        return new Page<>(items, plain ? queueSize(scope, query.openOnly()) : count.getSingleResult());
-    }
-
-    /** The unfiltered count read from the queue's index alone (no join to the cases). */
-    private long queueSize(Department scope, boolean openOnly) {
-        String sql = "select count(*) from case_queue q where " + (scope != null ? "q.department_code = ?1" : "q.lead_department = true")
-                + (openOnly ? " and q.open_case = true" : "");
-        var q = em.createNativeQuery(sql);
-        if (scope != null) q.setParameter(1, scope.getCode());
-        return ((Number) q.getSingleResult()).longValue();
+        return new Page<>(items, plain ? sizes.size(scope == null ? null : scope.getCode(), query.openOnly()) : count.getSingleResult());
     }
 
     /**

@@ -47,28 +47,71 @@ public class CalendarJobs {
     @EJB
     CalendarJobs self;
 
+    /** Test-only switch (off unless the server runs with -Dyangguang.faultInjection=true). */
+    static final String FAULT_INJECTION = "yangguang.faultInjection";
+
+    /**
+     * How a run is cut: cases per chunk (transaction), and, only under the fault-injection switch,
+     * a failure once that many cases are committed (to prove that a failed run continues).
+     */
+    public record Tuning(Integer chunkSize, Integer failAfterChecked) {
+        public static final Tuning DEFAULT = new Tuning(null, null);
+
+        Properties apply(Properties p) {
+            if (chunkSize != null) {
+                if (chunkSize < 1 || chunkSize > 1000) throw new org.yangguang.shared.InvalidInputException(
+                        java.util.List.of("chunkSize: 每个事务的办件数须为1到1000"));
+                p.setProperty("chunkSize", chunkSize.toString());
+            }
+            if (failAfterChecked != null && Boolean.getBoolean(FAULT_INJECTION)) {
+                p.setProperty("failAfterChecked", Integer.toString(Math.max(0, failAfterChecked)));
+            }
+            return p;
+        }
+    }
+
     /** Starts the job for a recompute the caller just committed; returns the execution id. */
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start(long recomputeId) {
-        return launch(recomputeId);
+        return launch(recomputeId, Tuning.DEFAULT);
+    }
+
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long start(long recomputeId, Tuning tuning) {
+        return launch(recomputeId, tuning);
     }
 
     /** Recomputes nobody has started yet (the scheduler's tick). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void startPending() {
-        for (long id : self.pending()) launch(id);
+        for (long id : self.pending()) launch(id, Tuning.DEFAULT);
     }
 
-    private long launch(long recomputeId) {
+    private long launch(long recomputeId, Tuning tuning) {
+        Properties p = tuning.apply(new Properties()); // a bad tuning is refused before the claim
         if (!self.claim(recomputeId)) return self.executionOf(recomputeId);
-        Properties p = new Properties();
         p.setProperty("recomputeId", Long.toString(recomputeId));
         JobOperator operator = BatchRuntime.getJobOperator();
-        long execution = operator.start(JOB, p); // the job's listener records the execution before its first chunk
+        long execution;
+        try {
+            execution = operator.start(JOB, p); // the job's listener records the execution before its first chunk
+        } catch (RuntimeException e) {
+            self.release(recomputeId); // the scheduler's next tick tries again, rather than "running" forever
+            throw e;
+        }
         LOG.info(() -> "Deadline recompute " + recomputeId + " started as execution " + execution);
         return execution;
+    }
+
+    /** A claim whose job could not be started is given back. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(long recomputeId) {
+        em.createQuery("update CalendarRecompute r set r.executionId = null, r.version = r.version + 1"
+                + " where r.id = :id and r.executionId = 0").setParameter("id", recomputeId).executeUpdate();
     }
 
     @PermitAll
@@ -113,7 +156,11 @@ public class CalendarJobs {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finished(long recomputeId, String outcome) {
-        em.find(CalendarRecompute.class, recomputeId).finished(outcome, clock.instant());
+        CalendarRecompute r = em.find(CalendarRecompute.class, recomputeId);
+        r.finished(outcome, clock.instant());
+        LOG.info(() -> "Deadline recompute " + recomputeId + " " + outcome + ": " + r.getChecked() + " of "
+                + r.getOpenCases() + " open cases checked, " + r.getMoves() + " deadlines moved, "
+                + java.time.Duration.between(r.getRequestedAt(), r.getFinishedAt()).toMillis() + " ms after the request");
     }
 
     /** A failed recompute continues from its last committed chunk. */
@@ -124,6 +171,17 @@ public class CalendarJobs {
         if (r.isRunning() || !CalendarRecompute.FAILED.equals(r.getOutcome()) || r.getExecutionId() == null) {
             throw new org.yangguang.shared.ConflictException("只有失败的期限重算可以重新运行");
         }
-        return BatchRuntime.getJobOperator().restart(r.getExecutionId(), new Properties());
+        Properties p = new Properties(); // the first run's parameters, without an injected failure
+        p.setProperty("recomputeId", Long.toString(recomputeId));
+        p.setProperty("failAfterChecked", "0");
+        long execution = BatchRuntime.getJobOperator().restart(r.getExecutionId(), p);
+        LOG.info(() -> "Deadline recompute " + recomputeId + " continued as execution " + execution);
+        return execution;
+    }
+
+    /** Cases committed so far (the fault-injection switch reads it before a chunk). */
+    @PermitAll
+    public long checked(long recomputeId) {
+        return em.find(CalendarRecompute.class, recomputeId).getChecked();
     }
 }

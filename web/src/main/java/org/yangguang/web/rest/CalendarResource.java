@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.batch.calendar.CalendarJobs;
@@ -86,11 +87,23 @@ public class CalendarResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "预览：哪些未办结期限将变动（不保存）；400：CSV 的每一行错误；202：预览作业已开始")
-    public Response preview(@PathParam("year") String yearText, String csv) {
+    public Response preview(@PathParam("year") String yearText,
+            @Parameter(description = "每个事务检查的办件数（1到1000，默认200）") @QueryParam("chunkSize") Integer chunkSize,
+            @Parameter(hidden = true) @QueryParam("failAfterChecked") Integer failAfterChecked, String csv) {
+        CalendarJobs.Tuning tuning = new CalendarJobs.Tuning(chunkSize, failAfterChecked);
         CalendarService.ImportPreview p = calendar.preview(parseYear(yearText), csv);
         if (!p.errors().isEmpty()) throw new InvalidInputException(p.errors());
-        jobs.start(p.recomputeId());
+        jobs.start(p.recomputeId(), tuning);
         return accepted(p.recomputeId());
+    }
+
+    @POST
+    @Path("/recomputes/{id}/restart")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "继续一次失败的期限重算（从最后提交的一批办件之后）；409：它没有失败")
+    public Response restart(@PathParam("id") long id) {
+        jobs.restart(id);
+        return accepted(id);
     }
 
     @GET

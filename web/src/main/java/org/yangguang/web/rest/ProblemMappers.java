@@ -52,6 +52,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             int status = wae.getResponse().getStatus();
             String title = wae.getResponse().getStatusInfo().getReasonPhrase();
             String detail = status == 404 ? "没有这个接口或资源" : status == 405 ? "不支持此HTTP方法" : e.getMessage();
+            if (status == 400) {
+                // RESTEasy's own 400s name our Java methods (a query parameter it could not decode)
+                return Problems.response(400, "请求无效", "请求地址或参数无效（例如URL编码不是有效的UTF-8）");
+            }
             if (status >= 500) LOG.log(Level.SEVERE, "REST error", e);
             return Problems.response(status, title, detail);
         }
