@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
 
 /**
- * Holds the calendar in force between changes. Keyed by the newest version number, which the
- * service reads from the database on each call, so every node of a cluster sees a change at once.
+ * Holds the calendar in force between changes, keyed by the newest version number. That number is
+ * read from the database at most once a second ({@link #newest}); a change saved on this node
+ * forgets it as its transaction completes, so this node sees the change at once and the other
+ * nodes of a cluster within the second.
  */
 @ApplicationScoped
 public class CalendarCache {
@@ -24,6 +26,31 @@ public class CalendarCache {
             versions.put(version, c);
         }
         return c;
+    }
+
+    private static final long NEWEST_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+
+    private record Newest(long number, long readAt, long generation) {}
+
+    private volatile Newest newest;
+    /** Bumped when a change completes: a read that began before it is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The newest version number, read by {@code read} when the one known is older than a second. */
+    public long newest(java.util.function.LongSupplier read) {
+        Newest n = newest;
+        long now = System.nanoTime();
+        long g = generation.get();
+        if (n != null && n.generation() == g && now - n.readAt() < NEWEST_FOR_NANOS) return n.number();
+        long number = read.getAsLong();
+        if (generation.get() == g) newest = new Newest(number, now, g);
+        return number;
+    }
+
+    /** A calendar change completed (committed or not): read the newest number again. */
+    public void forgetNewest() {
+        generation.incrementAndGet();
+        newest = null;
     }
 
     public WorkingCalendar get(long newestVersion, Supplier<WorkingCalendar> loader) {

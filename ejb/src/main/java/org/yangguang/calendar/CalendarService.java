@@ -50,6 +50,9 @@ public class CalendarService {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /** The calendar in force (cached; reloaded when a new version exists). */
     @PermitAll
     public WorkingCalendar current() {
@@ -125,10 +128,19 @@ public class CalendarService {
         if (!parsed.isValid()) {
             throw new InvalidInputException(parsed.errors());
         }
-        long number = newestNumber() + 1;
+        long number = readNewestNumber() + 1; // from the database, never from the cache
         CalendarYear saved = new CalendarYear(number, year, parsed.days(), source, by, clock.instant());
         em.persist(saved);
         memo.forget(MEMO);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.forgetNewest(); // this node reads the new version at once
+            }
+        });
         CalendarRecompute r = new CalendarRecompute(year, csv, source, number, by, clock.instant(), 0);
         em.persist(r);
         audit.recordAs(by, "CALENDAR_IMPORT", "Calendar", String.valueOf(year), null,
@@ -172,9 +184,11 @@ public class CalendarService {
     }
 
     private long newestNumber() {
-        // cached until a calendar year is written (the query cache watches the table)
-        Long n = em.createNamedQuery("CalendarYear.maxNumber", Long.class).setHint("org.hibernate.cacheable", true)
-                .getSingleResult();
+        return cache.newest(this::readNewestNumber);
+    }
+
+    private long readNewestNumber() {
+        Long n = em.createNamedQuery("CalendarYear.maxNumber", Long.class).getSingleResult();
         return n == null ? 0 : n;
     }
 

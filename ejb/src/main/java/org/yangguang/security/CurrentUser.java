@@ -52,12 +52,24 @@ public class CurrentUser {
         return d == null ? "" : d.getCode();
     }
 
+    /**
+     * User name → account id. A name never changes and an id is never reused, so this is never
+     * stale; the account itself then comes from the second-level cache by id (a query, even one
+     * from the query cache, cost several times more on every request).
+     */
+    private static final java.util.Map<String, Long> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public UserAccount account() {
-        return em.createNamedQuery("UserAccount.findWithDepartment", UserAccount.class)
-                .setParameter("username", username())
-                .setHint("org.hibernate.cacheable", true) // until an account is written (a list: streams skip the cache)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new ForbiddenException("未知用户：" + username()));
+        String name = username();
+        Long id = IDS.get(name);
+        UserAccount account = id == null ? null : em.find(UserAccount.class, id);
+        if (account == null) {
+            account = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", name)
+                    .getResultList().stream().findFirst().orElseThrow(() -> new ForbiddenException("未知用户：" + name));
+            IDS.put(name, account.getId());
+        }
+        org.hibernate.Hibernate.initialize(account.getDepartment()); // read after this transaction ends
+        return account;
     }
 
     @jakarta.inject.Inject

@@ -32,8 +32,6 @@ import org.yangguang.shared.InvalidInputException;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
-@NamedQuery(name = "UserAccount.findWithDepartment",
-        query = "select u from UserAccount u left join fetch u.department where u.username = :username")
 public class UserAccount extends BaseEntity {
     public static final int USERNAME_LENGTH = 40;
 

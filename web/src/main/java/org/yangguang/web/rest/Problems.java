@@ -16,16 +16,19 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
 
+    /** Made once: {@code Json.createObjectBuilder} looks the provider up on every call. */
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
     private Problems() {}
 
     public static JsonObject body(int status, String title, String detail, List<String> errors) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
         if (detail != null) b.add("detail", detail);
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             errors.forEach(a::add);
             b.add("errors", a);
         }

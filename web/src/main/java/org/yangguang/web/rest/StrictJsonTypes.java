@@ -31,6 +31,8 @@ import org.yangguang.shared.InvalidInputException;
  */
 @Provider
 public class StrictJsonTypes implements ReaderInterceptor {
+    /** Made once: {@code Json.createReader} looks the provider up (a class-path scan) on every call. */
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -43,7 +45,7 @@ public class StrictJsonTypes implements ReaderInterceptor {
         byte[] body = context.getInputStream().readAllBytes();
         if (body.length > 0) {
             JsonValue json;
-            try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+            try (var reader = READERS.createReader(new ByteArrayInputStream(body))) {
                 json = reader.readValue();
             } catch (JsonException e) {
                 throw new InvalidInputException("请求体不是有效的JSON");
