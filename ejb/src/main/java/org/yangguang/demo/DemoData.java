@@ -86,6 +86,9 @@ public class DemoData {
     @Inject
     CalendarService calendars;
 
+    @Inject
+    org.yangguang.disclosure.DisclosureSeeder disclosureSeeder;
+
 
     @PostConstruct
     void loadIfEmpty() {
@@ -121,8 +124,9 @@ public class DemoData {
         users(demoDepartment, now);
         pendingChanges(root, demoDepartment, now);
         int cases = cases(demoDepartment);
+        int requests = disclosureSeeder.seed(List.copyOf(byCode.values()), 40, 150, LocalDate.now(clock), calendars.current());
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
-                byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，7个演示用户");
+                byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，" + requests + "件政府信息公开申请，7个演示用户");
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
                 + " matters, demo users office/clerk/approver/supervisor/editor/api/clerk2 (password demo)");
     }

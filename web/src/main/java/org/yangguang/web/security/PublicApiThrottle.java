@@ -11,8 +11,8 @@ import java.io.IOException;
 import org.yangguang.web.rest.Problems;
 
 /**
- * The public lookups of the API (a case or a complaint by its number and query code) are throttled
- * per client address and per number: 429 with {@code Retry-After} once a limit is used up.
+ * The public lookups of the API (a case, a complaint or a disclosure request by its number and query
+ * code) are throttled per client address and per number, applications also as applications: 429 with {@code Retry-After} once a limit is used up.
  */
 @WebFilter(urlPatterns = "/api/v1/public/*")
 public class PublicApiThrottle extends HttpFilter {
@@ -27,6 +27,9 @@ public class PublicApiThrottle extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length() + "/api/v1/public/".length());
         String[] parts = path.split("/");
         long wait = limits.use(RateLimits.Limit.TRACK_BY_ADDRESS, request.getRemoteAddr());
+        if (wait == 0 && parts.length == 1 && "POST".equals(request.getMethod())) {
+            wait = limits.use(RateLimits.Limit.APPLY_BY_ADDRESS, request.getRemoteAddr()); // an application
+        }
         if (wait == 0 && parts.length >= 2) wait = limits.use(RateLimits.Limit.TRACK_BY_CASE, parts[0] + "/" + parts[1]);
         if (wait > 0) {
             tooMany(response, wait);

@@ -1,0 +1,109 @@
+package org.yangguang.disclosure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import org.yangguang.approval.ReceiptNumbers;
+import org.yangguang.calendar.DeadlineCalculator;
+import org.yangguang.calendar.TimeLimit;
+import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.organization.Department;
+
+/**
+ * Demo disclosure requests with histories: received over the last months, most answered with the
+ * usual mix of outcomes, some still open (one awaiting a correction, one with a third party asked,
+ * one extended), so the editors' list has something to show on first start.
+ */
+@ApplicationScoped
+public class DisclosureSeeder {
+    private static final String[] TOPICS = {"本县{0}年度财政预算执行情况", "{0}年食品经营许可抽查结果", "某小区规划许可证及附图",
+        "{0}年城乡居民最低生活保障资金发放情况", "某路段道路改造工程的招标文件", "{0}年度行政处罚决定汇总",
+        "某企业排污许可及监测数据", "本县{0}年征收补偿方案", "学校招生划片方案", "某建设项目环境影响评价批复"};
+    private static final String[] NAMES = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "阳光律师事务所", "阳光县环保志愿者协会",
+        "阳光食品有限公司", "县社会科学研究所"};
+    private static final ApplicantType[] TYPES = {ApplicantType.NATURAL_PERSON, ApplicantType.NATURAL_PERSON,
+        ApplicantType.NATURAL_PERSON, ApplicantType.NATURAL_PERSON, ApplicantType.NATURAL_PERSON,
+        ApplicantType.NATURAL_PERSON, ApplicantType.LEGAL_SERVICE, ApplicantType.PUBLIC_INTEREST, ApplicantType.BUSINESS,
+        ApplicantType.RESEARCH};
+    private static final DisclosureOutcome[] OUTCOMES = {DisclosureOutcome.DISCLOSED, DisclosureOutcome.DISCLOSED,
+        DisclosureOutcome.DISCLOSED, DisclosureOutcome.PARTLY_DISCLOSED, DisclosureOutcome.NOT_HELD,
+        DisclosureOutcome.PROCESS_INFORMATION, DisclosureOutcome.THIRD_PARTY_RIGHTS, DisclosureOutcome.REPEATED,
+        DisclosureOutcome.PETITION_OR_COMPLAINT, DisclosureOutcome.WOULD_HAVE_TO_BE_MADE};
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReceiptNumbers numbers;
+
+    private final Random random = new Random(20261201L);
+
+    /** Creates {@code count} requests to these agencies, received during the {@code days} before {@code today}. */
+    public int seed(List<Department> agencies, int count, int days, LocalDate today, WorkingCalendar calendar) {
+        for (int i = 0; i < count; i++) {
+            LocalDate received = today.minusDays(1 + random.nextInt(days));
+            while (!calendar.isWorkingDay(received)) received = received.minusDays(1);
+            int who = random.nextInt(NAMES.length);
+            NewDisclosureRequest form = new NewDisclosureRequest();
+            form.setDepartmentCode(agencies.get(random.nextInt(agencies.size())).getCode());
+            form.setApplicantType(TYPES[who]);
+            form.setApplicantName(NAMES[who]);
+            form.setIdentityNumber(TYPES[who] == ApplicantType.NATURAL_PERSON ? "3303031990" + (100000 + random.nextInt(899999))
+                    : "91330303MA" + (10000000 + random.nextInt(89999999)));
+            form.setPhone("138" + (10000000 + random.nextInt(89999999)));
+            form.setDescription(TOPICS[random.nextInt(TOPICS.length)].replace("{0}", String.valueOf(received.getYear())));
+            form.setProvideForm(random.nextBoolean() ? ProvideForm.ELECTRONIC : ProvideForm.PAPER);
+            form.setDeliveryWay(random.nextBoolean() ? DeliveryWay.ONLINE : DeliveryWay.POST);
+            ReceiptChannel channel = random.nextInt(3) == 0 ? ReceiptChannel.IN_PERSON : ReceiptChannel.ONLINE;
+            long agency = agencies.stream().filter(a -> a.getCode().equals(form.getDepartmentCode())).findFirst()
+                    .orElseThrow().getId();
+            DisclosureRequest r = new DisclosureRequest(numbers.next("GK", received), ReceiptNumbers.queryCode(), agency,
+                    form, channel, received, received, received.atTime(9 + random.nextInt(8), random.nextInt(60))
+                            .atZone(ZoneId.of("Asia/Shanghai")).toInstant(), channel == ReceiptChannel.ONLINE ? "online" : "editor",
+                    calendar);
+            history(r, received, today, calendar, i);
+            em.persist(r);
+        }
+        return count;
+    }
+
+    /** What happened since: by the request's age and its place in the sequence. */
+    private void history(DisclosureRequest r, LocalDate received, LocalDate today, WorkingCalendar calendar, int i) {
+        LocalDate last = received;
+        LocalDate noticeBy = after(calendar, received, 3);
+        if (i % 9 == 1 && !noticeBy.isAfter(today)) {
+            LocalDate due = after(calendar, noticeBy, 15);
+            r.noticeCorrection("请写明所需信息的具体时间范围和文件名称", noticeBy, due, calendar);
+            if (due.isAfter(today)) return; // awaiting the correction
+            last = after(calendar, noticeBy, 4);
+            r.corrected("时间范围：近两年；文件名称见附件清单", last, calendar);
+        }
+        if (i % 11 == 2) {
+            LocalDate asked = after(calendar, last, 2);
+            if (asked.isAfter(today)) return;
+            r.consult("阳光食品有限公司", asked, calendar);
+            last = after(calendar, asked, 6);
+            if (last.isAfter(today)) return; // the third party has not answered yet
+            r.thirdPartyAnswered("阳光食品有限公司", last, calendar);
+        }
+        if (i % 13 == 3) {
+            LocalDate granted = after(calendar, r.events().replyClockStart(), 18);
+            if (granted.isAfter(today)) return;
+            r.extend(10, "县政府办公室主任 周明", "所需信息分散在多个档案卷宗，需逐一调取", granted, calendar);
+            last = granted;
+        }
+        LocalDate replyOn = after(calendar, last, 2 + random.nextInt(14));
+        if (replyOn.isAfter(today) || i % 7 == 0 && received.isAfter(today.minusDays(40))) return; // still open
+        DisclosureOutcome outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
+        r.reply(outcome, "经审查，" + outcome.label() + "。", r.getDeliveryWay(), replyOn, "editor", calendar);
+    }
+
+    private static LocalDate after(WorkingCalendar calendar, LocalDate from, int workingDays) {
+        return DeadlineCalculator.deadline(calendar, from, TimeLimit.workingDays(workingDays), List.of()).date();
+    }
+}

@@ -1,0 +1,90 @@
+package org.yangguang.disclosure;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A disclosure request as the applicant fills it in on the portal (条例 第二十九条: who applies, how
+ * to reach them, a description of the information, the form and the way to receive it), or as
+ * staff enter one that came in person, by post, e-mail or fax, with the dates its channel's
+ * receipt date depends on.
+ */
+public class NewDisclosureRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "请选择受理机关")
+    @Size(max = 12)
+    private String departmentCode;
+
+    @NotNull(message = "请选择申请人类型")
+    private ApplicantType applicantType = ApplicantType.NATURAL_PERSON;
+
+    @NotBlank(message = "请填写申请人姓名或名称")
+    @Size(max = 100, message = "姓名或名称不超过100字")
+    private String applicantName;
+
+    @NotBlank(message = "请填写身份证件号码或统一社会信用代码")
+    @Pattern(regexp = "[0-9A-Za-z\\-]{6,40}", message = "请填写有效的证件号码或统一社会信用代码")
+    private String identityNumber;
+
+    @NotBlank(message = "请填写联系电话")
+    @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "请填写有效的联系电话")
+    private String phone;
+
+    @Size(max = 200, message = "通信地址不超过200字")
+    private String address;
+
+    @Email(message = "请填写有效的电子邮箱")
+    @Size(max = 100, message = "电子邮箱不超过100字")
+    private String email;
+
+    @NotBlank(message = "请描述所需政府信息（名称、文号或便于查询的其他特征）")
+    @Size(max = DisclosureRequest.DESCRIPTION_LENGTH, message = "所需信息描述不超过2000字")
+    private String description;
+
+    @NotNull(message = "请选择获取信息的形式")
+    private ProvideForm provideForm = ProvideForm.ELECTRONIC;
+
+    @NotNull(message = "请选择获取信息的方式")
+    private DeliveryWay deliveryWay = DeliveryWay.ONLINE;
+
+    /** Staff entry only: how the request came, and the dates its receipt date depends on. */
+    private ReceiptChannel channel;
+    private LocalDate submittedOn;
+    private LocalDate signedForOn;
+    private LocalDate confirmedOn;
+
+    public String getDepartmentCode() { return departmentCode; }
+    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
+    public ApplicantType getApplicantType() { return applicantType; }
+    public void setApplicantType(ApplicantType applicantType) { this.applicantType = applicantType; }
+    public String getApplicantName() { return applicantName; }
+    public void setApplicantName(String applicantName) { this.applicantName = applicantName; }
+    public String getIdentityNumber() { return identityNumber; }
+    public void setIdentityNumber(String identityNumber) { this.identityNumber = identityNumber; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public ProvideForm getProvideForm() { return provideForm; }
+    public void setProvideForm(ProvideForm provideForm) { this.provideForm = provideForm; }
+    public DeliveryWay getDeliveryWay() { return deliveryWay; }
+    public void setDeliveryWay(DeliveryWay deliveryWay) { this.deliveryWay = deliveryWay; }
+    public ReceiptChannel getChannel() { return channel; }
+    public void setChannel(ReceiptChannel channel) { this.channel = channel; }
+    public LocalDate getSubmittedOn() { return submittedOn; }
+    public void setSubmittedOn(LocalDate submittedOn) { this.submittedOn = submittedOn; }
+    public LocalDate getSignedForOn() { return signedForOn; }
+    public void setSignedForOn(LocalDate signedForOn) { this.signedForOn = signedForOn; }
+    public LocalDate getConfirmedOn() { return confirmedOn; }
+    public void setConfirmedOn(LocalDate confirmedOn) { this.confirmedOn = confirmedOn; }
+}

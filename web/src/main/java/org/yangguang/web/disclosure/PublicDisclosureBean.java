@@ -1,0 +1,86 @@
+package org.yangguang.web.disclosure;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.yangguang.disclosure.ApplicantType;
+import org.yangguang.disclosure.DeliveryWay;
+import org.yangguang.disclosure.DisclosureRequest;
+import org.yangguang.disclosure.DisclosureService;
+import org.yangguang.disclosure.NewDisclosureRequest;
+import org.yangguang.disclosure.ProvideForm;
+import org.yangguang.disclosure.PublicRequestView;
+import org.yangguang.organization.Department;
+import org.yangguang.organization.DepartmentService;
+import org.yangguang.web.security.RateLimits;
+import org.yangguang.web.support.Faces;
+
+/**
+ * The portal's disclosure request: the application form (received the day it is sent), tracking
+ * with number and query code, and the correction form while a correction is asked for.
+ */
+@Named
+@ViewScoped
+public class PublicDisclosureBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    DisclosureService requests;
+
+    @Inject
+    DepartmentService departments;
+
+    private NewDisclosureRequest form = new NewDisclosureRequest();
+    private String number;
+    private String queryCode;
+    private String correction;
+    private PublicRequestView tracked;
+
+    public void submit() {
+        long wait = limits.use(RateLimits.Limit.APPLY_BY_ADDRESS, Faces.clientAddress());
+        if (wait > 0) {
+            Faces.tooMany(wait);
+            return;
+        }
+        DisclosureRequest r = Faces.attempt(() -> requests.submit(form));
+        if (r != null) {
+            number = r.getNumber();
+            queryCode = r.getQueryCode();
+            form = new NewDisclosureRequest();
+            track();
+        }
+    }
+
+    public void track() {
+        if (Faces.throttled(limits, "disclosure-requests", number == null ? "" : number.trim())) return;
+        tracked = Faces.attempt(() -> requests.track(number == null ? "" : number, queryCode == null ? "" : queryCode));
+    }
+
+    public void correct() {
+        PublicRequestView v = Faces.attempt(() -> requests.correct(number == null ? "" : number,
+                queryCode == null ? "" : queryCode, correction));
+        if (v != null) {
+            tracked = v;
+            correction = null;
+            Faces.info(Faces.text("disclosure.correctionReceived", v.replyDue()));
+        }
+    }
+
+    public List<Department> getDepartments() { return departments.all(); }
+    public ApplicantType[] getApplicantTypes() { return ApplicantType.values(); }
+    public ProvideForm[] getProvideForms() { return ProvideForm.values(); }
+    public DeliveryWay[] getDeliveryWays() { return DeliveryWay.values(); }
+    public NewDisclosureRequest getForm() { return form; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public String getQueryCode() { return queryCode; }
+    public void setQueryCode(String queryCode) { this.queryCode = queryCode; }
+    public String getCorrection() { return correction; }
+    public void setCorrection(String correction) { this.correction = correction; }
+    public PublicRequestView getTracked() { return tracked; }
+}
