@@ -174,9 +174,23 @@ public class CalendarJobs {
         Properties p = new Properties(); // the first run's parameters, without an injected failure
         p.setProperty("recomputeId", Long.toString(recomputeId));
         p.setProperty("failAfterChecked", "0");
-        long execution = BatchRuntime.getJobOperator().restart(r.getExecutionId(), p);
+        self.reopen(recomputeId); // running from now on: whoever reads it never sees the old failure
+        long execution;
+        try {
+            execution = BatchRuntime.getJobOperator().restart(r.getExecutionId(), p);
+        } catch (RuntimeException e) {
+            self.finished(recomputeId, CalendarRecompute.FAILED);
+            throw e;
+        }
         LOG.info(() -> "Deadline recompute " + recomputeId + " continued as execution " + execution);
         return execution;
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reopen(long recomputeId) {
+        CalendarRecompute r = em.find(CalendarRecompute.class, recomputeId);
+        r.started(r.getExecutionId(), r.getOpenCases());
     }
 
     /** Cases committed so far (the fault-injection switch reads it before a chunk). */
