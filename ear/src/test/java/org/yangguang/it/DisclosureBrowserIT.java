@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A citizen asks for government information on the portal; the editor asks for a correction; the
- * citizen corrects on the tracking page; the editor replies 部分公开; the tracking page shows it.
+ * citizen corrects on the tracking page; the editor replies 部分公开; the tracking page shows it, and
+ * the annual report's table 三 counts it (its cell lists it).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,6 +74,11 @@ class DisclosureBrowserIT {
                 b.click(By.id("request:confirmYes"));
                 b.waitForText(By.id("status"), "已答复");
                 b.waitForText(By.id("outcome"), "部分公开");
+                // the annual report counts it, and the cell lists it
+                b.go("/admin/disclosure/report.xhtml");
+                b.waitForText(By.id("crossCheck"), "交叉核对通过");
+                b.click(By.cssSelector("a.cell-PARTLY_DISCLOSED-TOTAL"));
+                b.waitForText(By.id("drilled"), number);
                 b.logOut();
 
                 b.go("/disclosure.xhtml?number=" + number + "&code=" + queryCode);

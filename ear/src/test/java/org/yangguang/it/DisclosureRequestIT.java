@@ -170,4 +170,75 @@ class DisclosureRequestIT {
         assertEquals(workingDaysAfter(LocalDate.parse(signed), 20), entered.json().getString("replyDue"));
         assertEquals(403, post(STAFF, "clerk", application().build().toString()).status());
     }
+
+    /** The report's rows by key, each the 7 column counts. */
+    private static java.util.Map<String, java.util.List<Integer>> table3(int year) {
+        Http.Reply r = get("/api/v1/disclosure/annual-reports/" + year + "?department=SCJGJ", "editor");
+        assertEquals(200, r.status(), r.body());
+        JsonObject report = r.json();
+        assertTrue(report.getJsonObject("crossCheck").getBoolean("ok"), report.getJsonObject("crossCheck").toString());
+        java.util.Map<String, java.util.List<Integer>> rows = new java.util.HashMap<>();
+        for (var v : report.getJsonObject("table3").getJsonArray("rows")) {
+            JsonObject row = v.asJsonObject();
+            rows.put(row.getString("key"), row.getJsonArray("cells").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                    .map(jakarta.json.JsonNumber::intValue).toList());
+        }
+        return rows;
+    }
+
+    /** What the seeding added to each cell: after minus before. */
+    private static java.util.List<Integer> delta(java.util.Map<String, java.util.List<Integer>> before,
+            java.util.Map<String, java.util.List<Integer>> after, String row) {
+        java.util.List<Integer> d = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) d.add(after.get(row).get(i) - before.get(row).get(i));
+        return d;
+    }
+
+    @Test
+    void theAnnualReportsTableThreeCountsTheRequestsOfTheYear() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        int year = today.getYear();
+        var before = table3(year);
+        var lastYearBefore = table3(year - 1);
+
+        // R1: a natural person's request of last December, answered now; R2 a business's, answered now;
+        // R3 a law firm's and R4 a research institution's, still open
+        String r1 = post(STAFF, "editor", application().add("channel", "IN_PERSON")
+                .add("submittedOn", LocalDate.of(year - 1, 12, 15).toString()).build().toString()).json().getString("number");
+        String r2 = post(STAFF, "editor", application().add("applicantType", "BUSINESS").add("channel", "IN_PERSON")
+                .build().toString()).json().getString("number");
+        String r3 = post(STAFF, "editor", application().add("applicantType", "LEGAL_SERVICE").add("channel", "IN_PERSON")
+                .build().toString()).json().getString("number");
+        String r4 = post(STAFF, "editor", application().add("applicantType", "RESEARCH").add("channel", "EMAIL")
+                .build().toString()).json().getString("number");
+        act(r1, "reply", "editor", Json.createObjectBuilder().add("version", get(STAFF + "/" + r1, "editor").json().getInt("version"))
+                .add("outcome", "DISCLOSED").add("text", "见附件").add("delivery", "PICK_UP"));
+        act(r2, "reply", "editor", Json.createObjectBuilder().add("version", get(STAFF + "/" + r2, "editor").json().getInt("version"))
+                .add("outcome", "NOT_HELD").add("text", "本机关不掌握").add("delivery", "POST"));
+        act(r4, "correction-notice", "editor", Json.createObjectBuilder()
+                .add("version", get(STAFF + "/" + r4, "editor").json().getInt("version")).add("content", "请写明年度"));
+
+        var after = table3(year);
+        //                                     自然人 商业 科研 公益 法律 其他 总计
+        assertEquals(java.util.List.of(0, 1, 1, 0, 1, 0, 3), delta(before, after, "NEW"));
+        assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(before, after, "CARRIED_OVER"));
+        assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(before, after, "DISCLOSED"));
+        assertEquals(java.util.List.of(0, 1, 0, 0, 0, 0, 1), delta(before, after, "NOT_HELD"));
+        assertEquals(java.util.List.of(0, 1, 0, 0, 0, 0, 1), delta(before, after, "GROUP_CANNOT_PROVIDE"));
+        assertEquals(java.util.List.of(1, 1, 0, 0, 0, 0, 2), delta(before, after, "OUTCOMES_TOTAL"));
+        assertEquals(java.util.List.of(0, 0, 1, 0, 1, 0, 2), delta(before, after, "CARRIED_FORWARD"));
+        var lastYear = table3(year - 1);
+        assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(lastYearBefore, lastYear, "NEW"));
+        assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(lastYearBefore, lastYear, "CARRIED_FORWARD"));
+
+        String cells = "/api/v1/disclosure/annual-reports/" + year + "/cells/";
+        JsonObject drilled = get(cells + "NEW/TOTAL?department=SCJGJ", "editor").json();
+        for (String n : java.util.List.of(r2, r3, r4)) assertTrue(drilled.toString().contains(n), n + " in " + drilled);
+        assertTrue(!drilled.toString().contains(r1), "R1 came last year");
+        assertTrue(get(cells + "CARRIED_OVER/NATURAL_PERSON?department=SCJGJ", "office").body().contains(r1));
+        assertEquals(404, get(cells + "NOPE/TOTAL", "editor").status());
+        assertEquals(400, get("/api/v1/disclosure/annual-reports/abc", "editor").status());
+        assertEquals(403, get("/api/v1/disclosure/annual-reports/" + year, "clerk").status());
+        assertEquals(401, get("/api/v1/disclosure/annual-reports/" + year, null).status());
+    }
 }

@@ -1,0 +1,147 @@
+package org.yangguang.disclosure;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one year, in the national layout:
+ * columns by applicant type (自然人; 法人或其他组织: 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他;
+ * 总计), rows 一 new this year, 二 carried over from last year, 三 the year's outcomes (the 21 rows of
+ * {@link DisclosureOutcome} with the group rows and 总计), 四 carried to next year. Every cell keeps
+ * the requests behind it (drill-down), and {@link #crossCheck()} tests 一 + 二 = 三总计 + 四.
+ *
+ * <p>A request is new in the year it was received; it is carried over into a year if it came
+ * before the year and was not answered before it; answered in the year its reply is dated in; and
+ * carried to next year if it came by the year's end and was not answered by then.
+ */
+public final class RequestTable implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A row: its key (NEW, CARRIED_OVER, an outcome, GROUP_ and a group, OUTCOMES_TOTAL, CARRIED_FORWARD) and heading. */
+    public record Row(String key, String label, int level) implements Serializable {}
+
+    public record CrossCheck(boolean ok, long newAndCarriedOver, long outcomesAndCarriedForward) implements Serializable {}
+
+    public static final String NEW = "NEW";
+    public static final String CARRIED_OVER = "CARRIED_OVER";
+    public static final String OUTCOMES_TOTAL = "OUTCOMES_TOTAL";
+    public static final String CARRIED_FORWARD = "CARRIED_FORWARD";
+    /** The total column's key. */
+    public static final String TOTAL = "TOTAL";
+
+    private final int year;
+    private final List<Row> rows = new ArrayList<>();
+    /** row key → column key → the request numbers in the cell. */
+    private final Map<String, Map<String, List<String>>> cells = new LinkedHashMap<>();
+
+    private RequestTable(int year) {
+        this.year = year;
+        row(NEW, "一、本年新收政府信息公开申请数量", 0);
+        row(CARRIED_OVER, "二、上年结转政府信息公开申请数量", 0);
+        for (OutcomeGroup g : OutcomeGroup.values()) {
+            List<DisclosureOutcome> outcomes = g.outcomes();
+            if (outcomes.size() == 1) {
+                row(outcomes.get(0).name(), outcomes.get(0).reportLabel(), 1);
+            } else {
+                row(groupKey(g), g.number() + g.label(), 1);
+                for (DisclosureOutcome o : outcomes) row(o.name(), o.reportLabel(), 2);
+            }
+        }
+        row(OUTCOMES_TOTAL, "（七）总计", 1);
+        row(CARRIED_FORWARD, "四、结转下年度继续办理", 0);
+    }
+
+    public static RequestTable of(int year, List<RequestFacts> requests) {
+        RequestTable t = new RequestTable(year);
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        for (RequestFacts r : requests) {
+            boolean repliedBefore = r.repliedOn() != null && r.repliedOn().isBefore(start);
+            boolean repliedIn = r.repliedOn() != null && !r.repliedOn().isBefore(start) && !r.repliedOn().isAfter(end);
+            if (r.receivedOn().getYear() == year) t.add(NEW, r);
+            if (r.receivedOn().isBefore(start) && !repliedBefore) t.add(CARRIED_OVER, r);
+            if (repliedIn && r.outcome() != null) {
+                t.add(r.outcome().name(), r);
+                if (r.outcome().group().outcomes().size() > 1) t.add(groupKey(r.outcome().group()), r);
+                t.add(OUTCOMES_TOTAL, r);
+            }
+            if (!r.receivedOn().isAfter(end) && (r.repliedOn() == null || r.repliedOn().isAfter(end))) t.add(CARRIED_FORWARD, r);
+        }
+        return t;
+    }
+
+    /** A group's row (its items have the outcomes' names; 其他处理 and its item 其他 would collide). */
+    public static String groupKey(OutcomeGroup g) {
+        return "GROUP_" + g.name();
+    }
+
+    private void row(String key, String label, int level) {
+        rows.add(new Row(key, label, level));
+        cells.put(key, new LinkedHashMap<>());
+    }
+
+    private void add(String row, RequestFacts r) {
+        Map<String, List<String>> cols = cells.get(row);
+        cols.computeIfAbsent(r.applicantType().name(), k -> new ArrayList<>()).add(r.number());
+        cols.computeIfAbsent(TOTAL, k -> new ArrayList<>()).add(r.number());
+    }
+
+    /** The column keys: the applicant types in column order, then {@link #TOTAL}. */
+    public static List<String> columns() {
+        List<String> c = new ArrayList<>();
+        for (ApplicantType t : ApplicantType.values()) c.add(t.name());
+        c.add(TOTAL);
+        return c;
+    }
+
+    public int count(String row, String column) {
+        return numbers(row, column).size();
+    }
+
+    /** The requests behind a cell (drill-down). */
+    public List<String> numbers(String row, String column) {
+        Map<String, List<String>> cols = cells.get(row);
+        if (cols == null) throw new IllegalArgumentException("表三没有这一行：" + row);
+        if (!columns().contains(column)) throw new IllegalArgumentException("表三没有这一列：" + column);
+        return Collections.unmodifiableList(cols.getOrDefault(column, List.of()));
+    }
+
+    /** A row's counts, in column order. */
+    public List<Integer> counts(String row) {
+        return columns().stream().map(c -> count(row, c)).toList();
+    }
+
+    /** 一 + 二 = 三（七）总计 + 四, over the total column. */
+    public CrossCheck crossCheck() {
+        long in = count(NEW, TOTAL) + count(CARRIED_OVER, TOTAL);
+        long out = count(OUTCOMES_TOTAL, TOTAL) + count(CARRIED_FORWARD, TOTAL);
+        return new CrossCheck(in == out, in, out);
+    }
+
+    /** The per-column check too: where it fails, the columns (the UI marks them). */
+    public List<String> failingColumns() {
+        List<String> failing = new ArrayList<>();
+        for (String c : columns()) {
+            if (count(NEW, c) + count(CARRIED_OVER, c) != count(OUTCOMES_TOTAL, c) + count(CARRIED_FORWARD, c)) failing.add(c);
+        }
+        return failing;
+    }
+
+    public int year() { return year; }
+    public List<Row> rows() { return List.copyOf(rows); }
+
+    /** Counts by outcome group in the year (for the report's summary). */
+    public Map<OutcomeGroup, Integer> byGroup() {
+        Map<OutcomeGroup, Integer> m = new EnumMap<>(OutcomeGroup.class);
+        for (OutcomeGroup g : OutcomeGroup.values()) {
+            m.put(g, g.outcomes().stream().mapToInt(o -> count(o.name(), TOTAL)).sum());
+        }
+        return m;
+    }
+}
