@@ -86,6 +86,9 @@ class DisclosureBrowserIT {
                 b.waitForText(By.id("trackedStatus"), "已答复");
                 b.waitForText(By.id("trackedOutcome"), "部分公开");
                 assertTrue(b.text(By.id("trackedReply")).contains("检查结果见附件"));
+                b.go("/disclosure-letter.xhtml?number=" + number + "&code=" + queryCode);
+                b.waitForText(By.id("letter"), "政府信息公开申请答复告知书");
+                assertTrue(b.text(By.id("letter")).contains("第三十七条"), b.text(By.id("letter")));
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("disclosure-request-failure");
                 throw e;

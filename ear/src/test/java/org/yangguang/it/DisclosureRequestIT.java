@@ -146,6 +146,12 @@ class DisclosureRequestIT {
         assertEquals("REPLIED", publicView.getString("status"));
         assertEquals("部分公开", publicView.getString("outcomeLabel"));
         assertTrue(publicView.getString("reply").contains("抽查结果见附件"));
+        JsonObject letter = get(PUBLIC + "/" + number + "/letter?queryCode=" + code, null).json();
+        assertEquals("政府信息公开申请答复告知书", letter.getString("title"));
+        String text = letter.getJsonArray("paragraphs").toString();
+        assertTrue(text.contains("第三十七条") && text.contains("抽查结果见附件") && text.contains("60日内"), text);
+        assertEquals(404, get(PUBLIC + "/" + number + "/letter?queryCode=WRONG1", null).status());
+        assertEquals(200, get(STAFF + "/" + number + "/letter", "editor").status());
     }
 
     @Test
@@ -184,6 +190,30 @@ class DisclosureRequestIT {
                     .map(jakarta.json.JsonNumber::intValue).toList());
         }
         return rows;
+    }
+
+    /** A row of the report's workbook (SCJGJ), found by its heading, as the cells' texts. */
+    private static java.util.List<String> workbookRow(int year, String heading) {
+        try {
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    Http.BASE + "/api/v1/disclosure/annual-reports/" + year + ".xlsx?department=SCJGJ"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:demo".getBytes()))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.openxmlformats"));
+            try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+                for (var row : wb.getFirstSheet().read()) {
+                    if (heading.equals(row.getCellText(0).trim())) {
+                        java.util.List<String> cells = new java.util.ArrayList<>();
+                        for (int c = 0; c < 8; c++) cells.add(row.getCellText(c).replaceAll("\\.0$", ""));
+                        return cells;
+                    }
+                }
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no row " + heading + " in the workbook");
     }
 
     /** What the seeding added to each cell: after minus before. */
@@ -230,6 +260,10 @@ class DisclosureRequestIT {
         var lastYear = table3(year - 1);
         assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(lastYearBefore, lastYear, "NEW"));
         assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(lastYearBefore, lastYear, "CARRIED_FORWARD"));
+
+        // the same table as a workbook
+        java.util.List<String> newRow = workbookRow(year, "一、本年新收政府信息公开申请数量");
+        assertEquals(String.valueOf(after.get("NEW").get(6)), newRow.get(7), "总计 of row 一: " + newRow);
 
         String cells = "/api/v1/disclosure/annual-reports/" + year + "/cells/";
         JsonObject drilled = get(cells + "NEW/TOTAL?department=SCJGJ", "editor").json();

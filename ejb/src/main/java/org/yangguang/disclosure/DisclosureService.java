@@ -113,6 +113,22 @@ public class DisclosureService {
         return PublicRequestView.of(r, em.find(Department.class, r.getDepartmentId()).getName());
     }
 
+    /** The reply letter, for the applicant (with the query code) once the reply is given. */
+    @PermitAll
+    public ReplyLetter letter(@NotBlank String number, @NotBlank String queryCode) {
+        DisclosureRequest r = byCode(number, queryCode);
+        if (r.getOutcome() == null) throw new NotFoundException("申请尚未答复");
+        return ReplyLetter.of(r, em.find(Department.class, r.getDepartmentId()).getName());
+    }
+
+    /** The reply letter for staff (printed and delivered). */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public ReplyLetter letter(@NotBlank String number) {
+        DisclosureRequest r = get(number);
+        if (r.getOutcome() == null) throw new NotFoundException("申请尚未答复");
+        return ReplyLetter.of(r, em.find(Department.class, r.getDepartmentId()).getName());
+    }
+
     private DisclosureRequest byCode(String number, String queryCode) {
         // the same answer for an unknown number and a wrong code: nothing to probe
         return em.createNamedQuery("DisclosureRequest.findByNumber", DisclosureRequest.class)

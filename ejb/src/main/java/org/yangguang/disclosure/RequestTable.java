@@ -133,6 +133,29 @@ public final class RequestTable implements Serializable {
         return failing;
     }
 
+    /** The table as a spreadsheet shows it: 项目, the six applicant columns, 总计. */
+    public static List<String> sheetHeaders() {
+        List<String> h = new ArrayList<>();
+        h.add("项目");
+        for (ApplicantType t : ApplicantType.values()) {
+            h.add(t.isOrganisation() ? ApplicantType.ORGANISATION_HEADING + "：" + t.label() : t.label());
+        }
+        h.add(ApplicantType.TOTAL_HEADING);
+        return h;
+    }
+
+    /** Each row: its heading (indented by level), then the counts. */
+    public List<List<Object>> sheetRows() {
+        List<List<Object>> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<Object> line = new ArrayList<>();
+            line.add("  ".repeat(r.level()) + r.label());
+            line.addAll(counts(r.key()));
+            out.add(line);
+        }
+        return out;
+    }
+
     public int year() { return year; }
     public List<Row> rows() { return List.copyOf(rows); }
 

@@ -50,6 +50,11 @@ public class AnnualReportBean implements Serializable {
         drilled = table.numbers(rowKey, columnKey);
     }
 
+    public org.primefaces.model.StreamedContent getExport() {
+        return org.yangguang.web.support.Exports.xlsx("政府信息公开工作年度报告-" + year + ".xlsx", "表三",
+                RequestTable.sheetHeaders(), () -> table == null ? List.of() : table.sheetRows());
+    }
+
     public List<String> getColumns() { return RequestTable.columns(); }
 
     public String columnLabel(String key) {

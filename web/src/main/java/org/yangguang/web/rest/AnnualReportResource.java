@@ -56,6 +56,17 @@ public class AnnualReportResource {
     }
 
     @GET
+    @Path("/{year: [0-9]+}.xlsx")
+    @Produces(org.yangguang.shared.Spreadsheet.CONTENT_TYPE)
+    @Operation(summary = "年度报告的Excel工作簿（表三）")
+    public jakarta.ws.rs.core.Response workbook(@PathParam("year") String year, @QueryParam("department") String department) {
+        RequestTable t = reports.requestTable(year(year), department);
+        byte[] xlsx = org.yangguang.shared.Spreadsheet.table("表三", RequestTable.sheetHeaders(), t.sheetRows());
+        String name = java.net.URLEncoder.encode("政府信息公开工作年度报告-" + t.year() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8);
+        return jakarta.ws.rs.core.Response.ok(xlsx).header("Content-Disposition", "attachment; filename*=UTF-8''" + name).build();
+    }
+
+    @GET
     @Path("/{year}/cells/{row}/{column}")
     @Operation(summary = "单元格下钻：该格计入的申请编号")
     public Cell cell(@PathParam("year") String year, @PathParam("row") String row, @PathParam("column") String column,

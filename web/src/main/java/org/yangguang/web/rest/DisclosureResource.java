@@ -64,6 +64,13 @@ public class DisclosureResource {
         return detail(requests.get(number));
     }
 
+    @GET
+    @Path("/{number}/letter")
+    @Operation(summary = "答复告知书（答复后）")
+    public org.yangguang.disclosure.ReplyLetter letter(@PathParam("number") String number) {
+        return requests.letter(number);
+    }
+
     @POST
     @Operation(summary = "登记当面、邮寄、电子邮件、传真提交的申请（channel、submittedOn，邮寄须 signedForOn，平常信函和传真须 confirmedOn）")
     public Response enter(NewDisclosureRequest form) {

@@ -50,6 +50,14 @@ public class PublicDisclosureResource {
         return requests.track(number, queryCode);
     }
 
+    @GET
+    @Path("/{number}/letter")
+    @Operation(summary = "答复告知书（凭查询码；答复后）")
+    public org.yangguang.disclosure.ReplyLetter letter(@PathParam("number") String number, @QueryParam("queryCode") String queryCode) {
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        return requests.letter(number, queryCode);
+    }
+
     @POST
     @Path("/{number}/correction")
     @Operation(summary = "提交补正（凭查询码）；答复期限自收到补正之日起重新计算")
