@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A calendar change recomputes the deadlines of open cases, logs each one that moved, and the
- * case records the new calendar version. The original schedule is restored at the end.
+ * A calendar change recomputes the deadlines of open cases and disclosure requests, logs each one
+ * that moved, and the case records the new calendar version. The original schedule is restored at the end.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,6 +38,10 @@ class CalendarRecomputeIT {
         c = CaseApiIT.ok(CaseApiIT.act("clerk", c, "accept", CaseApiIT.with()));
         String accepted = c.getString("acceptedOn");
         String promised = c.getJsonObject("deadlines").getString("promised");
+        // an open disclosure request, received the same day: its reply limit runs over the new holiday too
+        String request = Http.post("/api/v1/disclosure/requests", "editor", DisclosureRequestIT.application()
+                .add("channel", "IN_PERSON").add("submittedOn", accepted).build().toString()).json().getString("number");
+        String replyDue = get("/api/v1/disclosure/requests/" + request, "editor").json().getString("replyDue");
         // the first working day after acceptance becomes a holiday
         String firstDay = get("/api/v1/calendar/deadline?from=" + accepted + "&days=1", null).json().getString("deadline");
         int year = Integer.parseInt(firstDay.substring(0, 4));
@@ -61,6 +65,7 @@ class CalendarRecomputeIT {
             Http.Reply previewMoves = get("/api/v1/calendar/recomputes/" + previewed.getJsonNumber("recomputeId")
                     + "/moves", "office");
             assertTrue(previewMoves.body().contains(c.getString("receiptNumber")), previewMoves.body());
+            assertTrue(previewMoves.body().contains(request), "the request's reply limit would move: " + previewMoves.body());
             assertEquals(promised, get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk").json()
                     .getJsonObject("deadlines").getString("promised"), "a preview moves nothing");
             assertEquals(400, Http.postBytes("/api/v1/calendar/" + year + "/preview", "office", "text/csv",
@@ -86,6 +91,10 @@ class CalendarRecomputeIT {
             Http.Reply moves = get("/api/v1/calendar/versions/" + version + "/moves", "office");
             assertEquals(200, moves.status(), moves.body());
             assertTrue(moves.body().contains(c.getString("receiptNumber")), moves.body());
+            assertTrue(moves.body().contains(request), moves.body());
+            assertEquals(get("/api/v1/calendar/deadline?from=" + replyDue + "&days=1", null).json().getString("deadline"),
+                    get("/api/v1/disclosure/requests/" + request, "editor").json().getString("replyDue"),
+                    "the request's reply is due one working day later");
             assertEquals(401, get("/api/v1/calendar/versions/" + version + "/moves", null).status());
         } finally {
             if (!schedule.getJsonArray("exceptions").isEmpty()) {
@@ -96,6 +105,7 @@ class CalendarRecomputeIT {
         }
         assertEquals(promised, get("/api/v1/cases/" + c.getString("receiptNumber"), "clerk").json()
                 .getJsonObject("deadlines").getString("promised"), "restored");
+        assertEquals(replyDue, get("/api/v1/disclosure/requests/" + request, "editor").json().getString("replyDue"), "restored");
     }
 
     @Test

@@ -57,12 +57,15 @@ public class CalendarJobs {
     public record Tuning(Integer chunkSize, Integer failAfterChecked) {
         public static final Tuning DEFAULT = new Tuning(null, null);
 
-        Properties apply(Properties p) {
-            if (chunkSize != null) {
-                if (chunkSize < 1 || chunkSize > 1000) throw new org.yangguang.shared.InvalidInputException(
-                        java.util.List.of("chunkSize: 每个事务的办件数须为1到1000"));
-                p.setProperty("chunkSize", chunkSize.toString());
+        /** Checked when made, so a bad tuning is refused before anything is staged. */
+        public Tuning {
+            if (chunkSize != null && (chunkSize < 1 || chunkSize > 1000)) {
+                throw new org.yangguang.shared.InvalidInputException("chunkSize: 每个事务的办件数须为1到1000");
             }
+        }
+
+        Properties apply(Properties p) {
+            if (chunkSize != null) p.setProperty("chunkSize", chunkSize.toString());
             if (failAfterChecked != null && Boolean.getBoolean(FAULT_INJECTION)) {
                 p.setProperty("failAfterChecked", Integer.toString(Math.max(0, failAfterChecked)));
             }
@@ -91,7 +94,7 @@ public class CalendarJobs {
     }
 
     private long launch(long recomputeId, Tuning tuning) {
-        Properties p = tuning.apply(new Properties()); // a bad tuning is refused before the claim
+        Properties p = tuning.apply(new Properties());
         if (!self.claim(recomputeId)) return self.executionOf(recomputeId);
         p.setProperty("recomputeId", Long.toString(recomputeId));
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -151,6 +154,19 @@ public class CalendarJobs {
         em.createQuery("update CalendarRecompute r set r.checked = r.checked + :n, r.moves = r.moves + :m where r.id = :id")
                 .setParameter("n", (long) caseIds.size()).setParameter("m", moved).setParameter("id", recomputeId)
                 .executeUpdate();
+    }
+
+    @Inject
+    org.yangguang.disclosure.RequestDeadlineRecomputer requests;
+
+    /** After the cases: the open disclosure requests, in one transaction (a county has hundreds). */
+    @PermitAll
+    public void recomputeRequests(long recomputeId) {
+        CalendarRecompute r = em.find(CalendarRecompute.class, recomputeId);
+        int moved = requests.recompute(r, calendars.calendarOf(r), clock.instant());
+        em.flush();
+        em.createQuery("update CalendarRecompute r set r.moves = r.moves + :m where r.id = :id")
+                .setParameter("m", moved).setParameter("id", recomputeId).executeUpdate();
     }
 
     @PermitAll
