@@ -53,6 +53,7 @@ public class NightlyScheduler {
      */
     @Schedule(hour = "*", minute = "*", second = "*/15", timezone = "Asia/Shanghai", persistent = false)
     void superviseTick() {
+        if (!org.yangguang.infrastructure.DatabaseMigration.isDone()) return; // first start: no tables yet
         try {
             supervision.tick(!recovered);
         } catch (RuntimeException e) {

@@ -40,6 +40,7 @@ public class AuditChain {
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sealPeriodically() {
+        if (!org.yangguang.infrastructure.DatabaseMigration.isDone()) return; // first start: no tables yet
         seal();
     }
 

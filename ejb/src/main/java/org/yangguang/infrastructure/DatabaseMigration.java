@@ -19,6 +19,13 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    /** Set once the schema is current: timers that fire while the deployment starts wait for it. */
+    private static volatile boolean done;
+
+    /** Whether the schema is migrated (timers fire during deployment, before the first start's migration ends). */
+    public static boolean isDone() {
+        return done;
+    }
 
     @Resource(lookup = "java:jboss/datasources/YangguangDS")
     DataSource dataSource;
@@ -34,6 +41,7 @@ public class DatabaseMigration {
                 .baselineVersion("0")
                 .load();
         var result = flyway.migrate();
+        done = true;
         var current = flyway.info().current();
         LOG.info(() -> "Database schema at version " + (current == null ? "-" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migrations applied now)");
