@@ -232,14 +232,14 @@ public class DisclosureRequest extends BaseEntity {
 
     void noticeCorrection(String content, LocalDate on, LocalDate dueOn, WorkingCalendar calendar) {
         requireOpen("补正告知");
-        correctionContent = text(content, "content", "请写明需要补正的全部内容（一次性告知）", CORRECTION_LENGTH);
+        correctionContent = InvalidInputException.requireText(content, "content", "请写明需要补正的全部内容（一次性告知）", CORRECTION_LENGTH);
         record(events().noticeCorrection(on, dueOn), calendar);
     }
 
     void corrected(String text, LocalDate on, WorkingCalendar calendar) {
         requireOpen("补正");
         if (status != RequestStatus.AWAITING_CORRECTION) throw new ConflictException("该申请不在待补正状态");
-        correctionText = text(text, "correction", "请填写补正内容", DESCRIPTION_LENGTH);
+        correctionText = InvalidInputException.requireText(text, "correction", "请填写补正内容", DESCRIPTION_LENGTH);
         record(events().corrected(on), calendar);
     }
 
@@ -256,8 +256,8 @@ public class DisclosureRequest extends BaseEntity {
 
     void extend(int days, String approver, String reason, LocalDate on, WorkingCalendar calendar) {
         requireOpen("延长答复期限");
-        text(approver, "approver", "请填写批准延期的负责人", 60);
-        text(reason, "reason", "请填写延期理由", REASON_LENGTH);
+        InvalidInputException.requireText(approver, "approver", "请填写批准延期的负责人", 60);
+        InvalidInputException.requireText(reason, "reason", "请填写延期理由", REASON_LENGTH);
         record(events().extend(days, approver.trim(), reason.trim(), on), calendar);
     }
 
@@ -277,7 +277,7 @@ public class DisclosureRequest extends BaseEntity {
         } else if (status == RequestStatus.AWAITING_CORRECTION) {
             throw new ConflictException("申请待补正，收到补正（或补正期限届满）后才能答复");
         }
-        reply = text(text, "reply", "请填写答复内容", DESCRIPTION_LENGTH);
+        reply = InvalidInputException.requireText(text, "reply", "请填写答复内容", DESCRIPTION_LENGTH);
         outcome = result;
         replyDelivery = way;
         repliedOn = on;
@@ -305,12 +305,6 @@ public class DisclosureRequest extends BaseEntity {
 
     private void requireOpen(String action) {
         if (!status().isOpen()) throw new ConflictException("申请已" + status.label() + "，不能" + action);
-    }
-
-    private static String text(String value, String field, String message, int max) {
-        if (value == null || value.isBlank()) throw new InvalidInputException(field + ": " + message);
-        if (value.trim().length() > max) throw new InvalidInputException(field + ": 不超过" + max + "字");
-        return value.trim();
     }
 
     private static String blankToNull(String s) {

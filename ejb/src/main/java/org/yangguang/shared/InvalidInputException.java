@@ -20,6 +20,13 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(error));
     }
 
+    /** A required text of at most {@code max} characters, trimmed; otherwise "field: message". */
+    public static String requireText(String value, String field, String message, int max) {
+        if (value == null || value.isBlank()) throw new InvalidInputException(field + ": " + message);
+        if (value.trim().length() > max) throw new InvalidInputException(field + ": 不超过" + max + "字");
+        return value.trim();
+    }
+
     public List<String> errors() {
         return errors;
     }

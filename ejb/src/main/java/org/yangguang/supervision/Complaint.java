@@ -128,7 +128,7 @@ public class Complaint extends BaseEntity {
 
     public void refuse(String reason, LocalDate on, String by) {
         requireStatus("不予受理", ComplaintStatus.RECEIVED);
-        notAcceptedReason = text(reason, "reason", "不予受理须说明理由", REASON_LENGTH);
+        notAcceptedReason = InvalidInputException.requireText(reason, "reason", "不予受理须说明理由", REASON_LENGTH);
         acceptedOn = on;
         acceptedBy = by;
         status = ComplaintStatus.NOT_ACCEPTED;
@@ -137,7 +137,7 @@ public class Complaint extends BaseEntity {
     public void answer(ComplaintOutcome result, String text, LocalDate on, String by) {
         requireStatus("答复", ComplaintStatus.ACCEPTED);
         if (result == null) throw new InvalidInputException("outcome: 请选择调查结论");
-        reply = text(text, "reply", "请填写答复内容", CONTENT_LENGTH);
+        reply = InvalidInputException.requireText(text, "reply", "请填写答复内容", CONTENT_LENGTH);
         outcome = result;
         repliedOn = on;
         repliedBy = by;
@@ -168,12 +168,6 @@ public class Complaint extends BaseEntity {
 
     private void requireStatus(String action, ComplaintStatus expected) {
         if (status != expected) throw new ConflictException("投诉当前状态为“" + status.label() + "”，不能" + action);
-    }
-
-    private static String text(String value, String field, String message, int max) {
-        if (value == null || value.isBlank()) throw new InvalidInputException(field + ": " + message);
-        if (value.trim().length() > max) throw new InvalidInputException(field + ": 不超过" + max + "字");
-        return value.trim();
     }
 
     public String getNumber() { return number; }
