@@ -21,8 +21,9 @@ public class NightlyScheduler {
     private static final Logger LOG = Logger.getLogger(NightlyScheduler.class.getName());
     public static final String CATALOG_ACTIVATION = "catalog-activation";
     public static final String DEEMED_ACCEPTANCE = "deemed-acceptance";
+    public static final String DISCLOSURE_LAPSES = "disclosure-lapses";
     /** The jobs an operator may start by hand (REST, office only). */
-    public static final java.util.Set<String> JOBS = java.util.Set.of(CATALOG_ACTIVATION, DEEMED_ACCEPTANCE);
+    public static final java.util.Set<String> JOBS = java.util.Set.of(CATALOG_ACTIVATION, DEEMED_ACCEPTANCE, DISCLOSURE_LAPSES);
 
     /** Shortly after midnight Beijing time, so versions take effect on their effective date. */
     @Schedule(hour = "0", minute = "5", timezone = "Asia/Shanghai", persistent = false)
@@ -34,6 +35,25 @@ public class NightlyScheduler {
     @Schedule(hour = "0", minute = "10", timezone = "Asia/Shanghai", persistent = false)
     void deemOverdueReceiptsAccepted() {
         start(DEEMED_ACCEPTANCE);
+    }
+
+    /** Disclosure requests whose correction or fee lapsed yesterday; in January, the report drafts. */
+    @Schedule(hour = "0", minute = "15", timezone = "Asia/Shanghai", persistent = false)
+    void closeLapsedDisclosureRequests() {
+        start(DISCLOSURE_LAPSES);
+    }
+
+    @jakarta.inject.Inject
+    org.yangguang.batch.disclosure.PublicationJobs publication;
+
+    /** The publication bundle for the extranet, after the night's evaluation (01:00). */
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = false)
+    void publishForTheExtranet() {
+        try {
+            publication.startScheduled();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The publication job did not start: " + e.getMessage());
+        }
     }
 
     @jakarta.inject.Inject

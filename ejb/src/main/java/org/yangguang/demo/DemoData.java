@@ -89,6 +89,8 @@ public class DemoData {
     @Inject
     org.yangguang.disclosure.DisclosureSeeder disclosureSeeder;
 
+    @Inject
+    org.yangguang.disclosure.ProactiveSeeder proactiveSeeder;
 
     @PostConstruct
     void loadIfEmpty() {
@@ -124,11 +126,13 @@ public class DemoData {
         users(demoDepartment, now);
         pendingChanges(root, demoDepartment, now);
         int cases = cases(demoDepartment);
-        int requests = disclosureSeeder.seed(List.copyOf(byCode.values()), 40, 150, LocalDate.now(clock), calendars.current());
+        int requests = disclosureSeeder.seed(List.copyOf(byCode.values()), 160, 540, LocalDate.now(clock), calendars.current());
+        int items = proactiveSeeder.seed(List.copyOf(byCode.values()), 90, 540, LocalDate.now(clock), calendars.current());
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
-                byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，" + requests + "件政府信息公开申请，7个演示用户");
+                byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，" + requests + "件政府信息公开申请，" + items
+                + "条主动公开信息，8个演示用户");
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
-                + " matters, demo users office/clerk/approver/supervisor/editor/api/clerk2 (password demo)");
+                + " matters, demo users office/clerk/approver/supervisor/editor/reviewer/api/clerk2 (password demo)");
     }
 
     /**
@@ -152,6 +156,7 @@ public class DemoData {
         user("approver", "张科长（" + dept.getName() + "）", hash, dept, EnumSet.of(Role.DEPT_APPROVER), now);
         user("supervisor", "赵监察（效能办）", hash, null, EnumSet.of(Role.SUPERVISOR), now);
         user("editor", "陈编辑（信息公开）", hash, null, EnumSet.of(Role.DISCLOSURE_EDITOR), now);
+        user("reviewer", "孙审查（保密审查）", hash, null, EnumSet.of(Role.DISCLOSURE_REVIEWER), now);
         user("api", "市级平台接口", hash, null, EnumSet.of(Role.API_CLIENT), now);
         // a clerk of another department, for joint cases (联办件) and to see department scoping
         em.createQuery("select d from Department d where d.code <> :c order by d.code", Department.class)

@@ -126,6 +126,26 @@ public class DisclosureRequest extends BaseEntity {
     private LocalDate extensionGrantedOn;
 
     /** The last day for a correction notice (7 working days after receipt). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fee_method", length = 8)
+    private FeeMethod feeMethod;
+
+    /** Requests or pages this request adds to the applicant's month (what the fee was computed on). */
+    @Column(name = "fee_quantity")
+    private Integer feeQuantity;
+
+    @Column(name = "fee_amount")
+    private Integer feeAmount;
+
+    @Column(name = "fee_issued_on")
+    private LocalDate feeIssuedOn;
+
+    @Column(name = "fee_payment_days")
+    private Integer feePaymentDays;
+
+    @Column(name = "fee_paid_on")
+    private LocalDate feePaidOn;
+
     @Column(name = "correction_notice_due", nullable = false)
     private LocalDate correctionNoticeDue;
 
@@ -187,8 +207,9 @@ public class DisclosureRequest extends BaseEntity {
                 : new CorrectionNotice(correctionIssuedOn, correctionDueOn, correctedOn);
         ReplyExtension extension = extensionDays == null ? null
                 : new ReplyExtension(extensionDays, extensionApprover, extensionReason, extensionGrantedOn);
+        FeeNotice fee = feeIssuedOn == null ? null : new FeeNotice(feeAmount, feeIssuedOn, feePaymentDays, feePaidOn);
         return new RequestEvents(receivedOn, correction, consultations.stream().map(Consultation::value).toList(),
-                extension, null);
+                extension, fee);
     }
 
     public RequestLimits limits(WorkingCalendar calendar) {
@@ -213,6 +234,12 @@ public class DisclosureRequest extends BaseEntity {
             extensionReason = e.extension().reason();
             extensionGrantedOn = e.extension().grantedOn();
         }
+        if (e.fee() != null) {
+            feeAmount = Math.toIntExact(e.fee().amountYuan());
+            feeIssuedOn = e.fee().issuedOn();
+            feePaymentDays = e.fee().paymentDays();
+            feePaidOn = e.fee().paidOn();
+        }
         recompute(calendar);
     }
 
@@ -223,9 +250,12 @@ public class DisclosureRequest extends BaseEntity {
         replyDue = limits.replyDue();
         calendarVersion = calendar.version();
         RequestEvents e = limits.events();
-        dueOn = replyDue != null ? replyDue : e.isAwaitingCorrection() ? e.correction().dueOn() : correctionNoticeDue;
+        boolean awaitingFee = e.fee() != null && !e.fee().isPaid();
+        dueOn = awaitingFee ? limits.feePayment().date() : replyDue != null ? replyDue
+                : e.isAwaitingCorrection() ? e.correction().dueOn() : correctionNoticeDue;
         if (!status().isOpen()) return;
         if (e.isAwaitingCorrection()) status = RequestStatus.AWAITING_CORRECTION;
+        else if (awaitingFee) status = RequestStatus.AWAITING_FEE;
         else if (e.consultations().stream().anyMatch(c -> !c.isAnswered())) status = RequestStatus.CONSULTING;
         else status = RequestStatus.IN_PROGRESS;
     }
@@ -259,6 +289,21 @@ public class DisclosureRequest extends BaseEntity {
         InvalidInputException.requireText(approver, "approver", "请填写批准延期的负责人", 60);
         InvalidInputException.requireText(reason, "reason", "请填写延期理由", REASON_LENGTH);
         record(events().extend(days, approver.trim(), reason.trim(), on), calendar);
+    }
+
+    /** 收费通知: the fee computed on the applicant's month; the reply clock stands still until paid. */
+    void noticeFee(ProcessingFee fee, int quantity, LocalDate on, WorkingCalendar calendar) {
+        requireOpen("发出收费通知");
+        if (status == RequestStatus.AWAITING_CORRECTION) throw new ConflictException("申请待补正，不能发出收费通知");
+        if (!fee.isCharged()) throw new ConflictException("本月该申请人的申请在免费范围内，不收取信息处理费");
+        feeMethod = fee.method();
+        feeQuantity = quantity;
+        record(events().noticeFee(fee.totalYuan(), on), calendar);
+    }
+
+    void feePaid(LocalDate on, WorkingCalendar calendar) {
+        requireOpen("登记缴费");
+        record(events().feePaid(on), calendar);
     }
 
     /**
@@ -348,6 +393,11 @@ public class DisclosureRequest extends BaseEntity {
     public DeliveryWay getReplyDelivery() { return replyDelivery; }
     public LocalDate getRepliedOn() { return repliedOn; }
     public String getRepliedBy() { return repliedBy; }
+    public FeeMethod getFeeMethod() { return feeMethod; }
+    public Integer getFeeQuantity() { return feeQuantity; }
+    public Integer getFeeAmount() { return feeAmount; }
+    public LocalDate getFeeIssuedOn() { return feeIssuedOn; }
+    public LocalDate getFeePaidOn() { return feePaidOn; }
 
     @Override
     public boolean equals(Object o) {

@@ -9,15 +9,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.yangguang.approval.ReceiptNumbers;
+import org.yangguang.audit.AuditLog;
 import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.calendar.TimeLimit;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.organization.Department;
 
 /**
- * Demo disclosure requests with histories: received over the last months, most answered with the
- * usual mix of outcomes, some still open (one awaiting a correction, one with a third party asked,
- * one extended), so the editors' list has something to show on first start.
+ * Demo disclosure requests with histories: received over the last year and a half (so this year's
+ * and last year's annual reports both have something to count), most answered with the usual mix
+ * of outcomes, some closed because the correction or the fee did not come, some challenged by
+ * reconsideration or a lawsuit, some still open (awaiting a correction or a fee, with a third
+ * party asked, extended), so the editors' list has something to show on first start.
  */
 @ApplicationScoped
 public class DisclosureSeeder {
@@ -34,6 +37,11 @@ public class DisclosureSeeder {
         DisclosureOutcome.DISCLOSED, DisclosureOutcome.PARTLY_DISCLOSED, DisclosureOutcome.NOT_HELD,
         DisclosureOutcome.PROCESS_INFORMATION, DisclosureOutcome.THIRD_PARTY_RIGHTS, DisclosureOutcome.REPEATED,
         DisclosureOutcome.PETITION_OR_COMPLAINT, DisclosureOutcome.WOULD_HAVE_TO_BE_MADE};
+
+    private static final RemedyKind[] REMEDIES = {RemedyKind.RECONSIDERATION, RemedyKind.RECONSIDERATION, RemedyKind.LITIGATION,
+        RemedyKind.LITIGATION_AFTER_RECONSIDERATION};
+    private static final RemedyOutcome[] RESULTS = {RemedyOutcome.UPHELD, RemedyOutcome.UPHELD, RemedyOutcome.CORRECTED,
+        RemedyOutcome.OTHER};
 
     @PersistenceContext
     EntityManager em;
@@ -66,8 +74,8 @@ public class DisclosureSeeder {
                     form, channel, received, received, received.atTime(9 + random.nextInt(8), random.nextInt(60))
                             .atZone(ZoneId.of("Asia/Shanghai")).toInstant(), channel == ReceiptChannel.ONLINE ? "online" : "editor",
                     calendar);
-            history(r, received, today, calendar, i);
             em.persist(r);
+            history(r, received, today, calendar, i);
         }
         return count;
     }
@@ -80,6 +88,12 @@ public class DisclosureSeeder {
             LocalDate due = after(calendar, noticeBy, 15);
             r.noticeCorrection("请写明所需信息的具体时间范围和文件名称", noticeBy, due, calendar);
             if (due.isAfter(today)) return; // awaiting the correction
+            if (i % 2 == 0) { // never corrected: closed the day after the correction was due
+                LocalDate closed = due.plusDays(1);
+                r.reply(DisclosureOutcome.NO_CORRECTION_IN_TIME, "申请人未在补正期限内补正，视为放弃申请。", r.getDeliveryWay(),
+                        closed, AuditLog.SYSTEM, calendar);
+                return;
+            }
             last = after(calendar, noticeBy, 4);
             r.corrected("时间范围：近两年；文件名称见附件清单", last, calendar);
         }
@@ -97,10 +111,40 @@ public class DisclosureSeeder {
             r.extend(10, "县政府办公室主任 周明", "所需信息分散在多个档案卷宗，需逐一调取", granted, calendar);
             last = granted;
         }
+        if (i % 17 == 5) { // 60 pages: 30 free, 30 at 10 元
+            LocalDate noticed = after(calendar, last, 3);
+            if (noticed.isAfter(today)) return;
+            r.noticeFee(ProcessingFee.forRequest(FeeMethod.BY_PAGE, 0, 60), 60, noticed, calendar);
+            LocalDate paid = after(calendar, noticed, 5);
+            if (i % 2 == 1) {
+                if (paid.isAfter(today)) return;
+                r.feePaid(paid, calendar);
+                last = paid;
+            } else {
+                LocalDate lapsed = after(calendar, noticed, RequestLimits.DEFAULT_FEE_PAYMENT_DAYS).plusDays(1);
+                if (lapsed.isAfter(today)) return; // awaiting the payment
+                r.reply(DisclosureOutcome.FEE_NOT_PAID, "申请人未在缴费期限内缴纳信息处理费，视为放弃申请。", r.getDeliveryWay(),
+                        lapsed, AuditLog.SYSTEM, calendar);
+                return;
+            }
+        }
         LocalDate replyOn = after(calendar, last, 2 + random.nextInt(14));
         if (replyOn.isAfter(today) || i % 7 == 0 && received.isAfter(today.minusDays(40))) return; // still open
         DisclosureOutcome outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
         r.reply(outcome, "经审查，" + outcome.label() + "。", r.getDeliveryWay(), replyOn, "editor", calendar);
+        if (i % 6 == 4) remedy(r, replyOn, today, i);
+    }
+
+    /** Some applicants challenge the reply: reconsideration or a lawsuit, decided some months later. */
+    private void remedy(DisclosureRequest r, LocalDate replied, LocalDate today, int i) {
+        LocalDate filed = replied.plusDays(20 + random.nextInt(40));
+        if (filed.isAfter(today)) return;
+        RemedyKind kind = REMEDIES[i % REMEDIES.length];
+        DisclosureRemedy m = new DisclosureRemedy(r, kind, filed, kind == RemedyKind.RECONSIDERATION ? "阳光县人民政府"
+                : "阳光县人民法院", "editor", filed.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        LocalDate decided = filed.plusDays(50 + random.nextInt(60));
+        if (!decided.isAfter(today)) m.decide(RESULTS[random.nextInt(RESULTS.length)], decided, null);
+        em.persist(m);
     }
 
     private static LocalDate after(WorkingCalendar calendar, LocalDate from, int workingDays) {

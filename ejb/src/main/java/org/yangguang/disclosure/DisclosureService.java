@@ -274,6 +274,114 @@ public class DisclosureService {
         return r;
     }
 
+    /**
+     * 收费通知: the fee for this request on top of what the applicant already asked this month —
+     * by requests (this one counts as one) or by pages ({@code pages} it takes), never both.
+     */
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureRequest noticeFee(@NotBlank String number, int version, FeeMethod method, Integer pages) {
+        DisclosureRequest r = current(number, version);
+        if (method == null) throw new InvalidInputException("method: 请选择计收方式（按件或按量）");
+        int units = method == FeeMethod.BY_COUNT ? 1 : pages == null ? 0 : pages;
+        if (units < 1 || units > ProcessingFee.MAX_UNITS) throw new InvalidInputException("pages: 请填写页数（1到" + ProcessingFee.MAX_UNITS + "）");
+        ProcessingFee fee = domain(() -> ProcessingFee.forRequest(method, alreadyCounted(r, method), units));
+        LocalDate today = LocalDate.now(clock);
+        domain(() -> {
+            r.noticeFee(fee, units, today, calendars.current());
+            return r;
+        });
+        audit.record("DISCLOSURE_FEE_NOTICE", AUDIT_TYPE, r.getNumber(), null, "收费通知：" + method.label() + " "
+                + String.join("；", fee.describe()) + "，合计 " + fee.totalYuan() + " 元，缴费期限 " + r.getDueOn());
+        return r;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureRequest feePaid(@NotBlank String number, int version, LocalDate on) {
+        DisclosureRequest r = current(number, version);
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        if (day.isAfter(LocalDate.now(clock))) throw new InvalidInputException("on: 缴费日期不能晚于今天");
+        domain(() -> {
+            r.feePaid(day, calendars.current());
+            return r;
+        });
+        audit.record("DISCLOSURE_FEE_PAID", AUDIT_TYPE, r.getNumber(), RequestStatus.AWAITING_FEE.label(),
+                "已缴费 " + r.getFeeAmount() + " 元（" + day + "），答复期限 " + r.getReplyDue());
+        return r;
+    }
+
+    /** 行政复议 or 行政诉讼 against the reply, recorded when filed (pending until decided). */
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureRemedy recordRemedy(@NotBlank String number, RemedyKind kind, LocalDate filedOn, String authority) {
+        DisclosureRequest r = get(number);
+        if (filedOn != null && filedOn.isAfter(LocalDate.now(clock))) throw new InvalidInputException("filedOn: 日期不能晚于今天");
+        DisclosureRemedy m = new DisclosureRemedy(r, kind, filedOn, authority, currentUser.username(), clock.instant());
+        em.persist(m);
+        audit.record("DISCLOSURE_REMEDY", AUDIT_TYPE, r.getNumber(), null, kind.label() + "（" + filedOn + "，" + m.getAuthority() + "）");
+        return m;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureRemedy decideRemedy(@NotBlank String number, long remedyId, int version, RemedyOutcome outcome,
+            LocalDate decidedOn, String note) {
+        DisclosureRequest r = get(number);
+        DisclosureRemedy m = em.find(DisclosureRemedy.class, remedyId);
+        if (m == null || m.getRequestId() != r.getId()) throw new NotFoundException("该申请没有这条复议或诉讼记录");
+        if (m.getVersion() != version) throw new ConflictException("记录已被他人修改，请刷新后重试");
+        if (decidedOn != null && decidedOn.isAfter(LocalDate.now(clock))) throw new InvalidInputException("decidedOn: 日期不能晚于今天");
+        m.decide(outcome, decidedOn, note);
+        audit.record("DISCLOSURE_REMEDY_DECIDED", AUDIT_TYPE, r.getNumber(), RemedyOutcome.PENDING.label(),
+                m.getKind().label() + "：" + outcome.label() + "（" + decidedOn + "）");
+        return m;
+    }
+
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public List<DisclosureRemedy> remedies(@NotBlank String number) {
+        DisclosureRequest r = get(number);
+        return em.createQuery("select m from DisclosureRemedy m where m.requestId = :id order by m.filedOn, m.id", DisclosureRemedy.class)
+                .setParameter("id", r.getId()).getResultList();
+    }
+
+    /** The units the applicant's other requests of the same month already count, by this method. */
+    private int alreadyCounted(DisclosureRequest r, FeeMethod method) {
+        LocalDate first = r.getReceivedOn().withDayOfMonth(1);
+        LocalDate last = r.getReceivedOn().withDayOfMonth(r.getReceivedOn().lengthOfMonth());
+        String sum = method == FeeMethod.BY_COUNT ? "count(o)" : "coalesce(sum(o.feeQuantity), 0)";
+        String only = method == FeeMethod.BY_COUNT ? " and (o.receivedOn < :on or (o.receivedOn = :on and o.id < :id))"
+                : " and o.feeMethod = :method and o.id <> :id";
+        TypedQuery<Number> q = em.createQuery("select " + sum + " from DisclosureRequest o where o.identityNumber = :who"
+                + " and o.receivedOn between :first and :last" + only, Number.class)
+                .setParameter("who", r.getIdentityNumber()).setParameter("first", first).setParameter("last", last)
+                .setParameter("id", r.getId());
+        if (method == FeeMethod.BY_COUNT) q.setParameter("on", r.getReceivedOn());
+        else q.setParameter("method", FeeMethod.BY_PAGE);
+        return q.getSingleResult().intValue();
+    }
+
+    /**
+     * The nightly close of requests whose applicant let the correction or the payment lapse (视为放弃
+     * 申请): closed with the outcome 逾期不补正 or 逾期未缴费, which table 三 counts. Returns how many.
+     */
+    @PermitAll
+    public int closeLapsed(@NotNull LocalDate asOf) {
+        WorkingCalendar calendar = calendars.current();
+        List<DisclosureRequest> candidates = em.createQuery("select r from DisclosureRequest r where"
+                + " (r.status = :correction and r.correctionDueOn < :asOf) or r.status = :fee", DisclosureRequest.class)
+                .setParameter("correction", RequestStatus.AWAITING_CORRECTION).setParameter("fee", RequestStatus.AWAITING_FEE)
+                .setParameter("asOf", asOf).getResultList();
+        int closed = 0;
+        for (DisclosureRequest r : candidates) {
+            var lapse = r.limits(calendar).deemedWithdrawal(asOf);
+            if (lapse.isEmpty()) continue;
+            String text = lapse.get() == DisclosureOutcome.NO_CORRECTION_IN_TIME
+                    ? "申请人未在补正期限（" + r.getCorrectionDueOn() + "）内补正，依据《政府信息公开条例》第三十条视为放弃申请。"
+                    : "申请人未在缴费期限内缴纳信息处理费，视为放弃申请。";
+            r.reply(lapse.get(), text, r.getDeliveryWay(), asOf, AuditLog.SYSTEM, calendar);
+            audit.recordAs(AuditLog.SYSTEM, "DISCLOSURE_LAPSED", AUDIT_TYPE, r.getNumber(), null, lapse.get().label() + "：" + text);
+            closed++;
+        }
+        return closed;
+    }
+
     private DisclosureRequest current(String number, int version) {
         DisclosureRequest r = get(number);
         if (r.getVersion() != version) throw new ConflictException("申请已被他人处理，请刷新后重试");

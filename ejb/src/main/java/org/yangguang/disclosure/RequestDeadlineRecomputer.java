@@ -20,7 +20,7 @@ import org.yangguang.calendar.WorkingCalendar;
 @ApplicationScoped
 public class RequestDeadlineRecomputer {
     private static final List<RequestStatus> OPEN = List.of(RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_CORRECTION,
-            RequestStatus.CONSULTING);
+            RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE);
 
     @PersistenceContext
     EntityManager em;

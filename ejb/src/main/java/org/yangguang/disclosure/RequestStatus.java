@@ -7,6 +7,8 @@ public enum RequestStatus implements Labelled {
     IN_PROGRESS("办理中"),
     AWAITING_CORRECTION("待补正"),
     CONSULTING("征求第三方意见"),
+    /** A fee notice was sent: the reply clock stands still until the fee is paid. */
+    AWAITING_FEE("待缴费"),
     REPLIED("已答复"),
     /** Closed without a substantive reply: the correction (or the fee) did not come in time. */
     CLOSED("已终止");

@@ -55,6 +55,12 @@ public class FileStore {
         return store(fileName, content, context.getCallerPrincipal().getName(), false);
     }
 
+    /** An attachment of a disclosure item: private until the item is published, served through the item. */
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public StoredFile storeForDisclosure(String fileName, byte[] content) {
+        return store(fileName, content, context.getCallerPrincipal().getName(), false);
+    }
+
     /**
      * An online applicant's material: the same limits as staff uploads, never public, served only
      * to the staff of its case.

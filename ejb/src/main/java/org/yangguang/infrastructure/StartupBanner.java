@@ -15,6 +15,10 @@ import java.util.logging.Logger;
 public class StartupBanner {
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
 
+    /** The demo accounts in the order the README lists them. */
+    private static final java.util.List<String> DEMO_USERS = java.util.List.of("office", "clerk", "approver", "supervisor",
+            "editor", "reviewer", "api", "clerk2");
+
     @PersistenceContext
     EntityManager em;
 
@@ -22,11 +26,12 @@ public class StartupBanner {
     void announce() {
         String url = "http://" + System.getProperty("jboss.bind.address", "localhost").replace("0.0.0.0", "localhost")
                 + ":" + Integer.getInteger("jboss.http.port", 8080) + "/";
-        long demoUsers = em.createQuery("select count(u) from UserAccount u where u.username in"
-                + " ('office', 'clerk', 'approver', 'supervisor', 'editor', 'api', 'clerk2')", Long.class).getSingleResult();
+        java.util.List<String> demoUsers = em.createQuery("select u.username from UserAccount u where u.username in :names",
+                String.class).setParameter("names", DEMO_USERS).getResultList();
         StringBuilder b = new StringBuilder("\n\n    阳光政务 Yangguang is running at ").append(url).append('\n');
-        if (demoUsers > 0) {
-            b.append("    Demo logins (password \"demo\"): office, clerk, approver, supervisor, editor, api, clerk2\n")
+        if (!demoUsers.isEmpty()) {
+            b.append("    Demo logins (password \"demo\"): ")
+                    .append(String.join(", ", DEMO_USERS.stream().filter(demoUsers::contains).toList())).append('\n')
                     .append("    Change or remove them before production use.\n");
         }
         LOG.info(b.toString());

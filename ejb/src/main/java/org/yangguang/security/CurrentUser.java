@@ -16,7 +16,7 @@ import org.yangguang.shared.ForbiddenException;
 @Stateless
 @PermitAll
 @jakarta.annotation.security.DeclareRoles({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME,
-        Role.SUPERVISOR_NAME, Role.DISCLOSURE_EDITOR_NAME, Role.API_CLIENT_NAME})
+        Role.SUPERVISOR_NAME, Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.API_CLIENT_NAME})
 public class CurrentUser {
 
     @Resource

@@ -13,7 +13,7 @@ import org.yangguang.shared.InvalidInputException;
  */
 @Stateless
 @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.SUPERVISOR_NAME,
-        Role.DISCLOSURE_EDITOR_NAME})
+        Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME})
 public class OwnPassword {
 
     @Inject

@@ -12,6 +12,8 @@ public enum Role {
     SUPERVISOR,
     /** 信息公开工作机构. */
     DISCLOSURE_EDITOR,
+    /** 保密审查: reviews proactive-disclosure items before they are published (never their own). */
+    DISCLOSURE_REVIEWER,
     /** 市/省平台: upper-level platforms on the REST API. */
     API_CLIENT;
 
@@ -20,6 +22,7 @@ public enum Role {
     public static final String DEPT_APPROVER_NAME = "DEPT_APPROVER";
     public static final String SUPERVISOR_NAME = "SUPERVISOR";
     public static final String DISCLOSURE_EDITOR_NAME = "DISCLOSURE_EDITOR";
+    public static final String DISCLOSURE_REVIEWER_NAME = "DISCLOSURE_REVIEWER";
     public static final String API_CLIENT_NAME = "API_CLIENT";
 
     /** Roles bound to a department: a user holding one must belong to a department. */

@@ -143,7 +143,7 @@ public class SupervisionJobs {
                         + s.executionId()));
     }
 
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DISCLOSURE_EDITOR_NAME})
     public ExecutionView execution(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {

@@ -7,16 +7,20 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.yangguang.disclosure.AnnualReport;
 import org.yangguang.disclosure.AnnualReports;
 import org.yangguang.disclosure.ApplicantType;
+import org.yangguang.disclosure.ProactiveTable;
+import org.yangguang.disclosure.RemedyTable;
 import org.yangguang.disclosure.RequestTable;
 import org.yangguang.organization.Department;
 import org.yangguang.organization.DepartmentService;
 import org.yangguang.web.support.Faces;
 
 /**
- * The annual report page: table 三 for a year and an agency (or the county), the cross-check, and
- * the requests behind a cell when it is clicked.
+ * The annual report page: tables 二, 三 and 四 for a year and an agency (or the county), table 三's
+ * cross-check, what is behind a cell when it is clicked, the office's texts of sections 一, 五 and
+ * 六, publication, PDF and Excel.
  */
 @Named
 @ViewScoped
@@ -35,29 +39,98 @@ public class AnnualReportBean implements Serializable {
     private String row;
     private String column;
     private List<String> drilled = List.of();
+    private ProactiveTable table2;
+    private RemedyTable table4;
+    private AnnualReport report;
+    private String overview;
+    private String problems;
+    private String otherMatters;
+    /** What a drilled cell of table 二 holds: item ids (link to items) or receipt numbers (cases). */
+    private boolean drilledItems;
+    private boolean drilledCases;
 
     public void load() {
         table = Faces.attempt(() -> reports.requestTable(year, department));
+        if (table != null) {
+            table2 = reports.proactiveTable(year, department);
+            table4 = reports.remedyTable(year, department);
+            report = reports.report(year, department).orElse(null);
+            overview = report == null ? null : report.getOverview();
+            problems = report == null ? null : report.getProblems();
+            otherMatters = report == null ? null : report.getOtherMatters();
+        }
         drilled = List.of();
         row = null;
         column = null;
     }
 
+    public void saveTexts() {
+        AnnualReport saved = Faces.attempt(() -> reports.write(year, department, report == null ? null : report.getVersion(),
+                overview, problems, otherMatters));
+        if (saved != null) {
+            Faces.info(Faces.text("report.saved"));
+            load();
+        }
+    }
+
+    public void publish() {
+        if (report == null) {
+            Faces.error(Faces.text("report.writeFirst"));
+            return;
+        }
+        AnnualReport published = Faces.attempt(() -> reports.publish(year, department, report.getVersion()));
+        if (published != null) {
+            Faces.info(Faces.text("report.published", year));
+            load();
+        }
+    }
+
+    public void drillTableTwo(String line, String col) {
+        row = "T2." + line;
+        column = col;
+        drilledCases = ProactiveTable.LICENSING.equals(line);
+        drilledItems = !drilledCases;
+        drilled = drilledCases ? reports.licensingDecisions(year, department, 200) : table2.ids(line, col);
+    }
+
+    public void drillTableFour(String columnKey) {
+        row = "T4";
+        column = columnKey;
+        drilledItems = false;
+        drilledCases = false;
+        drilled = table4.numbers(columnKey);
+    }
+
+    public List<RemedyTable.Column> getRemedyColumns() { return RemedyTable.columns(); }
+
+    public org.primefaces.model.StreamedContent getPdf() {
+        return org.primefaces.model.DefaultStreamedContent.builder().name("政府信息公开工作年度报告-" + year + ".pdf")
+                .contentType("application/pdf").stream(() -> new java.io.ByteArrayInputStream(reports.pdf(year, department))).build();
+    }
+
     public void drill(String rowKey, String columnKey) {
         if (table == null) return;
+        drilledItems = false;
+        drilledCases = false;
         row = rowKey;
         column = columnKey;
         drilled = table.numbers(rowKey, columnKey);
     }
 
     public org.primefaces.model.StreamedContent getExport() {
-        return org.yangguang.web.support.Exports.xlsx("政府信息公开工作年度报告-" + year + ".xlsx", "表三",
-                RequestTable.sheetHeaders(), () -> table == null ? List.of() : table.sheetRows());
+        return org.primefaces.model.DefaultStreamedContent.builder().name("政府信息公开工作年度报告-" + year + ".xlsx")
+                .contentType(org.yangguang.shared.Spreadsheet.CONTENT_TYPE)
+                .stream(() -> new java.io.ByteArrayInputStream(reports.workbook(year, department))).build();
     }
 
     public List<String> getColumns() { return RequestTable.columns(); }
 
     public String columnLabel(String key) {
+        if (key.contains(".")) return RemedyTable.columns().stream().filter(c -> c.key().equals(key)).findFirst()
+                .map(c -> c.kind().label() + "：" + c.label()).orElse(key);
+        if (!RequestTable.TOTAL.equals(key) && java.util.Arrays.stream(ApplicantType.values()).noneMatch(a -> a.name().equals(key))) {
+            return key;
+        }
         return RequestTable.TOTAL.equals(key) ? ApplicantType.TOTAL_HEADING : ApplicantType.valueOf(key).label();
     }
 
@@ -66,10 +139,24 @@ public class AnnualReportBean implements Serializable {
     }
 
     public String rowLabel(String key) {
+        if (key.startsWith("T2.")) return Faces.text("report.table2") + " · " + key.substring(3);
+        if ("T4".equals(key)) return Faces.text("report.table4");
         return table.rows().stream().filter(r -> r.key().equals(key)).findFirst().map(RequestTable.Row::label).orElse(key);
     }
 
     public List<Department> getDepartments() { return departments.all(); }
+    public ProactiveTable getTable2() { return table2; }
+    public RemedyTable getTable4() { return table4; }
+    public AnnualReport getReport() { return report; }
+    public boolean isPublished() { return report != null && report.isPublished(); }
+    public boolean isDrilledItems() { return drilledItems; }
+    public boolean isDrilledCases() { return drilledCases; }
+    public String getOverview() { return overview; }
+    public void setOverview(String v) { this.overview = v; }
+    public String getProblems() { return problems; }
+    public void setProblems(String v) { this.problems = v; }
+    public String getOtherMatters() { return otherMatters; }
+    public void setOtherMatters(String v) { this.otherMatters = v; }
     public RequestTable getTable() { return table; }
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }

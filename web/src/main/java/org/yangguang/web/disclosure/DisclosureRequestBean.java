@@ -5,10 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import org.yangguang.disclosure.DeliveryWay;
 import org.yangguang.disclosure.DisclosureOutcome;
+import org.yangguang.disclosure.DisclosureRemedy;
 import org.yangguang.disclosure.DisclosureRequest;
 import org.yangguang.disclosure.DisclosureService;
+import org.yangguang.disclosure.FeeMethod;
+import org.yangguang.disclosure.RemedyKind;
+import org.yangguang.disclosure.RemedyOutcome;
 import org.yangguang.disclosure.RequestLimits;
 import org.yangguang.web.support.Faces;
 
@@ -40,6 +45,15 @@ public class DisclosureRequestBean implements Serializable {
     private DisclosureOutcome outcome;
     private String reply;
     private DeliveryWay delivery;
+    private FeeMethod feeMethod = FeeMethod.BY_COUNT;
+    private Integer pages;
+    private LocalDate paidOn;
+    private RemedyKind remedyKind = RemedyKind.RECONSIDERATION;
+    private LocalDate remedyFiledOn;
+    private String remedyAuthority;
+    private RemedyOutcome remedyOutcome;
+    private LocalDate remedyDecidedOn;
+    private List<DisclosureRemedy> remedies = List.of();
 
     public void load() {
         request = Faces.attempt(() -> requests.get(number == null ? "" : number));
@@ -47,6 +61,30 @@ public class DisclosureRequestBean implements Serializable {
             departmentName = requests.departmentName(request.getDepartmentId());
             limits = requests.limits(request.getNumber());
             if (delivery == null) delivery = request.getDeliveryWay();
+            remedies = requests.remedies(request.getNumber());
+        }
+    }
+
+    public void noticeFee() {
+        done(Faces.attempt(() -> requests.noticeFee(number, request.getVersion(), feeMethod, pages)));
+    }
+
+    public void feePaid() {
+        done(Faces.attempt(() -> requests.feePaid(number, request.getVersion(), paidOn)));
+    }
+
+    public void recordRemedy() {
+        if (Faces.attempt(() -> requests.recordRemedy(number, remedyKind, remedyFiledOn, remedyAuthority)) != null) {
+            Faces.info(Faces.text("remedy.recorded"));
+            remedyAuthority = null;
+            load();
+        }
+    }
+
+    public void decideRemedy(DisclosureRemedy m) {
+        if (Faces.attempt(() -> requests.decideRemedy(number, m.getId(), m.getVersion(), remedyOutcome, remedyDecidedOn, null)) != null) {
+            Faces.info(Faces.text("remedy.decided"));
+            load();
         }
     }
 
@@ -89,6 +127,26 @@ public class DisclosureRequestBean implements Serializable {
     /** The outcomes in the order of the annual report's table 三 (each labelled with its group). */
     public DisclosureOutcome[] getOutcomes() { return DisclosureOutcome.values(); }
     public DeliveryWay[] getDeliveryWays() { return DeliveryWay.values(); }
+    public FeeMethod[] getFeeMethods() { return FeeMethod.values(); }
+    public RemedyKind[] getRemedyKinds() { return RemedyKind.values(); }
+    public List<RemedyOutcome> getRemedyOutcomes() { return List.of(RemedyOutcome.UPHELD, RemedyOutcome.CORRECTED, RemedyOutcome.OTHER); }
+    public List<DisclosureRemedy> getRemedies() { return remedies; }
+    public FeeMethod getFeeMethod() { return feeMethod; }
+    public void setFeeMethod(FeeMethod v) { this.feeMethod = v; }
+    public Integer getPages() { return pages; }
+    public void setPages(Integer v) { this.pages = v; }
+    public LocalDate getPaidOn() { return paidOn; }
+    public void setPaidOn(LocalDate v) { this.paidOn = v; }
+    public RemedyKind getRemedyKind() { return remedyKind; }
+    public void setRemedyKind(RemedyKind v) { this.remedyKind = v; }
+    public LocalDate getRemedyFiledOn() { return remedyFiledOn; }
+    public void setRemedyFiledOn(LocalDate v) { this.remedyFiledOn = v; }
+    public String getRemedyAuthority() { return remedyAuthority; }
+    public void setRemedyAuthority(String v) { this.remedyAuthority = v; }
+    public RemedyOutcome getRemedyOutcome() { return remedyOutcome; }
+    public void setRemedyOutcome(RemedyOutcome v) { this.remedyOutcome = v; }
+    public LocalDate getRemedyDecidedOn() { return remedyDecidedOn; }
+    public void setRemedyDecidedOn(LocalDate v) { this.remedyDecidedOn = v; }
 
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }

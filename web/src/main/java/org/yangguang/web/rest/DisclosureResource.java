@@ -19,7 +19,10 @@ import org.yangguang.disclosure.DeliveryWay;
 import org.yangguang.disclosure.DisclosureOutcome;
 import org.yangguang.disclosure.DisclosureRequest;
 import org.yangguang.disclosure.DisclosureService;
+import org.yangguang.disclosure.FeeMethod;
 import org.yangguang.disclosure.NewDisclosureRequest;
+import org.yangguang.disclosure.RemedyKind;
+import org.yangguang.disclosure.RemedyOutcome;
 import org.yangguang.disclosure.RequestStatus;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.PageRequest;
@@ -83,7 +86,9 @@ public class DisclosureResource {
     @POST
     @Path("/{number}/{action}")
     @Operation(summary = "办理：correction-notice（content, dueOn）| correction（text, on）| consult（party）"
-            + " | consulted（party）| extend（days, approver, reason）| reply（outcome, text, delivery）")
+            + " | consulted（party）| extend（days, approver, reason）| reply（outcome, text, delivery）"
+            + " | fee-notice（method: BY_COUNT|BY_PAGE, pages）| fee-paid（on）| remedy（kind, on, authority）"
+            + " | remedy-decided（remedyId, version: 记录的版本, outcome, on, text）")
     public Detail act(@PathParam("number") String number, @PathParam("action") String action, Action a) {
         if (a == null || a.version() == null) throw new InvalidInputException("version: 缺少版本号");
         int v = a.version();
@@ -105,13 +110,36 @@ public class DisclosureResource {
                 if (!errors.isEmpty()) throw new InvalidInputException(errors);
                 yield requests.reply(number, v, outcome, a.text(), delivery);
             }
+            case "fee-notice" -> {
+                List<String> errors = new ArrayList<>();
+                FeeMethod method = SupervisionResource.enumParam(FeeMethod.class, "method", a.method(), errors);
+                if (!errors.isEmpty()) throw new InvalidInputException(errors);
+                yield requests.noticeFee(number, v, method, a.pages());
+            }
+            case "fee-paid" -> requests.feePaid(number, v, a.on());
+            case "remedy" -> {
+                List<String> errors = new ArrayList<>();
+                RemedyKind kind = SupervisionResource.enumParam(RemedyKind.class, "kind", a.kind(), errors);
+                if (!errors.isEmpty()) throw new InvalidInputException(errors);
+                requests.recordRemedy(number, kind, a.on(), a.authority());
+                yield requests.get(number);
+            }
+            case "remedy-decided" -> {
+                List<String> errors = new ArrayList<>();
+                RemedyOutcome result = SupervisionResource.enumParam(RemedyOutcome.class, "outcome", a.outcome(), errors);
+                if (a.remedyId() == null) errors.add("remedyId: 请指明复议或诉讼记录");
+                if (!errors.isEmpty()) throw new InvalidInputException(errors);
+                requests.decideRemedy(number, a.remedyId(), v, result, a.on(), a.text());
+                yield requests.get(number);
+            }
             default -> throw new org.yangguang.shared.NotFoundException("没有这个办理动作：" + action);
         };
         return detail(r);
     }
 
     private Detail detail(DisclosureRequest r) {
-        return Detail.of(r, requests.departmentName(r.getDepartmentId()), requests.limits(r.getNumber()));
+        return Detail.of(r, requests.departmentName(r.getDepartmentId()), requests.limits(r.getNumber()),
+                requests.remedies(r.getNumber()));
     }
 
     private static String required(String value, String field, String message) {

@@ -58,8 +58,10 @@ public final class DisclosureViews {
             String statusLabel, String correctionContent, LocalDate correctionIssuedOn, LocalDate correctionDueOn,
             LocalDate correctedOn, String correctionText, List<Asked> consultations, Integer extensionDays,
             String extensionApprover, String extensionReason, LocalDate replyDue, String outcome, String outcomeLabel,
-            String outcomeGroup, String reply, String replyDelivery, LocalDate repliedOn, String repliedBy, Limits limits) {
-        static Detail of(DisclosureRequest r, String department, RequestLimits limits) {
+            String outcomeGroup, String reply, String replyDelivery, LocalDate repliedOn, String repliedBy, Limits limits,
+            Fee fee, List<Remedy> remedies) {
+        static Detail of(DisclosureRequest r, String department, RequestLimits limits,
+                List<org.yangguang.disclosure.DisclosureRemedy> remedies) {
             var o = r.getOutcome();
             return new Detail(r.getNumber(), r.getVersion(), department, r.getApplicantType().name(), r.getApplicantName(),
                     r.getIdentityNumber(), r.getPhone(), r.getAddress(), r.getEmail(), r.getDescription(),
@@ -70,13 +72,31 @@ public final class DisclosureViews {
                     r.getExtensionReason(), r.getReplyDue(), o == null ? null : o.name(), o == null ? null : o.label(),
                     o == null ? null : o.group().label(), r.getReply(),
                     r.getReplyDelivery() == null ? null : r.getReplyDelivery().name(), r.getRepliedOn(), r.getRepliedBy(),
-                    Limits.of(limits));
+                    Limits.of(limits), Fee.of(r), remedies.stream().map(Remedy::of).toList());
         }
     }
 
     /** The body of an action: {@code version} always; the rest as the action needs. */
     public record Action(Integer version, String content, LocalDate dueOn, String text, LocalDate on, String party,
-            Integer days, String approver, String reason, String outcome, String delivery) {}
+            Integer days, String approver, String reason, String outcome, String delivery, String method, Integer pages,
+            String kind, String authority, Long remedyId) {}
+
+    /** A fee notice as the detail shows it. */
+    public record Fee(String method, Integer quantity, Integer amount, LocalDate issuedOn, LocalDate paidOn) {
+        static Fee of(DisclosureRequest r) {
+            return r.getFeeIssuedOn() == null ? null : new Fee(r.getFeeMethod().name(), r.getFeeQuantity(), r.getFeeAmount(),
+                    r.getFeeIssuedOn(), r.getFeePaidOn());
+        }
+    }
+
+    /** A reconsideration or lawsuit about the reply. */
+    public record Remedy(long id, int version, String kind, String kindLabel, LocalDate filedOn, String authority, String outcome,
+            LocalDate decidedOn, String note) {
+        static Remedy of(org.yangguang.disclosure.DisclosureRemedy m) {
+            return new Remedy(m.getId(), m.getVersion(), m.getKind().name(), m.getKind().label(), m.getFiledOn(), m.getAuthority(),
+                    m.getOutcome().name(), m.getDecidedOn(), m.getNote());
+        }
+    }
 
     /** The applicant's correction on the portal. */
     public record PublicCorrection(String queryCode, String text) {}

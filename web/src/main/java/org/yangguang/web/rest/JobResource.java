@@ -15,13 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.batch.NightlyScheduler;
+import org.yangguang.batch.disclosure.PublicationJobs;
 import org.yangguang.batch.supervision.SupervisionJobs;
 import org.yangguang.supervision.EvaluationRun;
 
 /** The nightly jobs: run one now and follow its progress (Jakarta Batch, restartable). */
 @Path("/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "批处理作业", description = "夜间作业：overdue-evaluation（电子监察）、catalog-activation、deemed-acceptance")
+@Tag(name = "批处理作业", description = "夜间作业：overdue-evaluation（电子监察）、disclosure-publication（发布包）、catalog-activation、"
+        + "deemed-acceptance、disclosure-lapses")
 @SecurityRequirement(name = "basic")
 public class JobResource {
 
@@ -31,12 +33,12 @@ public class JobResource {
     @Inject
     SupervisionJobs supervision;
 
+    @Inject
+    PublicationJobs publication;
+
+    /** {@code progress} for the evaluation, {@code publication} for the publication job. */
     public record Execution(long executionId, String job, String status, String exitStatus,
-            SupervisionJobs.Progress progress, List<SupervisionJobs.StepView> steps) {
-        static Execution of(SupervisionJobs.ExecutionView e) {
-            return new Execution(e.executionId(), e.job(), e.status(), e.exitStatus(), e.progress(), e.steps());
-        }
-    }
+            SupervisionJobs.Progress progress, PublicationJobs.Progress publication, List<SupervisionJobs.StepView> steps) {}
 
     public record Started(long executionId, long runId, String asOf) {}
 
@@ -58,6 +60,28 @@ public class JobResource {
     }
 
     @POST
+    @Path("/disclosure-publication")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "立即生成政府信息公开发布包（政务公开办、信息公开编辑）；正在生成时返回 409；进度见 executions/{id}")
+    public Response publish(PublicationJobs.StartRequest request) {
+        return Response.accepted(status(publication.start(request))).build();
+    }
+
+    @GET
+    @Path("/disclosure-publication/bundle")
+    @Operation(summary = "发布包目录：各版本、当前发布的版本及其按清单（SHA-256）校验的结果")
+    public PublicationJobs.BundleStatus bundle() {
+        return publication.bundle();
+    }
+
+    @GET
+    @Path("/disclosure-publication/executions")
+    @Operation(summary = "发布作业最近的执行")
+    public List<Execution> publications(@QueryParam("max") Integer max) {
+        return publication.recent(max == null ? 10 : Math.min(Math.max(max, 1), 100)).stream().map(this::status).toList();
+    }
+
+    @POST
     @Path("/{name}")
     @Operation(summary = "立即运行一个夜间作业（政务公开办）")
     public Response run(@PathParam("name") String name) {
@@ -69,13 +93,18 @@ public class JobResource {
     @Path("/executions/{id}")
     @Operation(summary = "作业执行状态、进度和各步骤指标")
     public Execution status(@PathParam("id") long id) {
-        return Execution.of(supervision.execution(id));
+        SupervisionJobs.ExecutionView e = supervision.execution(id);
+        return new Execution(e.executionId(), e.job(), e.status(), e.exitStatus(), e.progress(),
+                PublicationJobs.JOB.equals(e.job()) ? publication.progress(id).orElse(null) : null, e.steps());
     }
 
     @POST
     @Path("/executions/{id}/restart")
-    @Operation(summary = "重启失败（或因宕机中断）的电子监察评估，从检查点继续")
+    @Operation(summary = "重启失败（或因宕机中断）的电子监察评估或发布作业，从检查点继续")
     public Response restart(@PathParam("id") long id) {
+        if (PublicationJobs.JOB.equals(supervision.execution(id).job())) {
+            return Response.accepted(status(publication.restart(id))).build();
+        }
         SupervisionJobs.Started s = supervision.restart(id);
         return Response.accepted(new Started(s.executionId(), s.runId(), s.asOf().toString())).build();
     }

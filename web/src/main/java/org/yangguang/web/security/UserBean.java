@@ -39,7 +39,7 @@ public class UserBean {
     /** Whether the user works in the UI: any role but the API client's. */
     public boolean isStaff() {
         return isOffice() || has(Role.DEPT_CLERK_NAME) || has(Role.DEPT_APPROVER_NAME) || has(Role.SUPERVISOR_NAME)
-                || has(Role.DISCLOSURE_EDITOR_NAME);
+                || has(Role.DISCLOSURE_EDITOR_NAME) || has(Role.DISCLOSURE_REVIEWER_NAME);
     }
 
     public boolean isDrafter() {

@@ -13,9 +13,13 @@ public final class Downloads {
     public static void send(HttpServletResponse response, StoredFile file) throws IOException {
         response.setContentType(file.getContentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", attachment(file.getFileName()));
         response.setContentLengthLong(file.getSizeBytes());
         response.getOutputStream().write(file.getContent());
+    }
+
+    /** The Content-Disposition of a download, the name encoded as RFC 6266 asks. */
+    public static String attachment(String fileName) {
+        return "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

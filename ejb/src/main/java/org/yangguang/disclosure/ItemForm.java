@@ -1,0 +1,65 @@
+package org.yangguang.disclosure;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What the editor fills in for a proactive-disclosure item (page and REST alike). */
+public class ItemForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "请选择公开目录栏目")
+    private String categoryCode;
+
+    /** The issuing department; an editor of a department always issues for their own. */
+    private String departmentCode;
+
+    @NotBlank(message = "请填写标题")
+    @Size(max = DisclosureItem.TITLE_LENGTH, message = "标题不超过200字")
+    private String title;
+
+    @Size(max = 60, message = "文号不超过60字")
+    private String documentNumber;
+
+    @NotNull(message = "请填写成文（或变更）日期")
+    @PastOrPresent(message = "成文日期不能晚于今天")
+    private LocalDate formedOn;
+
+    @NotBlank(message = "请填写正文")
+    @Size(max = DisclosureItem.BODY_LENGTH, message = "正文过长（不超过20万字符）")
+    private String body;
+
+    /** The item this one replaces (a new version of a document); null for a new document. */
+    private Long supersedesId;
+
+    public String getCategoryCode() { return categoryCode; }
+    public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
+    public String getDepartmentCode() { return departmentCode; }
+    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDocumentNumber() { return documentNumber; }
+    public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
+    public LocalDate getFormedOn() { return formedOn; }
+    public void setFormedOn(LocalDate formedOn) { this.formedOn = formedOn; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public Long getSupersedesId() { return supersedesId; }
+    public void setSupersedesId(Long supersedesId) { this.supersedesId = supersedesId; }
+
+    /** A form holding an item's current values, for editing it. */
+    public static ItemForm of(DisclosureItem item, String departmentCode) {
+        ItemForm f = new ItemForm();
+        f.categoryCode = item.getCategory().getCode();
+        f.departmentCode = departmentCode;
+        f.title = item.getTitle();
+        f.documentNumber = item.getDocumentNumber();
+        f.formedOn = item.getFormedOn();
+        f.body = item.getBody();
+        f.supersedesId = item.getSupersedesId();
+        return f;
+    }
+}

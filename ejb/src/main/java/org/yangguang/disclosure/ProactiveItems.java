@@ -1,0 +1,366 @@
+package org.yangguang.disclosure;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.calendar.CalendarService;
+import org.yangguang.files.FileStore;
+import org.yangguang.files.StoredFile;
+import org.yangguang.organization.Department;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.Like;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Page;
+import org.yangguang.shared.PageRequest;
+
+/**
+ * Proactive disclosure (主动公开): editors draft items under the disclosure catalog and submit them;
+ * a reviewer other than the editor approves them for the public or returns them with a reason
+ * (保密审查); a published item can be withdrawn with a reason (the record stays) or repealed. The
+ * public reads published items by category, by keyword and as Atom feeds.
+ */
+@Stateless
+public class ProactiveItems {
+    static final String AUDIT_TYPE = "DisclosureItem";
+    /** A feed carries the newest items only, as feed readers expect. */
+    public static final int FEED_SIZE = 50;
+    private static final String STAFF = "select i from DisclosureItem i join i.category c where 1 = 1";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Clock clock;
+
+    // ------------------------------------------------------------------ the editor
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureItem create(@NotNull @Valid ItemForm form) {
+        ItemContent content = content(form);
+        DisclosureItem item = new DisclosureItem(category(form.getCategoryCode()), department(form).getId(), content,
+                currentUser.username(), clock.instant(), calendars.current());
+        em.persist(item);
+        audit.record("ITEM_CREATE", AUDIT_TYPE, key(item), null, summary(item));
+        return item;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureItem update(long id, int version, @NotNull @Valid ItemForm form) {
+        DisclosureItem item = current(id, version);
+        String before = summary(item);
+        ItemContent content = content(form);
+        item.change(category(form.getCategoryCode()), department(form).getId(), content, calendars.current());
+        audit.record("ITEM_UPDATE", AUDIT_TYPE, key(item), before, summary(item));
+        return item;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureItem submit(long id, int version) {
+        DisclosureItem item = current(id, version);
+        ItemStatus before = item.getStatus();
+        item.submit(currentUser.username(), clock.instant());
+        audit.record("ITEM_SUBMIT", AUDIT_TYPE, key(item), before.label(), ItemStatus.SUBMITTED.label());
+        return item;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureItem attach(long id, int version, String fileName, byte[] content) {
+        DisclosureItem item = current(id, version);
+        StoredFile file = files.storeForDisclosure(fileName, content);
+        item.attach(file.getId());
+        audit.record("ITEM_ATTACH", AUDIT_TYPE, key(item), null, "附件：" + file.getFileName());
+        return item;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureItem detach(long id, int version, long fileId) {
+        DisclosureItem item = current(id, version);
+        item.detach(fileId);
+        audit.record("ITEM_DETACH", AUDIT_TYPE, key(item), "附件 " + fileId, null);
+        return item;
+    }
+
+    /** Taken off the public pages with a reason; the record stays. */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME})
+    public DisclosureItem withdraw(long id, int version, String reason) {
+        DisclosureItem item = current(id, version);
+        item.withdraw(currentUser.username(), reason, clock.instant());
+        audit.record("ITEM_WITHDRAW", AUDIT_TYPE, key(item), ItemStatus.PUBLISHED.label(), "撤回：" + item.getWithdrawReason());
+        return item;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureItem repeal(long id, int version, LocalDate on) {
+        DisclosureItem item = current(id, version);
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        item.repeal(day);
+        audit.record("ITEM_REPEAL", AUDIT_TYPE, key(item), Validity.IN_FORCE.label(), Validity.REPEALED.label() + "（" + day + "）");
+        return item;
+    }
+
+    // ------------------------------------------------------------------ the reviewer (保密审查)
+
+    @RolesAllowed(Role.DISCLOSURE_REVIEWER_NAME)
+    public DisclosureItem approve(long id, int version) {
+        DisclosureItem item = current(id, version);
+        LocalDate today = LocalDate.now(clock);
+        item.approve(currentUser.username(), clock.instant(), today);
+        if (item.getSupersedesId() != null) {
+            DisclosureItem older = em.find(DisclosureItem.class, item.getSupersedesId());
+            if (older != null) older.amendedBy(item.getId(), today);
+        }
+        audit.record("ITEM_APPROVE", AUDIT_TYPE, key(item), ItemStatus.SUBMITTED.label(), "保密审查通过，公开"
+                + (item.getPublishedOn().isAfter(item.getPublishDue()) ? "（超过公开期限 " + item.getPublishDue() + "）" : ""));
+        return item;
+    }
+
+    @RolesAllowed(Role.DISCLOSURE_REVIEWER_NAME)
+    public DisclosureItem returnForChanges(long id, int version, String reason) {
+        DisclosureItem item = current(id, version);
+        item.returnForChanges(currentUser.username(), reason, clock.instant());
+        audit.record("ITEM_RETURN", AUDIT_TYPE, key(item), ItemStatus.SUBMITTED.label(), "退回：" + item.getReviewNote());
+        return item;
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    /** The staff list: awaiting publication first, by deadline; then the rest, newest first. */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public Page<ItemRow> list(ItemStatus status, String categoryCode, String text, @NotNull PageRequest page) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> p = new HashMap<>();
+        if (status != null) {
+            where.append(" and i.status = :status");
+            p.put("status", status);
+        }
+        filter(where, p, categoryCode, text);
+        TypedQuery<DisclosureItem> q = em.createQuery(STAFF + where + " order by case when i.status in :waiting then 0"
+                + " else 1 end, case when i.status in :waiting then i.publishDue end, i.createdAt desc, i.id desc",
+                DisclosureItem.class);
+        q.setParameter("waiting", List.of(ItemStatus.DRAFT, ItemStatus.SUBMITTED, ItemStatus.RETURNED));
+        return page(q, "select count(i) from DisclosureItem i join i.category c where 1 = 1" + where, p, page);
+    }
+
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public DisclosureItem get(long id) {
+        return Optional.ofNullable(em.find(DisclosureItem.class, id)).map(ProactiveItems::loaded)
+                .orElseThrow(() -> new NotFoundException("没有这条公开信息"));
+    }
+
+    /** Pages and the API read the item after the transaction: its category and attachments are loaded now. */
+    private static DisclosureItem loaded(DisclosureItem item) {
+        item.getCategory().getName();
+        item.getAttachmentIds();
+        return item;
+    }
+
+    /** Published items of a category (or all), matching the words of {@code text}, newest first. */
+    @PermitAll
+    public Page<ItemRow> published(String categoryCode, String text, @NotNull PageRequest page) {
+        StringBuilder where = new StringBuilder(" and i.status = :status");
+        Map<String, Object> p = new HashMap<>(Map.of("status", ItemStatus.PUBLISHED));
+        filter(where, p, categoryCode, text);
+        TypedQuery<DisclosureItem> q = em.createQuery(STAFF + where + " order by i.publishedOn desc, i.id desc", DisclosureItem.class);
+        return page(q, "select count(i) from DisclosureItem i join i.category c where 1 = 1" + where, p, page);
+    }
+
+    /**
+     * The Atom feed of the newest published items of a category (or all), for the public.
+     * {@code base} is the portal's address as the reader sees it (the request's, or the configured
+     * public address in the publication bundle).
+     */
+    @PermitAll
+    public String feed(String categoryCode, String base) {
+        DisclosureCategory category = categoryCode == null || categoryCode.isBlank() ? null : category(categoryCode);
+        StringBuilder where = new StringBuilder(" and i.status = :status");
+        Map<String, Object> p = new HashMap<>(Map.of("status", ItemStatus.PUBLISHED));
+        filter(where, p, categoryCode, null);
+        TypedQuery<DisclosureItem> q = em.createQuery(STAFF + where + " order by i.publishedAt desc, i.id desc", DisclosureItem.class)
+                .setMaxResults(FEED_SIZE);
+        p.forEach(q::setParameter);
+        Map<Long, String> names = new HashMap<>();
+        List<AtomFeed.Entry> entries = q.getResultList().stream().map(i -> new AtomFeed.Entry(i.getId(), i.getTitle(),
+                i.getDocumentNumber(), i.getCategory().getName(), names.computeIfAbsent(i.getDepartmentId(), this::departmentName),
+                i.getPublishedAt(), i.getBodyText(), base + "/open-item.xhtml?id=" + i.getId())).toList();
+        String code = category == null ? "ALL" : category.getCode();
+        String self = base + "/api/v1/public/disclosure-items/feed.atom" + (category == null ? "" : "?category=" + code);
+        return AtomFeed.of("urn:yangguang:disclosure:" + code, AnnualReports.COUNTY_NAME + " 政府信息公开"
+                + (category == null ? "" : " · " + category.getName()), self,
+                base + "/open.xhtml" + (category == null ? "" : "?category=" + code),
+                entries.isEmpty() ? clock.instant() : entries.get(0).published(), entries);
+    }
+
+    /** A published item; anything else is not found for the public. */
+    @PermitAll
+    public DisclosureItem publishedItem(long id) {
+        return Optional.ofNullable(em.find(DisclosureItem.class, id)).filter(DisclosureItem::isPublic).map(ProactiveItems::loaded)
+                .orElseThrow(() -> new NotFoundException("没有这条公开信息"));
+    }
+
+    /** An attachment of a published item, for anyone. */
+    @PermitAll
+    public StoredFile publishedAttachment(long itemId, long fileId) {
+        DisclosureItem item = publishedItem(itemId);
+        if (!item.getAttachmentIds().contains(fileId)) throw new NotFoundException("没有这个附件");
+        return files.file(fileId).orElseThrow(() -> new NotFoundException("没有这个附件"));
+    }
+
+    /** An attachment of any item, for the staff who review it. */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public StoredFile attachment(long itemId, long fileId) {
+        DisclosureItem item = get(itemId);
+        if (!item.getAttachmentIds().contains(fileId)) throw new NotFoundException("没有这个附件");
+        return files.file(fileId).orElseThrow(() -> new NotFoundException("没有这个附件"));
+    }
+
+    @PermitAll
+    public List<StoredFile> attachments(DisclosureItem item) {
+        return item.getAttachmentIds().stream().map(files::file).flatMap(Optional::stream).toList();
+    }
+
+    /** The catalog in order; {@code activeOnly} for the public. */
+    @PermitAll
+    public List<DisclosureCategory> categories(boolean activeOnly) {
+        return em.createQuery("select c from DisclosureCategory c" + (activeOnly ? " where c.active = true" : "")
+                + " order by c.position, c.code", DisclosureCategory.class).getResultList();
+    }
+
+    /** Published items per category code, for the public catalog. */
+    @PermitAll
+    public Map<String, Long> publishedCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select c.code, count(i) from DisclosureItem i join i.category c where i.status = :s group by c.code",
+                Object[].class).setParameter("s", ItemStatus.PUBLISHED).getResultList()
+                .forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    @PermitAll
+    public String departmentName(long departmentId) {
+        return em.find(Department.class, departmentId).getName();
+    }
+
+    /** The catalog is the office's: rename, reorder, hide, or add a heading. */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public DisclosureCategory saveCategory(String code, String name, String description, int position, boolean active) {
+        if (code == null || code.isBlank()) throw new InvalidInputException("code: 请填写栏目编码");
+        Optional<DisclosureCategory> existing = em.createNamedQuery("DisclosureCategory.byCode", DisclosureCategory.class)
+                .setParameter("code", code.trim()).getResultStream().findFirst();
+        DisclosureCategory c = existing.orElseGet(() -> new DisclosureCategory(code.trim(), name, description, position));
+        String before = existing.map(x -> x.getName() + "（" + x.getPosition() + (x.isActive() ? "" : "，停用") + "）").orElse(null);
+        c.change(name, description, position, active);
+        if (existing.isEmpty()) em.persist(c);
+        audit.record("CATEGORY_SAVE", "DisclosureCategory", c.getCode(), before,
+                c.getName() + "（" + c.getPosition() + (c.isActive() ? "" : "，停用") + "）");
+        return c;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void filter(StringBuilder where, Map<String, Object> p, String categoryCode, String text) {
+        if (categoryCode != null && !categoryCode.isBlank()) {
+            where.append(" and c.code = :code");
+            p.put("code", categoryCode.trim());
+        }
+        if (text != null && !text.isBlank()) {
+            // every word must occur in the title, the document number or the body (Chinese has no
+            // spaces: a phrase is one word, and users separate words with spaces as in any search box)
+            String[] words = text.trim().split("\\s+");
+            for (int n = 0; n < Math.min(words.length, 5); n++) {
+                where.append(" and (i.title like :w").append(n).append(" escape '\\' or i.documentNumber like :w").append(n)
+                        .append(" escape '\\' or i.bodyText like :w").append(n).append(" escape '\\')");
+                p.put("w" + n, Like.contains(words[n]));
+            }
+        }
+    }
+
+    private Page<ItemRow> page(TypedQuery<DisclosureItem> q, String countJpql, Map<String, Object> p, PageRequest page) {
+        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
+        p.forEach((k, v) -> {
+            q.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<DisclosureItem> items = q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        Map<Long, String> names = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        List<ItemRow> rows = items.stream().map(i -> row(i, names.computeIfAbsent(i.getDepartmentId(), this::departmentName), today)).toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    static ItemRow row(DisclosureItem i, String departmentName, LocalDate today) {
+        return new ItemRow(i.getId(), i.getVersion(), i.getTitle(), i.getDocumentNumber(), i.getCategory().getCode(),
+                i.getCategory().getName(), departmentName, i.getFormedOn(), i.getPublishDue(), i.getPublishedOn(),
+                i.getStatus(), i.getValidity(), i.getCreatedBy(), i.isLate(today));
+    }
+
+    private ItemContent content(ItemForm form) {
+        ItemContent content = ItemContent.of(form);
+        if (content.formedOn().isAfter(LocalDate.now(clock))) throw new InvalidInputException("formedOn: 成文日期不能晚于今天");
+        if (content.supersedesId() != null) {
+            DisclosureItem older = em.find(DisclosureItem.class, content.supersedesId());
+            if (older == null || !older.isPublic()) throw new InvalidInputException("supersedesId: 被修订的文件须为已公开的信息");
+            if (older.getSupersededById() != null) throw new ConflictException("该文件已有新版本");
+        }
+        return content;
+    }
+
+    private DisclosureCategory category(String code) {
+        return em.createNamedQuery("DisclosureCategory.byCode", DisclosureCategory.class).setParameter("code", code.trim())
+                .getResultStream().filter(DisclosureCategory::isActive).findFirst()
+                .orElseThrow(() -> new InvalidInputException("categoryCode: 没有这个公开目录栏目"));
+    }
+
+    /** The issuing department: the editor's own if they belong to one, else the one chosen. */
+    private Department department(ItemForm form) {
+        Department own = currentUser.department();
+        if (own != null) return own;
+        if (form.getDepartmentCode() == null || form.getDepartmentCode().isBlank()) {
+            throw new InvalidInputException("departmentCode: 请选择发布机关");
+        }
+        return em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", form.getDepartmentCode().trim())
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("departmentCode: 没有这个机关"));
+    }
+
+    private DisclosureItem current(long id, int version) {
+        DisclosureItem item = get(id);
+        if (item.getVersion() != version) throw new ConflictException("该信息已被他人修改，请刷新后重试");
+        return item;
+    }
+
+    private static String key(DisclosureItem item) {
+        return String.valueOf(item.getId());
+    }
+
+    private static String summary(DisclosureItem i) {
+        return i.getCategory().getName() + "：" + i.getTitle() + (i.getDocumentNumber() == null ? "" : "（" + i.getDocumentNumber() + "）")
+                + "，成文日期 " + i.getFormedOn() + "，公开期限 " + i.getPublishDue();
+    }
+}
