@@ -208,4 +208,130 @@ class SupervisionJobIT {
         b.add("evaluationTime", time);
         return b.build().toString();
     }
+
+    // ------------------------------------------------------------------ the disclosure step
+
+    /**
+     * The disclosure step on today's date: an open request past its reply deadline (red card), one due
+     * today or on the next working day (warning), one replied late (red card keyed by the deadline it
+     * broke), a correction notice after 7 working days (yellow card), one in time (nothing); each held
+     * to the Java evaluator on the server's calendar and rules, shown with its subject, page and
+     * derivation; a re-run for the same date issues none.
+     */
+    @Test
+    void theDisclosureStepJudgesRequestsOnceAndExplainsThem() throws Exception {
+        LocalDate today = Supervision.today();
+        WorkingCalendar cal = Supervision.calendar();
+        String overdue = enterRequest(today.minusDays(60));
+        String soon = enterRequest(Supervision.workingDaysBefore(cal, today, 20));
+        String repliedLate = enterRequest(today.minusDays(60));
+        String correctionLate = enterRequest(today.minusDays(30));
+        String inTime = enterRequest(today);
+        requestAction(repliedLate, "reply", jakarta.json.Json.createObjectBuilder().add("outcome", "DISCLOSED")
+                .add("text", "见附件").add("delivery", "PICK_UP"));
+        requestAction(correctionLate, "correction-notice", jakarta.json.Json.createObjectBuilder()
+                .add("content", "请写明所需信息的年度和文号"));
+
+        JsonObject done = evaluateWhenFree(today);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        JsonObject step = done.getJsonArray("steps").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("step").equals("disclosure")).findFirst().orElseThrow(() -> new AssertionError(done));
+        assertEquals("COMPLETED", step.getString("status"), step.toString());
+        assertTrue(step.getString("exitStatus").startsWith("DISCLOSURE_FINDINGS "), step.toString());
+
+        for (String n : List.of(overdue, soon, repliedLate, correctionLate, inTime)) {
+            assertEquals(expectedDisclosure(n, today, cal), Supervision.issued(n, today), n);
+        }
+        String overdueDue = request(overdue).getString("replyDue");
+        assertEquals(Set.of("REQUEST_OVERDUE/RED/" + overdueDue + "/"
+                + new org.yangguang.supervision.EvaluationDay(today, cal).workingDays(LocalDate.parse(overdueDue))),
+                Supervision.issued(overdue, today));
+        Supervision.assertContains(Supervision.issued(soon, today), "REQUEST_DUE_SOON/WARNING/");
+        Supervision.assertContains(Supervision.issued(repliedLate, today), "REQUEST_OVERDUE/RED/"
+                + request(repliedLate).getString("replyDue") + "/");
+        Supervision.assertContains(Supervision.issued(correctionLate, today), "REQUEST_CORRECTION_LATE/YELLOW/"
+                + request(correctionLate).getJsonObject("limits").getJsonObject("correctionNotice").getString("date") + "/");
+        assertEquals(Set.of(), Supervision.issued(inTime, today));
+
+        // shown as a request's finding: its page, its number, and how it was derived
+        JsonObject red = Supervision.findings(overdue).get(0);
+        assertEquals("REQUEST", red.getString("subject"), red.toString());
+        assertEquals("/admin/disclosure/request.xhtml?number=" + overdue, red.getString("link"));
+        assertEquals(overdue, red.getString("receiptNumber"));
+        assertEquals("OPEN", red.getString("status"), "a red card awaits the department's answer");
+        assertTrue(red.getString("explanation").startsWith("答复期限 " + overdueDue + "（收到申请 " + today.minusDays(60)
+                + " 起 20 个工作日）"), red.getString("explanation"));
+        assertTrue(Supervision.findings(repliedLate).get(0).getString("explanation").contains("于 " + today + " 答复"));
+        assertEquals("NOTIFIED", Supervision.findings(soon).get(0).getString("status"), "a warning only informs");
+        JsonObject card = get("/api/v1/supervision/findings/" + red.getJsonNumber("id").longValue(), "supervisor").json();
+        assertEquals(overdue, card.getJsonObject("finding").getString("receiptNumber"));
+
+        // the rules are listed with their names
+        Set<String> codes = new HashSet<>();
+        get("/api/v1/supervision/rules", "supervisor").jsonArray().forEach(v -> codes.add(v.asJsonObject().getString("code")));
+        assertTrue(codes.containsAll(List.of("REQUEST_DUE_SOON", "REQUEST_OVERDUE", "REQUEST_CORRECTION_LATE",
+                "ITEM_PUBLISH_OVERDUE", "REPORT_NOT_PUBLISHED")), codes.toString());
+
+        // a re-run for the same date issues nothing new
+        JsonObject again = evaluateWhenFree(today);
+        assertEquals("COMPLETED", again.getString("status"), again.toString());
+        assertEquals(0, Supervision.run(again.getJsonObject("progress").getJsonNumber("runId").longValue())
+                .getInt("findingsIssued"));
+        for (String n : List.of(overdue, soon, repliedLate, correctionLate)) {
+            assertEquals(1, Supervision.findings(n).size(), n + ": issued once");
+        }
+    }
+
+    /** A disclosure request entered by the editor as handed in at the window on {@code receivedOn}. */
+    private static String enterRequest(LocalDate receivedOn) {
+        Http.Reply r = post("/api/v1/disclosure/requests", "editor", DisclosureRequestIT.application()
+                .add("channel", "IN_PERSON").add("submittedOn", receivedOn.toString()).build().toString());
+        assertEquals(201, r.status(), r.body());
+        assertEquals(receivedOn.toString(), r.json().getString("receivedOn"));
+        return r.json().getString("number");
+    }
+
+    private static JsonObject request(String number) {
+        return get("/api/v1/disclosure/requests/" + number, "editor").json();
+    }
+
+    private static void requestAction(String number, String action, jakarta.json.JsonObjectBuilder body) {
+        Http.Reply r = post("/api/v1/disclosure/requests/" + number + "/" + action, "editor",
+                body.add("version", request(number).getInt("version")).build().toString());
+        assertEquals(200, r.status(), action + ": " + r.body());
+    }
+
+    /** Starts the evaluation of a date and waits for it; while another run holds the date (today's scheduled one), waits. */
+    private static JsonObject evaluateWhenFree(LocalDate asOf) throws InterruptedException {
+        for (int i = 0; i < 240; i++) {
+            Http.Reply r = post("/api/v1/jobs/overdue-evaluation", "supervisor", Supervision.body(asOf, "\"rangeSize\":1000"));
+            if (r.status() == 202) return Supervision.await(r.json().getJsonNumber("executionId").longValue());
+            assertEquals(409, r.status(), r.body());
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the evaluation of " + asOf + " stayed busy");
+    }
+
+    /** "RULE/LEVEL/deadline/daysOver" the Java evaluator expects of a request, from the request as the API shows it. */
+    private static Set<String> expectedDisclosure(String number, LocalDate asOf, WorkingCalendar cal) {
+        JsonObject r = request(number);
+        List<org.yangguang.disclosure.ThirdPartyConsultation> asked = new ArrayList<>();
+        r.getJsonArray("consultations").forEach(v -> asked.add(new org.yangguang.disclosure.ThirdPartyConsultation(
+                v.asJsonObject().getString("party"), Supervision.date(v.asJsonObject(), "askedOn"),
+                Supervision.date(v.asJsonObject(), "answeredOn"))));
+        JsonObject fee = Supervision.has(r, "fee") ? r.getJsonObject("fee") : null;
+        var facts = new org.yangguang.supervision.DisclosureEvaluator.RequestFacts(0, number, 0,
+                org.yangguang.disclosure.RequestStatus.valueOf(r.getString("status")), Supervision.date(r, "receivedOn"),
+                Supervision.date(r.getJsonObject("limits").getJsonObject("correctionNotice"), "date"),
+                Supervision.date(r, "correctionIssuedOn"), Supervision.date(r, "correctedOn"), Supervision.date(r, "replyDue"),
+                Supervision.date(r, "repliedOn"), Supervision.has(r, "extensionDays") ? r.getInt("extensionDays") : null, asked,
+                fee == null ? null : Supervision.date(fee, "issuedOn"), fee == null ? null : Supervision.date(fee, "paidOn"),
+                null);
+        Set<String> out = new java.util.TreeSet<>();
+        for (var d : org.yangguang.supervision.DisclosureEvaluator.request(facts, Supervision.rules(),
+                new org.yangguang.supervision.EvaluationDay(asOf, cal))) {
+            out.add(d.rule().code() + "/" + d.rule().level() + "/" + d.keyDate() + "/" + d.daysOver());
+        }
+        return out;
+    }
 }

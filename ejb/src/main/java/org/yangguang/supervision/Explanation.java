@@ -45,8 +45,19 @@ public final class Explanation {
             case THIRD_YELLOW_IN_MONTH -> f.keyDate().getYear() + "年" + f.keyDate().getMonthValue() + "月本部门已被亮黄牌 "
                     + days + " 张";
             case COMPLAINT_SUBSTANTIATED, WRONGFUL_REFUSAL -> f.trigger().label() + "：" + f.detail();
+            case REQUEST_DUE_SOON, REQUEST_OVERDUE, REQUEST_CORRECTION_LATE, ITEM_PUBLISH_OVERDUE, REPORT_NOT_PUBLISHED ->
+                    disclosure(f);
         };
-        return text + skippedDays(f, calendar);
+        // a disclosure finding's detail is its whole derivation, the days not counted included
+        return f.trigger().kind() == RuleTrigger.Kind.DISCLOSURE ? text : text + skippedDays(f, calendar);
+    }
+
+    /** The derivation {@link DisclosureEvaluator} wrote on the finding; a short one if there is none. */
+    private static String disclosure(Inputs f) {
+        if (f.detail() != null && !f.detail().isBlank()) return f.detail();
+        return f.trigger().label() + "：期限 " + f.keyDate() + (f.trigger().window() == RuleTrigger.Window.DUE_SOON
+                ? "，还剩 " + (f.daysOver() == null ? "?" : String.valueOf(Math.abs(f.daysOver()))) + " 个工作日"
+                : overText(f, "个工作日"));
     }
 
     private static String overText(Inputs f, String unit) {

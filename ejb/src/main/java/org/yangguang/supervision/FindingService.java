@@ -106,6 +106,27 @@ public class FindingService {
         return rows(q.getResultList());
     }
 
+    /**
+     * The findings of one subject, newest first: a disclosure request ({@link SubjectType#REQUEST},
+     * {@code disclosure_request.id}), a proactive item ({@link SubjectType#ITEM}), an annual report
+     * ({@link SubjectType#REPORT}), or any other kind (a case's are also {@link #forCase}). The office
+     * and the supervision office see every department's; anyone else those of their own department,
+     * except a disclosure editor of no department (the county's disclosure office), who sees all.
+     */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME,
+            Role.DISCLOSURE_EDITOR_NAME})
+    public List<FindingRow> forSubject(@NotNull SubjectType type, long subjectId) {
+        StringBuilder jpql = new StringBuilder(SELECT_ROW).append(" and f.subjectType = :type and f.subjectId = :id");
+        Department own = departmental() ? currentUser.department() : null;
+        if (departmental() && (own != null || !currentUser.isCallerIn(Role.DISCLOSURE_EDITOR))) {
+            jpql.append(" and f.departmentId = :own");
+        }
+        TypedQuery<Finding> q = em.createQuery(jpql.append(" order by f.id desc").toString(), Finding.class)
+                .setParameter("type", type).setParameter("id", subjectId);
+        if (jpql.indexOf(":own") >= 0) q.setParameter("own", own == null ? -1L : own.getId());
+        return rows(q.getResultList());
+    }
+
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
     public FindingDetail detail(long id) {
         Finding f = visible(id);
@@ -175,7 +196,8 @@ public class FindingService {
                     d == null ? null : d.getName(), f.getHandler(), f.getLevel(), f.getRuleCode(),
                     r == null ? f.getRuleCode() : r.getName(), f.getRuleVersion(), f.getStatus(), f.getAsOf(),
                     f.getKeyDate(), f.getDaysOver(), f.getIssuedAt(), f.getIssuedBy(), f.getAnswerDue(),
-                    f.isAnswerOverdue(today), explain(f, r == null ? RuleTrigger.valueOf(f.getRuleCode()) : r.getTrigger()));
+                    f.isAnswerOverdue(today), explain(f, r == null ? RuleTrigger.valueOf(f.getRuleCode()) : r.getTrigger()),
+                    f.getSubjectType(), f.getSubjectId(), f.getCaseId());
         }).toList();
     }
 

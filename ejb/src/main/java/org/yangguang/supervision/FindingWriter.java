@@ -42,6 +42,14 @@ public class FindingWriter {
 
     /** Issues the finding unless its key exists; true if it was issued now. */
     public boolean issue(NewFinding f) {
+        return issue(f, LocalDate.now(clock), null);
+    }
+
+    /**
+     * The same for a finding of an evaluation run: judged on the run's date {@code asOf} (which the
+     * department step counts by) and recorded with the run; the card is answered from today.
+     */
+    public boolean issue(NewFinding f, LocalDate asOf, Long runId) {
         LocalDate today = LocalDate.now(clock);
         List<Object> p = new ArrayList<>(List.of(f.subjectType().name(), f.subjectId()));
         p.add(f.caseId());
@@ -50,16 +58,17 @@ public class FindingWriter {
         p.add(f.handler());
         p.addAll(List.of(f.rule().id(), f.rule().code(), f.rule().revision(), f.rule().level().name(), f.keyDate()));
         p.add(f.startDate());
-        p.add(today);
+        p.add(asOf);
         p.add(f.calendarVersion());
         p.add(f.daysOver());
         p.add(f.detail() == null ? null : f.detail().length() > 500 ? f.detail().substring(0, 500) : f.detail());
         p.addAll(List.of(clock.instant(), f.issuedBy()));
+        p.add(runId);
         p.add(f.rule().level().isCard() ? FindingStatus.OPEN.name() : FindingStatus.NOTIFIED.name());
         p.add(f.rule().level().isCard() ? answerDue(today) : null);
         int issued = Jdbc.update(ds, new EvaluationStatements.Sql("INSERT IGNORE INTO finding "
                 + EvaluationStatements.COLUMNS
-                + " VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)", p));
+                + " VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p));
         if (issued > 0 && f.caseId() != null) recomputeCaseLevel(f.caseId());
         return issued > 0;
     }

@@ -24,6 +24,10 @@ import org.yangguang.shared.Labelled;
  * the statuses it applies to and how its threshold turns into a window of deadlines for the
  * evaluation date ({@link Window}). {@link CaseEvaluator} applies the same definition to one case
  * in Java, which the unit tests hold to every boundary day.
+ *
+ * <p>The disclosure triggers ({@link Kind#DISCLOSURE}: a request's reply deadline near or passed, a late
+ * correction notice, a proactive item not published in time, a department's annual report not
+ * published by 31 January) are judged in Java by {@link DisclosureEvaluator}, with the same windows.
  */
 public enum RuleTrigger implements Labelled {
     // ------------------------------------------------------------------ warnings 预警
@@ -84,7 +88,29 @@ public enum RuleTrigger implements Labelled {
     FEE_ABOVE_STANDARD("收费高于公布标准", Kind.CASE_ACTION, RED, 0, null, ViolationKind.FEE_ABOVE_STANDARD),
     /** Refusing an application that met the conditions, found on a complaint. */
     WRONGFUL_REFUSAL("对符合条件的申请不予受理或不予许可（经投诉查实）", Kind.COMPLAINT, RED, 0, null),
-    THIRD_YELLOW_IN_MONTH("同一部门一个自然月内第三张黄牌", Kind.DEPARTMENT_MONTH, RED, 3, "当月黄牌达到（张）");
+    THIRD_YELLOW_IN_MONTH("同一部门一个自然月内第三张黄牌", Kind.DEPARTMENT_MONTH, RED, 3, "当月黄牌达到（张）"),
+
+    // ------------------------------------------------------------------ disclosure 政府信息公开
+    // Evaluated each night in Java by DisclosureEvaluator (requests, items and reports number in the
+    // thousands), before the department step, so their yellow cards count toward the third of a month.
+    /** An open request (办理中, 征求第三方意见) with at most {@code threshold} working days left to reply. */
+    REQUEST_DUE_SOON("依申请公开答复期限临近", Kind.DISCLOSURE, WARNING, 1, "剩余工作日不超过", Window.DUE_SOON,
+            SubjectType.REQUEST),
+    /**
+     * 条例 第三十三条: the reply limit (20 working days, extended if extended) passed while the request is
+     * open, or the reply came after it; keyed by the reply deadline, so issued once either way.
+     */
+    REQUEST_OVERDUE("依申请公开超过法定答复期限", Kind.DISCLOSURE, RED, 0, "超过工作日不少于", Window.OVERDUE,
+            SubjectType.REQUEST),
+    /** 条例 第三十条: the correction notice later than 7 working days after receipt (一次性告知未落实). */
+    REQUEST_CORRECTION_LATE("依申请公开补正告知超过7个工作日", Kind.DISCLOSURE, YELLOW, 0, "超过工作日不少于",
+            Window.OVERDUE, SubjectType.REQUEST),
+    /** 条例 第二十六条: proactive information published within 20 working days of being made or changed. */
+    ITEM_PUBLISH_OVERDUE("主动公开信息未在20个工作日内公开", Kind.DISCLOSURE, YELLOW, 0, "超过工作日不少于",
+            Window.OVERDUE, SubjectType.ITEM),
+    /** 条例 第四十九条: a department's annual report of the previous year published by 31 January. */
+    REPORT_NOT_PUBLISHED("部门政府信息公开工作年度报告未按期公布", Kind.DISCLOSURE, YELLOW, 0, "超过工作日不少于",
+            Window.OVERDUE, SubjectType.REPORT);
 
     /** Where a trigger is evaluated. */
     public enum Kind {
@@ -97,7 +123,12 @@ public enum RuleTrigger implements Labelled {
         /** Each night, over the cards awaiting an answer. */
         CARD,
         /** Raised by the supervision office on a complaint. */
-        COMPLAINT
+        COMPLAINT,
+        /**
+         * Each night, over the disclosure requests, proactive items and annual reports, in Java
+         * ({@link DisclosureEvaluator}); the subject is {@link RuleTrigger#subject()}.
+         */
+        DISCLOSURE
     }
 
     /** How a time-based trigger's threshold turns into a window of deadlines for the evaluation date. */
@@ -130,6 +161,14 @@ public enum RuleTrigger implements Labelled {
     private final String detailColumn;
     private final String extraPredicate;
     private final Set<ViolationKind> violations;
+    private final SubjectType subject;
+
+    /** A disclosure trigger: its window and the kind of subject its findings are about. */
+    RuleTrigger(String label, Kind kind, SupervisionLevel level, int threshold, String thresholdLabel, Window window,
+            SubjectType subject) {
+        this(label, kind, level, threshold, thresholdLabel, EnumSet.noneOf(CaseStatus.class), window, null, null, null,
+                null, subject);
+    }
 
     RuleTrigger(String label, Kind kind, SupervisionLevel level, int threshold, String thresholdLabel,
             ViolationKind... violations) {
@@ -140,6 +179,15 @@ public enum RuleTrigger implements Labelled {
     RuleTrigger(String label, Kind kind, SupervisionLevel level, int threshold, String thresholdLabel,
             Set<CaseStatus> statuses, Window window, String keyColumn, String startColumn, String detailColumn,
             String extraPredicate, ViolationKind... violations) {
+        this(label, kind, level, threshold, thresholdLabel, statuses, window, keyColumn, startColumn, detailColumn,
+                extraPredicate, kind == Kind.DEPARTMENT_MONTH ? SubjectType.DEPARTMENT : kind == Kind.CARD ? SubjectType.CARD
+                        : kind == Kind.COMPLAINT ? SubjectType.COMPLAINT : SubjectType.CASE, violations);
+    }
+
+    private RuleTrigger(String label, Kind kind, SupervisionLevel level, int threshold, String thresholdLabel,
+            Set<CaseStatus> statuses, Window window, String keyColumn, String startColumn, String detailColumn,
+            String extraPredicate, SubjectType subject, ViolationKind... violations) {
+        this.subject = subject;
         this.label = label;
         this.kind = kind;
         this.defaultLevel = level;
@@ -197,4 +245,6 @@ public enum RuleTrigger implements Labelled {
     public String extraPredicate() { return extraPredicate; }
     /** The violations recorded on a case that this trigger turns into findings. */
     public Set<ViolationKind> violations() { return violations; }
+    /** What this trigger's findings are about (a case, a department, a card, a request...). */
+    public SubjectType subject() { return subject; }
 }

@@ -1,6 +1,9 @@
 package org.yangguang.supervision;
 
-/** What a finding is about; with the subject's id, part of the finding's unique key. */
+/**
+ * What a finding is about; with the subject's id, part of the finding's unique key. Stored by name
+ * in {@code finding.subject_type} (VARCHAR(12)).
+ */
 public enum SubjectType {
     /** A case (办件). */
     CASE,
@@ -9,5 +12,11 @@ public enum SubjectType {
     /** A card left unanswered past its limit. */
     CARD,
     /** A complaint found substantiated. */
-    COMPLAINT
+    COMPLAINT,
+    /** A disclosure request (依申请公开): subject id {@code disclosure_request.id}, receipt number its number. */
+    REQUEST,
+    /** A proactive-disclosure item (主动公开): subject id {@code disclosure_item.id}. */
+    ITEM,
+    /** An agency's annual report (政府信息公开工作年度报告): subject id {@code annual_report.id}. */
+    REPORT
 }

@@ -16,12 +16,15 @@ public final class SupervisionViews {
     public record FindingItem(long id, int version, String receiptNumber, String department, String departmentName,
             String handler, String level, String levelLabel, String rule, String ruleName, int ruleVersion,
             String explanation, String status, String statusLabel, LocalDate asOf, LocalDate deadline, Integer daysOver,
-            Instant issuedAt, String issuedBy, LocalDate answerDue, boolean answerOverdue) {
+            Instant issuedAt, String issuedBy, LocalDate answerDue, boolean answerOverdue, String subject, long subjectId,
+            String link) {
+        /** {@code subject}: CASE, REQUEST, ITEM, REPORT, CARD, COMPLAINT or DEPARTMENT; {@code link}: its page. */
         static FindingItem of(FindingRow r) {
             return new FindingItem(r.id(), r.version(), r.receiptNumber(), r.departmentCode(), r.departmentName(),
                     r.handler(), r.level().name(), r.level().label(), r.ruleCode(), r.ruleName(), r.ruleVersion(),
                     r.explanation(), r.status().name(), r.status().label(), r.asOf(), r.keyDate(), r.daysOver(),
-                    r.issuedAt(), r.issuedBy(), r.answerDue(), r.answerOverdue());
+                    r.issuedAt(), r.issuedBy(), r.answerDue(), r.answerOverdue(),
+                    r.subjectType() == null ? null : r.subjectType().name(), r.subjectId(), r.link());
         }
     }
 

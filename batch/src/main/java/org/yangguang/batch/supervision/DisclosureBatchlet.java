@@ -1,0 +1,35 @@
+package org.yangguang.batch.supervision;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.yangguang.supervision.DisclosureSupervision;
+
+/**
+ * The evaluation's disclosure step, after the cases and before the departments (whose third yellow
+ * card of a month counts the disclosure cards too): the disclosure requests, proactive items and
+ * annual reports judged on the run's date, rules and calendar, in one transaction.
+ */
+@Named("evaluationDisclosureBatchlet")
+@Dependent
+public class DisclosureBatchlet extends AbstractBatchlet {
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
+    DisclosureSupervision supervision;
+
+    @Inject
+    StepContext step;
+
+    @Override
+    public String process() {
+        int n = supervision.evaluate(Long.parseLong(runId));
+        step.setExitStatus("DISCLOSURE_FINDINGS " + n);
+        return "DONE";
+    }
+}
