@@ -39,6 +39,11 @@ public final class Http {
         }
     }
 
+    /** A GET accepting the given types (a feed reader asks for Atom). */
+    public static Reply getAccepting(String path, String user, String accept) {
+        return send(request(path, user).setHeader("Accept", accept).GET().build());
+    }
+
     public static Reply get(String path, String user) {
         return send(request(path, user).GET().build());
     }
@@ -68,10 +73,10 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /** A download (PDF, workbook) as bytes. */
+    /** A download (PDF, workbook) as bytes, accepting any type as a browser does. */
     public static HttpResponse<byte[]> getBytes(String path, String user) {
         try {
-            return CLIENT.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return CLIENT.send(request(path, user).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

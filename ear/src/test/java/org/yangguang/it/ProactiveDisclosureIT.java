@@ -110,12 +110,12 @@ class ProactiveDisclosureIT {
         assertEquals(id, found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
         assertTrue(get(PUBLIC + "?category=GFXWJ&size=200", null).body().contains(word));
         assertFalse(get(PUBLIC + "?category=XZCF&size=200", null).body().contains(word), "another category");
-        Http.Reply feed = get(PUBLIC + "/feed.atom?category=GFXWJ", null);
+        Http.Reply feed = Http.getAccepting(PUBLIC + "/feed.atom?category=GFXWJ", null, "application/atom+xml, */*;q=0.5");
         assertEquals(200, feed.status());
         assertTrue(feed.contentType().startsWith("application/atom+xml"), feed.contentType());
         assertTrue(feed.body().contains("<title>关于" + word + "停车管理的通知（阳市监发〔2026〕7号）</title>"), feed.body());
         assertTrue(feed.body().contains("/open-item.xhtml?id=" + id));
-        assertEquals(400, get(PUBLIC + "/feed.atom?category=NOPE", null).status());
+        assertEquals(400, Http.getAccepting(PUBLIC + "/feed.atom?category=NOPE", null, "*/*").status());
 
         // a new version of the document: the older one is amended once the newer is published
         Http.Reply v2 = post(STAFF, "editor", item("关于" + word + "停车管理的通知（修订）", "<p>修订后</p>")

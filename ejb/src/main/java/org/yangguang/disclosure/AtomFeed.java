@@ -68,15 +68,29 @@ public final class AtomFeed {
         w.writeStartElement("author");
         text(w, "name", e.agency());
         w.writeEndElement();
-        String summary = e.text().length() > SUMMARY_LENGTH ? e.text().substring(0, SUMMARY_LENGTH) + "…" : e.text();
+        String text = e.text();
+        // counted in characters, not UTF-16 units: a rare character (CJK Ext-B) is never cut in half
+        String summary = text.codePointCount(0, text.length()) > SUMMARY_LENGTH
+                ? text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…" : text;
         text(w, "summary", summary);
         w.writeEndElement();
     }
 
     private static void text(XMLStreamWriter w, String element, String text) throws XMLStreamException {
         w.writeStartElement(element);
-        w.writeCharacters(text == null ? "" : text);
+        w.writeCharacters(text == null ? "" : xmlCharacters(text));
         w.writeEndElement();
+    }
+
+    /**
+     * Drops what XML 1.0 cannot carry (control characters pasted from word processors, lone
+     * surrogates): one such character must not take the whole feed down.
+     */
+    static String xmlCharacters(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {

@@ -195,7 +195,7 @@ public class DisclosureItem extends BaseEntity {
     /** 废止: stays public, marked repealed from that day. */
     void repeal(LocalDate on) {
         if (status != ItemStatus.PUBLISHED) throw new ConflictException("只能废止已公开的文件");
-        if (validity != Validity.IN_FORCE) throw new ConflictException("该文件已" + validity.label());
+        if (validity != Validity.IN_FORCE) throw new ConflictException("该文件" + validity.label());
         if (on == null || on.isBefore(formedOn)) throw new InvalidInputException("on: 废止日期不能早于成文日期");
         validity = Validity.REPEALED;
         validityChangedOn = on;

@@ -113,6 +113,24 @@ public class DisclosureService {
         return PublicRequestView.of(r, em.find(Department.class, r.getDepartmentId()).getName());
     }
 
+    /** The fee notice, for the applicant (with the query code) once one was sent. */
+    @PermitAll
+    public ReplyLetter feeNotice(@NotBlank String number, @NotBlank String queryCode) {
+        return feeLetter(byCode(number, queryCode));
+    }
+
+    /** The fee notice, printable for the editor. */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public ReplyLetter feeNotice(@NotBlank String number) {
+        return feeLetter(get(number));
+    }
+
+    private ReplyLetter feeLetter(DisclosureRequest r) {
+        if (r.getFeeIssuedOn() == null) throw new NotFoundException("该申请没有收费通知");
+        return ReplyLetter.feeNotice(r, em.find(Department.class, r.getDepartmentId()).getName(),
+                r.limits(calendars.current()).feePayment().date());
+    }
+
     /** The reply letter, for the applicant (with the query code) once the reply is given. */
     @PermitAll
     public ReplyLetter letter(@NotBlank String number, @NotBlank String queryCode) {

@@ -13,10 +13,13 @@ import org.yangguang.shared.InvalidInputException;
 public record ItemContent(String title, String documentNumber, LocalDate formedOn, String body, String bodyText,
         Long supersedesId) {
 
-    /** Paragraphs, lists, tables, emphasis, headings and links (http, https, mailto) — no scripts, styles or events. */
-    private static final Safelist BODY = Safelist.relaxed().removeTags("img")
+    /**
+     * Paragraphs, lists, tables, emphasis, headings and links (http, https, mailto, or relative to
+     * the portal) — no scripts, styles, images or event handlers.
+     */
+    private static final Safelist BODY = Safelist.relaxed().removeTags("img").removeProtocols("a", "href", "ftp")
             .addAttributes("a", "target").addEnforcedAttribute("a", "rel", "noopener noreferrer")
-            .addProtocols("a", "href", "http", "https", "mailto");
+            .preserveRelativeLinks(true);
 
     public static ItemContent of(ItemForm form) {
         String clean = sanitise(form.getBody());
@@ -28,7 +31,8 @@ public record ItemContent(String title, String documentNumber, LocalDate formedO
 
     public static String sanitise(String html) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html == null ? "" : html, "", BODY, out);
+        // a base address only lets jsoup check relative links' protocol; they stay relative
+        return Jsoup.clean(html == null ? "" : html, "https://portal.invalid/", BODY, out);
     }
 
     public static String plainText(String html) {

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  */
 public record PublicRequestView(String number, String applicant, String departmentName, String status, String statusLabel,
         LocalDate receivedOn, String correctionContent, LocalDate correctionDueOn, LocalDate correctedOn, LocalDate replyDue,
-        Integer extensionDays, String outcome, String outcomeLabel, String outcomeGroup, LocalDate repliedOn, String reply)
+        Integer extensionDays, String outcome, String outcomeLabel, String outcomeGroup, LocalDate repliedOn, String reply,
+        Integer feeAmount, LocalDate feeIssuedOn, LocalDate feePaidOn)
         implements Serializable {
 
     static PublicRequestView of(DisclosureRequest r, String departmentName) {
@@ -17,7 +18,8 @@ public record PublicRequestView(String number, String applicant, String departme
         return new PublicRequestView(r.getNumber(), r.maskedName(), departmentName, r.getStatus().name(),
                 r.getStatus().label(), r.getReceivedOn(), r.getCorrectionContent(), r.getCorrectionDueOn(), r.getCorrectedOn(),
                 r.getReplyDue(), r.getExtensionDays(), o == null ? null : o.name(), o == null ? null : o.label(),
-                o == null ? null : o.group().label(), r.getRepliedOn(), r.getReply());
+                o == null ? null : o.group().label(), r.getRepliedOn(), r.getReply(), r.getFeeAmount(), r.getFeeIssuedOn(),
+                r.getFeePaidOn());
     }
 
     public RequestStatus requestStatus() {

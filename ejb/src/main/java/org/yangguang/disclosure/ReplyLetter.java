@@ -31,6 +31,25 @@ public record ReplyLetter(String title, String number, String addressee, List<St
         return new ReplyLetter(TITLE, r.getNumber(), r.getApplicantName(), p, agency, r.getRepliedOn());
     }
 
+    public static final String FEE_TITLE = "政府信息公开信息处理费缴费通知书";
+
+    /**
+     * The fee notice (收费通知, 条例 第四十二条 and 信息处理费管理办法): the method and the units
+     * counted, the amount, the last day to pay, that the reply limit stands still until payment and
+     * that the request lapses if it is not paid.
+     */
+    public static ReplyLetter feeNotice(DisclosureRequest r, String agency, LocalDate payBy) {
+        if (r.getFeeIssuedOn() == null) throw new IllegalStateException("该申请没有收费通知");
+        List<String> p = new ArrayList<>();
+        p.add("本机关于" + chinese(r.getReceivedOn()) + "收到您（单位）提出的政府信息公开申请（申请编号 " + r.getNumber()
+                + "），申请获取“" + r.getDescription() + "”。");
+        p.add("您的申请数量（或所需信息的数量）超过合理范围。根据《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》的规定，"
+                + "本机关" + r.getFeeMethod().label() + "，本次计入" + r.getFeeQuantity() + r.getFeeMethod().unit() + "，应缴纳信息处理费人民币"
+                + r.getFeeAmount() + "元。");
+        p.add("请于" + chinese(payBy) + "前缴纳。自本通知发出之日至您缴纳费用之日，不计算在答复期限内；逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。");
+        return new ReplyLetter(FEE_TITLE, r.getNumber(), r.getApplicantName(), p, agency, r.getFeeIssuedOn());
+    }
+
     /** The decision and its basis, per outcome (the article numbers of the 2019 条例). */
     static String decision(DisclosureOutcome o) {
         return switch (o) {

@@ -70,8 +70,8 @@ public final class ReportHtml {
         return CSS;
     }
 
-    /** Text for element content and quoted attribute values. */
-    static String escape(String text) {
+    /** Text for element content and quoted attribute values (the publication bundle's pages use it too). */
+    public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

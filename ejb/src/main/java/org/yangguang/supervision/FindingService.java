@@ -114,11 +114,12 @@ public class FindingService {
      * except a disclosure editor of no department (the county's disclosure office), who sees all.
      */
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME,
-            Role.DISCLOSURE_EDITOR_NAME})
+            Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME})
     public List<FindingRow> forSubject(@NotNull SubjectType type, long subjectId) {
         StringBuilder jpql = new StringBuilder(SELECT_ROW).append(" and f.subjectType = :type and f.subjectId = :id");
         Department own = departmental() ? currentUser.department() : null;
-        if (departmental() && (own != null || !currentUser.isCallerIn(Role.DISCLOSURE_EDITOR))) {
+        boolean disclosureStaff = currentUser.isCallerIn(Role.DISCLOSURE_EDITOR) || currentUser.isCallerIn(Role.DISCLOSURE_REVIEWER);
+        if (departmental() && (own != null || !disclosureStaff)) {
             jpql.append(" and f.departmentId = :own");
         }
         TypedQuery<Finding> q = em.createQuery(jpql.append(" order by f.id desc").toString(), Finding.class)

@@ -3,7 +3,6 @@ package org.yangguang.batch.disclosure;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,9 +33,6 @@ public class PublicationCommitBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    StepContext step;
-
-    @Inject
     Clock clock;
 
     @Override
@@ -45,8 +41,8 @@ public class PublicationCommitBatchlet extends AbstractBatchlet {
         if (PublicationBundle.versions(settings.root()).contains(version)) {
             // a restart after the rename: the version is complete, only the pointer may be missing
             PublicationBundle.switchTo(settings.root(), version);
-            step.setExitStatus("PUBLISHED " + version);
-            return "COMPLETED";
+            job.setExitStatus("PUBLISHED " + version);
+            return "PUBLISHED " + version;
         }
         Manifest manifest;
         try (PublicationBundle.Writer bundle = PublicationBundle.resume(settings.root(), version)) {
@@ -55,10 +51,9 @@ public class PublicationCommitBatchlet extends AbstractBatchlet {
         }
         List<String> removed = PublicationBundle.prune(settings.root(), settings.keep());
         String exit = "PUBLISHED " + version + " " + manifest.files().size() + " " + manifest.manifestSha256();
-        step.setExitStatus(exit);
         job.setExitStatus(exit);
         LOG.info(() -> "Publication bundle " + version + ": " + manifest.files().size() + " files, "
                 + manifest.totalBytes() + " bytes; removed " + removed);
-        return "COMPLETED";
+        return exit; // a batchlet's return value is its step's exit status
     }
 }

@@ -1,5 +1,7 @@
 package org.yangguang.disclosure.publication;
 
+import org.yangguang.disclosure.ReportHtml;
+
 /** The static pages of the bundle: one plain, printable layout, every text escaped. */
 final class Html {
     private static final String CSS = "body{font-family:'Noto Sans SC','Microsoft YaHei',sans-serif;max-width:60em;margin:1em auto;"
@@ -18,20 +20,7 @@ final class Html {
     }
 
     static String esc(Object value) {
-        if (value == null) return "";
-        String s = value.toString();
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return value == null ? "" : ReportHtml.escape(value.toString());
     }
 
     static String row(Object... cells) {

@@ -81,7 +81,10 @@ public final class PublicationBundle {
         try (var walk = Files.walk(partial)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = partial.relativize(file).toString().replace('\\', '/');
-                if (path.equals(SHA256_MANIFEST) || path.equals(JSON_MANIFEST)) continue; // a commit cut short
+                if (path.equals(SHA256_MANIFEST) || path.equals(JSON_MANIFEST)) {
+                    Files.delete(file); // left by a commit cut short: the commit writes them anew
+                    continue;
+                }
                 byte[] content = Files.readAllBytes(file);
                 w.reserve(path);
                 w.files.put(path, new Manifest.Entry(path, Sha256.hex(content), content.length));
@@ -283,6 +286,7 @@ public final class PublicationBundle {
             Path file = partial.resolve(relativePath);
             state = State.BROKEN; // until the file is complete, so a half-written one is never committed
             Files.createDirectories(file.getParent());
+            if (replacing) Files.deleteIfExists(file); // a part redone after a restart writes its files again
             writeDurably(file, content);
             files.put(relativePath, new Manifest.Entry(relativePath, Sha256.hex(content), content.length));
             state = State.OPEN;

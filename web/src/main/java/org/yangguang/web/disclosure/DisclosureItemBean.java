@@ -16,6 +16,9 @@ import org.yangguang.disclosure.ProactiveItems;
 import org.yangguang.files.StoredFile;
 import org.yangguang.organization.Department;
 import org.yangguang.organization.DepartmentService;
+import org.yangguang.supervision.FindingRow;
+import org.yangguang.supervision.FindingService;
+import org.yangguang.supervision.SubjectType;
 import org.yangguang.web.support.Faces;
 
 /**
@@ -34,10 +37,14 @@ public class DisclosureItemBean implements Serializable {
     @Inject
     DepartmentService departments;
 
+    @Inject
+    FindingService supervision;
+
     private Long id;
     private DisclosureItem item;
     private String departmentName;
     private List<StoredFile> attachments = List.of();
+    private List<FindingRow> findings = List.of();
     private ItemForm form;
     private String reason;
     private LocalDate repealOn;
@@ -54,6 +61,7 @@ public class DisclosureItemBean implements Serializable {
         if (item == null) return;
         departmentName = items.departmentName(item.getDepartmentId());
         attachments = items.attachments(item);
+        findings = supervision.forSubject(SubjectType.ITEM, item.getId());
         form = ItemForm.of(item, departments.all().stream().filter(d -> d.getId() == item.getDepartmentId())
                 .map(Department::getCode).findFirst().orElse(null));
     }
@@ -122,6 +130,7 @@ public class DisclosureItemBean implements Serializable {
     public DisclosureItem getItem() { return item; }
     public String getDepartmentName() { return departmentName; }
     public List<StoredFile> getAttachments() { return attachments; }
+    public List<FindingRow> getFindings() { return findings; }
     public ItemForm getForm() { return form; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }

@@ -15,6 +15,9 @@ import org.yangguang.disclosure.FeeMethod;
 import org.yangguang.disclosure.RemedyKind;
 import org.yangguang.disclosure.RemedyOutcome;
 import org.yangguang.disclosure.RequestLimits;
+import org.yangguang.supervision.FindingRow;
+import org.yangguang.supervision.FindingService;
+import org.yangguang.supervision.SubjectType;
 import org.yangguang.web.support.Faces;
 
 /**
@@ -29,6 +32,9 @@ public class DisclosureRequestBean implements Serializable {
 
     @Inject
     DisclosureService requests;
+
+    @Inject
+    FindingService supervision;
 
     private String number;
     private DisclosureRequest request;
@@ -54,6 +60,7 @@ public class DisclosureRequestBean implements Serializable {
     private RemedyOutcome remedyOutcome;
     private LocalDate remedyDecidedOn;
     private List<DisclosureRemedy> remedies = List.of();
+    private List<FindingRow> findings = List.of();
 
     public void load() {
         request = Faces.attempt(() -> requests.get(number == null ? "" : number));
@@ -62,6 +69,7 @@ public class DisclosureRequestBean implements Serializable {
             limits = requests.limits(request.getNumber());
             if (delivery == null) delivery = request.getDeliveryWay();
             remedies = requests.remedies(request.getNumber());
+            findings = supervision.forSubject(SubjectType.REQUEST, request.getId());
         }
     }
 
@@ -131,6 +139,7 @@ public class DisclosureRequestBean implements Serializable {
     public RemedyKind[] getRemedyKinds() { return RemedyKind.values(); }
     public List<RemedyOutcome> getRemedyOutcomes() { return List.of(RemedyOutcome.UPHELD, RemedyOutcome.CORRECTED, RemedyOutcome.OTHER); }
     public List<DisclosureRemedy> getRemedies() { return remedies; }
+    public List<FindingRow> getFindings() { return findings; }
     public FeeMethod getFeeMethod() { return feeMethod; }
     public void setFeeMethod(FeeMethod v) { this.feeMethod = v; }
     public Integer getPages() { return pages; }

@@ -23,19 +23,30 @@ public class ReplyLetterBean implements Serializable {
 
     private String number;
     private String code;
+    /** "fee" for the fee notice; otherwise the reply letter. */
+    private String kind;
     private ReplyLetter letter;
 
     /** The applicant's page (/disclosure-letter.xhtml): the query code is required. */
     public void loadPublic() {
         if (Faces.throttled(limits, "disclosure-requests", number == null ? "" : number.trim())) return;
-        letter = Faces.attempt(() -> requests.letter(number == null ? "" : number, code == null ? "" : code));
+        String n = number == null ? "" : number;
+        String c = code == null ? "" : code;
+        letter = Faces.attempt(() -> isFee() ? requests.feeNotice(n, c) : requests.letter(n, c));
     }
 
     /** The staff page (/admin/disclosure/letter.xhtml). */
     public void loadStaff() {
-        letter = Faces.attempt(() -> requests.letter(number == null ? "" : number));
+        String n = number == null ? "" : number;
+        letter = Faces.attempt(() -> isFee() ? requests.feeNotice(n) : requests.letter(n));
     }
 
+    private boolean isFee() {
+        return "fee".equals(kind);
+    }
+
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public String getCode() { return code; }

@@ -86,7 +86,7 @@ public class AnnualReportResource {
     }
 
     @GET
-    @Path("/{year: [0-9]+}")
+    @Path("/{year}")
     @Operation(summary = "某年度报告（department：某机关；缺省为全县）。工作人员：按数据计算的表二、表三、表四、交叉核对和文字部分；"
             + "公众：已发布的报告（发布时冻结的JSON）")
     public Response report(@PathParam("year") String year, @QueryParam("department") String department) {
@@ -152,6 +152,7 @@ public class AnnualReportResource {
     @Operation(summary = "表三单元格下钻：该格计入的申请编号")
     public Cell cell(@PathParam("year") String year, @PathParam("row") String row, @PathParam("column") String column,
             @QueryParam("department") String department) {
+        loggedIn();
         RequestTable t = reports.requestTable(year(year), department);
         try {
             return new Cell(t.year(), row, column, t.numbers(row, column));
@@ -165,6 +166,7 @@ public class AnnualReportResource {
     @Operation(summary = "表二下钻：公开信息的id（LICENSING/DECISIONS 为办件受理编号，最多200个）")
     public Drill tableTwoCell(@PathParam("year") String year, @PathParam("line") String line, @PathParam("column") String column,
             @QueryParam("department") String department) {
+        loggedIn();
         int y = year(year);
         ProactiveTable t = reports.proactiveTable(y, department);
         try {
@@ -181,6 +183,7 @@ public class AnnualReportResource {
     @Operation(summary = "表四下钻：该格计入的申请编号（列如 RECONSIDERATION.UPHELD、LITIGATION.TOTAL）")
     public Drill tableFourCell(@PathParam("year") String year, @PathParam("column") String column,
             @QueryParam("department") String department) {
+        loggedIn();
         int y = year(year);
         try {
             List<String> ids = reports.remedyTable(y, department).numbers(column);
@@ -208,6 +211,11 @@ public class AnnualReportResource {
         if (p == null || p.version() == null) throw new InvalidInputException("version: 缺少版本号");
         reports.publish(year(year), department, p.version());
         return (Report) report(year, department).getEntity();
+    }
+
+    /** The drill-downs are for staff: the public path lets anonymous calls through, so they are told to log in. */
+    private void loggedIn() {
+        if (security.getUserPrincipal() == null) throw new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"yangguang\"");
     }
 
     private boolean staff() {
