@@ -86,6 +86,64 @@ class AnnualReportIT {
         return get(REQUESTS + number, "editor").json().getInt("version");
     }
 
+    /** Table 三's rows of a year for SCJGJ: row key → the seven cells. */
+    private static java.util.Map<String, java.util.List<Integer>> tableThree(int year) {
+        java.util.Map<String, java.util.List<Integer>> rows = new java.util.LinkedHashMap<>();
+        for (JsonValue v : report(year).getJsonObject("table3").getJsonArray("rows")) {
+            JsonObject row = v.asJsonObject();
+            rows.put(row.getString("key"), row.getJsonArray("cells").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                    .map(jakarta.json.JsonNumber::intValue).toList());
+        }
+        return rows;
+    }
+
+    private static String enter(String type, LocalDate receivedOn) {
+        Http.Reply r = post("/api/v1/disclosure/requests", "editor", DisclosureRequestIT.application().add("applicantType", type)
+                .add("channel", "IN_PERSON").add("submittedOn", receivedOn.toString()).build().toString());
+        assertEquals(201, r.status(), r.body());
+        assertEquals(receivedOn.toString(), r.json().getString("receivedOn"));
+        return r.json().getString("number");
+    }
+
+    /**
+     * A past year without data, seeded through the API with requests entered as handed in on chosen
+     * days: its table 三 is exactly the hand count. Nothing was replied within that year (a reply is
+     * dated the day it is given), so every request of the year, and the one carried over into it, is
+     * carried forward; the one replied today still counts as open at that year's end.
+     */
+    @Test
+    void aSeededPastYearGivesExactlyTheHandCountedTableThree() {
+        // the latest year before the demo data that is still empty (a rerun on the same database goes
+        // further back: open requests are carried forward into every later year)
+        int year = 2019;
+        while (tableThree(year).values().stream().flatMap(java.util.List::stream).anyMatch(n -> n != 0)) year--;
+        assertTrue(year > org.yangguang.disclosure.AnnualReports.FIRST_YEAR, "a past year without requests");
+        enter("RESEARCH", LocalDate.of(year - 1, 11, 20));          // carried over into the year
+        String replied = enter("NATURAL_PERSON", LocalDate.of(year, 3, 10));
+        enter("NATURAL_PERSON", LocalDate.of(year, 6, 1));
+        enter("BUSINESS", LocalDate.of(year, 7, 1));
+        enter("LEGAL_SERVICE", LocalDate.of(year, 12, 31));          // the year's last day counts
+        enter("PUBLIC_INTEREST", LocalDate.of(year + 1, 1, 4));      // next year's
+        act(REQUESTS + replied + "/reply", "editor", Json.createObjectBuilder().add("version", requestVersion(replied))
+                .add("outcome", "DISCLOSED").add("text", "予以公开。").add("delivery", "ONLINE"));
+
+        var t = tableThree(year);
+        //                      自然人 商业 科研 公益 法律 其他 总计
+        assertEquals(java.util.List.of(2, 1, 0, 0, 1, 0, 4), t.get("NEW"));
+        assertEquals(java.util.List.of(0, 0, 1, 0, 0, 0, 1), t.get("CARRIED_OVER"));
+        assertEquals(java.util.List.of(0, 0, 0, 0, 0, 0, 0), t.get("OUTCOMES_TOTAL"));
+        assertEquals(java.util.List.of(0, 0, 0, 0, 0, 0, 0), t.get("DISCLOSED"), "replied years later");
+        assertEquals(java.util.List.of(2, 1, 1, 0, 1, 0, 5), t.get("CARRIED_FORWARD"));
+        JsonObject check = report(year).getJsonObject("crossCheck");
+        assertTrue(check.getBoolean("ok"), check.toString());
+        assertEquals(5, check.getInt("newAndCarriedOver"));
+        assertEquals(5, check.getInt("outcomesAndCarriedForward"));
+        assertTrue(get(REPORTS + year + "/cells/CARRIED_FORWARD/NATURAL_PERSON?department=SCJGJ", "editor").body().contains(replied));
+        var next = tableThree(year + 1);
+        assertEquals(5, next.get("CARRIED_OVER").get(6), "the five open ones are carried over into the next year");
+        assertEquals(1, next.get("NEW").get(3), "the public-interest organisation's request is next year's");
+    }
+
     @Test
     void tableTwoCountsPublishedDocumentsAndRepeals() {
         int year = today().getYear();

@@ -69,15 +69,19 @@ public class AnnualReports {
     private ProactiveTable proactiveTable(int year, Department scope) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        TypedQuery<ProactiveTable.ItemFact> q = em.createQuery("select new org.yangguang.disclosure.ProactiveTable$ItemFact("
-                + "i.id, c.tableTwo, i.formedOn, i.publishedOn, i.validity, i.validityChangedOn, i.status = :withdrawn)"
-                + " from DisclosureItem i join i.category c where c.tableTwo is not null and i.publishedOn <= :end"
-                + (scope == null ? "" : " and i.departmentId = :d"), ProactiveTable.ItemFact.class)
-                .setParameter("withdrawn", ItemStatus.WITHDRAWN).setParameter("end", end);
+        // the status is compared in Java: in a select clause, MariaDB refuses to compare the column
+        // with a parameter of the connection's collation
+        TypedQuery<Object[]> q = em.createQuery("select i.id, c.tableTwo, i.formedOn, i.publishedOn, i.validity,"
+                + " i.validityChangedOn, i.status from DisclosureItem i join i.category c where c.tableTwo is not null"
+                + " and i.publishedOn <= :end" + (scope == null ? "" : " and i.departmentId = :d"), Object[].class)
+                .setParameter("end", end);
         if (scope != null) q.setParameter("d", scope.getId());
+        List<ProactiveTable.ItemFact> items = q.getResultList().stream().map(r -> new ProactiveTable.ItemFact((Long) r[0],
+                (DisclosureCategory.TableTwoLine) r[1], (LocalDate) r[2], (LocalDate) r[3], (Validity) r[4], (LocalDate) r[5],
+                r[6] == ItemStatus.WITHDRAWN)).toList();
         Object[] cases = (Object[]) caseQuery("SELECT COUNT(*), COALESCE(SUM(fee_total), 0) FROM approval_case", start, end, scope)
                 .getSingleResult();
-        return ProactiveTable.of(year, q.getResultList(), ((Number) cases[0]).longValue(),
+        return ProactiveTable.of(year, items, ((Number) cases[0]).longValue(),
                 cases[1] instanceof BigDecimal b ? b : new BigDecimal(cases[1].toString()));
     }
 
