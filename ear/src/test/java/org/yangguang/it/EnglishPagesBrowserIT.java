@@ -69,6 +69,10 @@ class EnglishPagesBrowserIT {
         String code = c.getString("queryCode");
         String matter = get("/api/v1/matters?q=" + Http.enc("食品经营许可（新办）") + "&size=1", null).json()
                 .getJsonArray("items").getJsonObject(0).getString("implementationCode");
+        long item = get("/api/v1/public/disclosure-items?size=1", null).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String request = get("/api/v1/disclosure/requests?size=1", "editor").json().getJsonArray("items").getJsonObject(0)
+                .getString("number");
 
         try (Browser b = Browser.open()) {
             try {
@@ -76,7 +80,8 @@ class EnglishPagesBrowserIT {
                 english(b);
                 check(b, "/index.xhtml", "/guide/index.xhtml", "/guide/matter.xhtml?code=" + matter, "/guide/deadline.xhtml",
                         "/track.xhtml?rn=" + rn + "&code=" + code, "/complaint.xhtml", "/login.xhtml",
-                        "/guide/apply.xhtml?code=" + matter, "/guide/document.xhtml?rn=" + rn + "&code=" + code + "&doc=ACCEPTANCE");
+                        "/guide/apply.xhtml?code=" + matter, "/guide/document.xhtml?rn=" + rn + "&code=" + code + "&doc=ACCEPTANCE",
+                        "/disclosure.xhtml", "/open.xhtml", "/open-item.xhtml?id=" + item);
 
                 b.logIn("clerk");
                 english(b);
@@ -99,6 +104,10 @@ class EnglishPagesBrowserIT {
                 as(b, "supervisor", "/admin/supervision/index.xhtml", "/admin/supervision/scores.xhtml",
                         "/admin/supervision/rules.xhtml", "/admin/supervision/complaints.xhtml", "/admin/supervision/jobs.xhtml",
                         "/admin/supervision/cases.xhtml?measure=OPEN_AT_LEVEL&level=0");
+                as(b, "editor", "/admin/disclosure/requests.xhtml", "/admin/disclosure/request.xhtml?number=" + request,
+                        "/admin/disclosure/items.xhtml", "/admin/disclosure/item.xhtml", "/admin/disclosure/item.xhtml?id=" + item,
+                        "/admin/disclosure/report.xhtml", "/admin/disclosure/publication.xhtml", "/admin/disclosure/categories.xhtml");
+                as(b, "reviewer", "/admin/index.xhtml", "/admin/disclosure/items.xhtml?status=SUBMITTED");
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("english-failure");
                 throw e;
