@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A calendar change recomputes the deadlines of open cases and disclosure requests, logs each one
+ * A calendar change recomputes the deadlines of open cases, disclosure requests and unpublished
+ * proactive items, logs each one
  * that moved, and the case records the new calendar version. The original schedule is restored at the end.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -42,6 +43,11 @@ class CalendarRecomputeIT {
         String request = Http.post("/api/v1/disclosure/requests", "editor", DisclosureRequestIT.application()
                 .add("channel", "IN_PERSON").add("submittedOn", accepted).build().toString()).json().getString("number");
         String replyDue = get("/api/v1/disclosure/requests/" + request, "editor").json().getString("replyDue");
+        // and a proactive item made that day, not yet published: its 20-working-day limit too
+        JsonObject item = Http.post("/api/v1/disclosure/items", "editor", ProactiveDisclosureIT.item("日历调整测试文件", "<p>正文</p>")
+                .add("formedOn", accepted).build().toString()).json();
+        long itemId = item.getJsonNumber("id").longValue();
+        String publishDue = item.getString("publishDue");
         // the first working day after acceptance becomes a holiday
         String firstDay = get("/api/v1/calendar/deadline?from=" + accepted + "&days=1", null).json().getString("deadline");
         int year = Integer.parseInt(firstDay.substring(0, 4));
@@ -95,6 +101,10 @@ class CalendarRecomputeIT {
             assertEquals(get("/api/v1/calendar/deadline?from=" + replyDue + "&days=1", null).json().getString("deadline"),
                     get("/api/v1/disclosure/requests/" + request, "editor").json().getString("replyDue"),
                     "the request's reply is due one working day later");
+            assertEquals(get("/api/v1/calendar/deadline?from=" + publishDue + "&days=1", null).json().getString("deadline"),
+                    get("/api/v1/disclosure/items/" + itemId, "editor").json().getString("publishDue"),
+                    "the item's publication is due one working day later");
+            assertTrue(moves.body().contains("\"DisclosureItem\""), moves.body());
             assertEquals(401, get("/api/v1/calendar/versions/" + version + "/moves", null).status());
         } finally {
             if (!schedule.getJsonArray("exceptions").isEmpty()) {

@@ -13,7 +13,8 @@ import org.yangguang.calendar.WorkingCalendar;
 
 /**
  * The work of the {@code deadline-recompute} job on disclosure requests (after the cases): every
- * open request's deadlines on the new calendar, each one that moved kept with the recomputation;
+ * open request's deadlines, and every unpublished proactive item's publication deadline, on the
+ * new calendar, each one that moved kept with the recomputation;
  * on a preview nothing else changes. A county has hundreds of open requests, not millions: one
  * transaction (the caller's).
  */
@@ -40,6 +41,22 @@ public class RequestDeadlineRecomputer {
             if (noticeMoved) moved += move(number, q, "补正告知期限", q.getCorrectionNoticeDue(), notice, at, r);
             if (replyMoved) moved += move(number, q, "答复期限", q.getReplyDue(), reply, at, r);
             if (!r.isPreview()) q.recompute(calendar);
+        }
+        return moved + recomputeItems(r, calendar, at, number);
+    }
+
+    /** The proactive items not yet published: their 20-working-day publication deadline. */
+    private int recomputeItems(CalendarRecompute r, WorkingCalendar calendar, Instant at, long number) {
+        int moved = 0;
+        for (DisclosureItem item : em.createQuery("select i from DisclosureItem i where i.status in :waiting order by i.id",
+                DisclosureItem.class).setParameter("waiting", List.of(ItemStatus.DRAFT, ItemStatus.SUBMITTED, ItemStatus.RETURNED))
+                .getResultList()) {
+            LocalDate due = ProactiveDisclosure.deadline(calendar, item.getFormedOn()).date();
+            if (due.equals(item.getPublishDue())) continue;
+            em.persist(new DeadlineMove(number, ProactiveItems.AUDIT_TYPE, String.valueOf(item.getId()), "公开期限",
+                    item.getPublishDue(), due, at).foundBy(r.getId()));
+            moved++;
+            if (!r.isPreview()) item.recompute(calendar);
         }
         return moved;
     }
