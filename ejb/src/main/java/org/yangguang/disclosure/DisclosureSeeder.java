@@ -54,7 +54,8 @@ public class DisclosureSeeder {
     /** Creates {@code count} requests to these agencies, received during the {@code days} before {@code today}. */
     public int seed(List<Department> agencies, int count, int days, LocalDate today, WorkingCalendar calendar) {
         for (int i = 0; i < count; i++) {
-            LocalDate received = today.minusDays(1 + random.nextInt(days));
+            int recent = count - 1 - i; // the last few are this week's, one in each open state
+            LocalDate received = recent < RECENT.length ? today.minusDays(2 + recent) : today.minusDays(1 + random.nextInt(days));
             while (!calendar.isWorkingDay(received)) received = received.minusDays(1);
             int who = random.nextInt(NAMES.length);
             NewDisclosureRequest form = new NewDisclosureRequest();
@@ -75,9 +76,24 @@ public class DisclosureSeeder {
                             .atZone(ZoneId.of("Asia/Shanghai")).toInstant(), channel == ReceiptChannel.ONLINE ? "online" : "editor",
                     calendar);
             em.persist(r);
-            history(r, received, today, calendar, i);
+            if (recent < RECENT.length) open(r, RECENT[recent], received, today, calendar);
+            else history(r, received, today, calendar, i);
         }
         return count;
+    }
+
+    /** The open states the newest demo requests are left in, so the editors' list shows each. */
+    private static final RequestStatus[] RECENT = {RequestStatus.AWAITING_CORRECTION, RequestStatus.AWAITING_FEE,
+        RequestStatus.CONSULTING, RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_CORRECTION};
+
+    private void open(DisclosureRequest r, RequestStatus state, LocalDate received, LocalDate today, WorkingCalendar calendar) {
+        switch (state) {
+            case AWAITING_CORRECTION -> r.noticeCorrection("请写明所需信息的文件名称或文号，以及形成的大致时间", today,
+                    after(calendar, today, 15), calendar);
+            case AWAITING_FEE -> r.noticeFee(ProcessingFee.forRequest(FeeMethod.BY_PAGE, 0, 120), 120, today, calendar);
+            case CONSULTING -> r.consult("阳光食品有限公司", today, calendar);
+            default -> { }
+        }
     }
 
     /** What happened since: by the request's age and its place in the sequence. */
