@@ -1,5 +1,6 @@
 package org.yangguang.approval;
 
+import org.yangguang.shared.NativeWrites;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -44,11 +45,11 @@ public class ReceiptNumbers {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int nextValue(String counter) {
-        int updated = em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1")
+        int updated = NativeWrites.touching(em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1"), "receipt_sequence")
                 .setParameter(1, counter).executeUpdate();
         if (updated == 0) {
             try {
-                em.createNativeQuery("insert into receipt_sequence (prefix, last_value) values (?1, 1)")
+                NativeWrites.touching(em.createNativeQuery("insert into receipt_sequence (prefix, last_value) values (?1, 1)"), "receipt_sequence")
                         .setParameter(1, counter).executeUpdate();
                 return 1;
             } catch (jakarta.persistence.PersistenceException raced) {
@@ -60,11 +61,11 @@ public class ReceiptNumbers {
     }
 
     private String nextOf(String prefix) {
-        int updated = em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1")
+        int updated = NativeWrites.touching(em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1"), "receipt_sequence")
                 .setParameter(1, prefix).executeUpdate();
         if (updated == 0) {
             try {
-                em.createNativeQuery("insert into receipt_sequence (prefix, last_value) values (?1, 1)")
+                NativeWrites.touching(em.createNativeQuery("insert into receipt_sequence (prefix, last_value) values (?1, 1)"), "receipt_sequence")
                         .setParameter(1, prefix).executeUpdate();
                 return prefix + "-000001";
             } catch (jakarta.persistence.PersistenceException raced) {

@@ -1,5 +1,6 @@
 package org.yangguang.audit;
 
+import org.yangguang.shared.NativeWrites;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -71,7 +72,7 @@ public class AuditChain {
             if (batch.size() < BATCH) break;
         }
         if (sealed > 0) {
-            em.createNativeQuery("UPDATE audit_chain SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
+            NativeWrites.touching(em.createNativeQuery("UPDATE audit_chain SET last_seq = ?1, last_hash = ?2 WHERE id = 1"), "audit_chain")
                     .setParameter(1, seq).setParameter(2, hash).executeUpdate();
         }
         return sealed;

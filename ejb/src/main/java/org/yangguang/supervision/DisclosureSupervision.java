@@ -1,5 +1,6 @@
 package org.yangguang.supervision;
 
+import org.yangguang.shared.NativeWrites;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -75,8 +76,8 @@ public class DisclosureSupervision {
                 if (writer.issue(d.toFinding(ISSUED_BY), asOf, runId)) issued++;
             }
         }
-        em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2"
-                + " WHERE id = ?3").setParameter(1, issued).setParameter(2, clock.instant()).setParameter(3, runId)
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2"
+                + " WHERE id = ?3"), "evaluation_run").setParameter(1, issued).setParameter(2, clock.instant()).setParameter(3, runId)
                 .executeUpdate();
         return issued;
     }

@@ -1,5 +1,6 @@
 package org.yangguang.supervision;
 
+import org.yangguang.shared.NativeWrites;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -107,22 +108,22 @@ public class EvaluationRuns {
 
     /** The Jakarta Batch execution now working for the run (a restart makes a new one). */
     public void started(long runId, long executionId) {
-        em.createNativeQuery("UPDATE evaluation_run SET execution_id = ?1, status = 'STARTED', holder = ?2,"
-                + " heartbeat_at = ?3 WHERE id = ?4")
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET execution_id = ?1, status = 'STARTED', holder = ?2,"
+                + " heartbeat_at = ?3 WHERE id = ?4"), "evaluation_run")
                 .setParameter(1, executionId).setParameter(2, HOLDER).setParameter(3, clock.instant())
                 .setParameter(4, runId).executeUpdate();
     }
 
     /** The run ended (completed, failed or stopped): the date is free again. */
     public void finished(long runId, String batchStatus) {
-        em.createNativeQuery("UPDATE evaluation_run SET running_as_of = NULL, status = ?1, finished_at = ?2 WHERE id = ?3")
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET running_as_of = NULL, status = ?1, finished_at = ?2 WHERE id = ?3"), "evaluation_run")
                 .setParameter(1, batchStatus).setParameter(2, clock.instant()).setParameter(3, runId).executeUpdate();
     }
 
     /** One more partition of the run finished. */
     public void partitionDone(long runId) {
-        em.createNativeQuery("UPDATE evaluation_run SET partitions_done = partitions_done + 1, heartbeat_at = ?1"
-                + " WHERE id = ?2").setParameter(1, clock.instant()).setParameter(2, runId).executeUpdate();
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET partitions_done = partitions_done + 1, heartbeat_at = ?1"
+                + " WHERE id = ?2"), "evaluation_run").setParameter(1, clock.instant()).setParameter(2, runId).executeUpdate();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

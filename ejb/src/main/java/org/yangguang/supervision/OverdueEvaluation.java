@@ -1,5 +1,6 @@
 package org.yangguang.supervision;
 
+import org.yangguang.shared.NativeWrites;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -79,7 +80,7 @@ public class OverdueEvaluation {
         EvaluationRun run = runs.find(runId);
         String ids = rules.enabledInForce().stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(","));
         WorkingCalendar cal = calendars.current();
-        em.createNativeQuery("UPDATE evaluation_run SET rule_ids = ?1, calendar_version = ?2, heartbeat_at = ?3 WHERE id = ?4")
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET rule_ids = ?1, calendar_version = ?2, heartbeat_at = ?3 WHERE id = ?4"), "evaluation_run")
                 .setParameter(1, ids).setParameter(2, cal.version()).setParameter(3, clock.instant())
                 .setParameter(4, runId).executeUpdate();
         fillDistances(new EvaluationDay(run.getAsOf(), cal));
@@ -94,8 +95,8 @@ public class OverdueEvaluation {
         long from = range[0] == null ? 1 : ((Number) range[0]).longValue();
         long to = range[1] == null ? 0 : ((Number) range[1]).longValue();
         Plan plan = new Plan(from, to, run.getRangeSize(), Math.max(1, partitions));
-        em.createNativeQuery("UPDATE evaluation_run SET id_from = ?1, id_to = ?2, partitions = ?3, ranges_total = ?4"
-                + " WHERE id = ?5").setParameter(1, from).setParameter(2, to).setParameter(3, plan.partitions())
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET id_from = ?1, id_to = ?2, partitions = ?3, ranges_total = ?4"
+                + " WHERE id = ?5"), "evaluation_run").setParameter(1, from).setParameter(2, to).setParameter(3, plan.partitions())
                 .setParameter(4, plan.ranges()).setParameter(5, runId).executeUpdate();
         return plan;
     }
@@ -114,8 +115,8 @@ public class OverdueEvaluation {
         }
         if (findings > 0) raiseLevels(runId, lo, hi);
         long cases = Jdbc.count(ds, EvaluationStatements.countOpen(lo, hi));
-        em.createNativeQuery("UPDATE evaluation_run SET ranges_done = ranges_done + 1, cases_evaluated = cases_evaluated + ?1,"
-                + " findings_issued = findings_issued + ?2, heartbeat_at = ?3 WHERE id = ?4")
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET ranges_done = ranges_done + 1, cases_evaluated = cases_evaluated + ?1,"
+                + " findings_issued = findings_issued + ?2, heartbeat_at = ?3 WHERE id = ?4"), "evaluation_run")
                 .setParameter(1, cases).setParameter(2, findings).setParameter(3, clock.instant()).setParameter(4, runId)
                 .executeUpdate();
         return new RangeResult(cases, findings);
@@ -137,8 +138,8 @@ public class OverdueEvaluation {
             }
         }
         if (findings > 0) raiseLevels(runId, null, null);
-        em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2,"
-                + " open_by_level = ?3 WHERE id = ?4").setParameter(1, findings).setParameter(2, clock.instant())
+        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2,"
+                + " open_by_level = ?3 WHERE id = ?4"), "evaluation_run").setParameter(1, findings).setParameter(2, clock.instant())
                 .setParameter(3, openByLevel()).setParameter(4, runId).executeUpdate();
         return findings;
     }
