@@ -184,16 +184,39 @@ public class CaseService {
         return CaseTransitions.allowed(c, caller(), LocalDate.now(clock));
     }
 
-    /** What a page or the API shows with a case: the caller's actions, the documents, today's calendar. */
-    public record Shown(List<CaseAction> allowed, List<CaseDocument> documents, WorkingCalendar calendar)
-            implements java.io.Serializable {}
+    /**
+     * A case with what the API answers with it: the caller's actions, the documents, today's
+     * calendar. Read (or changed) and shown in one transaction, not one for the change and one for
+     * the answer.
+     */
+    public record Shown(ApprovalCase approvalCase, List<CaseAction> allowed, List<CaseDocument> documents,
+            WorkingCalendar calendar) implements java.io.Serializable {}
 
-    /** All that {@link Shown} holds, in one call (a case action's answer needs each of them). */
+    /** {@link #receive(NewCase)}, answered as {@link Shown}. */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.API_CLIENT_NAME})
+    public Shown receiveAndShow(@NotNull @Valid NewCase application) {
+        return shown(receive(application));
+    }
+
+    /** {@link #act(String, CaseAction, ActionRequest)}, answered as {@link Shown}. */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public Shown actAndShow(@NotBlank String receiptNumber, @NotNull CaseAction action, @NotNull @Valid ActionRequest r) {
+        return shown(act(receiptNumber, action, r));
+    }
+
+    /** {@link #find(String)}, answered as {@link Shown}. */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME,
+            Role.API_CLIENT_NAME})
+    public Shown findAndShow(@NotBlank String receiptNumber) {
+        return shown(find(receiptNumber));
+    }
+
+    /** The case a page shows, with {@link Shown}. */
     @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME,
             Role.API_CLIENT_NAME})
     public Shown shown(@NotNull ApprovalCase c) {
         requireVisible(c);
-        return new Shown(CaseTransitions.allowed(c, caller(), LocalDate.now(clock)), documents.of(c), calendars.current());
+        return new Shown(c, CaseTransitions.allowed(c, caller(), LocalDate.now(clock)), documents.of(c), calendars.current());
     }
 
     /** The documents issued on a case the caller may see, oldest first. */

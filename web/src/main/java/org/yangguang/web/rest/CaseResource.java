@@ -59,9 +59,9 @@ public class CaseResource {
     @Operation(summary = "收件（部门窗口：本部门事项；上级平台：任意事项）")
     public Response receive(NewCase application) {
         if (application == null) throw new InvalidInputException("缺少请求体");
-        ApprovalCase c = cases.receive(application);
-        return Response.created(uri.getBaseUriBuilder().path("v1/cases/{rn}").build(c.getReceiptNumber()))
-                .entity(view(c)).build();
+        CaseService.Shown shown = cases.receiveAndShow(application);
+        return Response.created(uri.getBaseUriBuilder().path("v1/cases/{rn}").build(shown.approvalCase().getReceiptNumber()))
+                .entity(view(shown)).build();
     }
 
     @GET
@@ -69,7 +69,7 @@ public class CaseResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "查看办件（部门只能看本部门）")
     public CaseView get(@PathParam("receiptNumber") String receiptNumber) {
-        return view(cases.find(receiptNumber));
+        return view(cases.findAndShow(receiptNumber));
     }
 
     @GET
@@ -89,7 +89,7 @@ public class CaseResource {
     public CaseView act(@PathParam("receiptNumber") String receiptNumber, @PathParam("action") String action,
             ActionRequest request) {
         if (request == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
-        return view(cases.act(receiptNumber, CaseAction.fromPath(action), request));
+        return view(cases.actAndShow(receiptNumber, CaseAction.fromPath(action), request));
     }
 
     @GET
@@ -117,7 +117,7 @@ public class CaseResource {
             @QueryParam("fileName") String fileName, @QueryParam("version") Integer version, byte[] content) {
         if (version == null) throw new InvalidInputException("version: 请带上读取办件时的 version");
         if (material == null || fileName == null) throw new InvalidInputException("material 和 fileName 不能为空");
-        return view(cases.attachMaterial(receiptNumber, material, fileName, content == null ? new byte[0] : content, version));
+        return view(cases.shown(cases.attachMaterial(receiptNumber, material, fileName, content == null ? new byte[0] : content, version)));
     }
 
     /** A legacy import with its progress; once finished, the errors of the lines it skipped. */
@@ -168,8 +168,7 @@ public class CaseResource {
         return CaseViews.DocumentView.of(cases.documentForApplicant(receiptNumber, queryCode, id));
     }
 
-    private CaseView view(ApprovalCase c) {
-        CaseService.Shown shown = cases.shown(c);
-        return CaseView.of(c, shown.allowed(), shown.documents(), shown.calendar(), LocalDate.now(clock));
+    private CaseView view(CaseService.Shown shown) {
+        return CaseView.of(shown.approvalCase(), shown.allowed(), shown.documents(), shown.calendar(), LocalDate.now(clock));
     }
 }
