@@ -42,7 +42,10 @@ import org.yangguang.it.Http;
  *   <li>16 clients (-Dbenchmark.clients) push cases through their whole life over the REST API: the
  *       upper-level platform files each case with an API key, the clerk accepts it, completes the
  *       steps, the approver decides, the clerk delivers (HTTP Basic, the staff scripts' way). Every
- *       receipt and action counts as a transition; a warm-up first, then the measured period;</li>
+ *       receipt and action counts as a transition; a warm-up first, then the measured period, with
+ *       the CPU each process used per transition ({@link CpuMeter});</li>
+ *   <li>measures the machine's ceiling with the same clients: requests that change nothing (a
+ *       matter from the cache, one case read), so the transitions can be read against them;</li>
  *   <li>times the workbench, the case page and the to-do list as the clerk sees them, the office's
  *       workbench over all departments, and the guide search (API and page);</li>
  *   <li>on MySQL/MariaDB, prints the EXPLAIN plan of each list query and fails when one of them
@@ -55,7 +58,7 @@ class IntranetLoadBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.application(IntranetLoadBenchmark.class, CaseGenerator.class, MatterGenerator.class,
+        return Deployments.application(IntranetLoadBenchmark.class, CaseGenerator.class, MatterGenerator.class, CpuMeter.class,
                 ListQueryPlans.class, Http.class);
     }
 
@@ -98,12 +101,24 @@ class IntranetLoadBenchmark {
                 measured.filed.get(), measured.delivered.get(), measured.errors.get()));
         line("- all transitions: " + Stats.of(measured.all()));
         measured.latency.forEach((kind, list) -> line("- " + kind + ": " + Stats.of(list)));
+        if (measured.cpu != null) line("- " + measured.cpu);
         measured.firstErrors.stream().limit(5).forEach(e -> line("  - error: " + e));
+
+        // What any request costs here: the throughput target reads against these
+        List<String> own = receiptNumbersOf("SCJGJ", 200);
+        int ceilingSeconds = Integer.getInteger("benchmark.ceilingSeconds", 20);
+        line("");
+        line("## The machine's ceiling: requests that change nothing (" + clients + " clients, " + ceilingSeconds + " s each)");
+        line("");
+        String matter = matters.get(0);
+        ceiling("GET of a published matter, anonymous, from the second-level cache (no database)", clients, ceilingSeconds,
+                i -> Http.get("/api/v1/matters/" + matter, null));
+        ceiling("GET of one case, clerk with HTTP Basic (one read-only transaction)", clients, ceilingSeconds,
+                i -> Http.get("/api/v1/cases/" + own.get(i % own.size()), "clerk"));
 
         line("");
         line("## Pages and lists (one user at a time, with the load stopped)");
         line("");
-        List<String> own = receiptNumbersOf("SCJGJ", 200);
         int rounds = Integer.getInteger("benchmark.samples", 100);
         line("- workbench page (clerk, own department): " + time(rounds, i -> Http.get("/admin/cases/queue.xhtml", "clerk")));
         line("- workbench page (office, all departments): " + time(rounds, i -> Http.get("/admin/cases/queue.xhtml", "office")));
@@ -144,7 +159,10 @@ class IntranetLoadBenchmark {
         final AtomicInteger filed = new AtomicInteger();
         final AtomicInteger delivered = new AtomicInteger();
         final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+        /** CPU time of the load clients' threads (they run in the server's JVM). */
+        final java.util.concurrent.atomic.AtomicLong clientCpuNanos = new java.util.concurrent.atomic.AtomicLong();
         double seconds;
+        String cpu;
 
         long transitions() {
             return latency.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
@@ -172,22 +190,45 @@ class IntranetLoadBenchmark {
     }
 
     private Load load(int clients, int seconds, String apiKey, List<String> matters) throws InterruptedException {
+        return run(clients, seconds, (load, client, i) -> lifecycle(load, apiKey, matters.get((client + i * clients) % matters.size())));
+    }
+
+    /** What one client does in its i-th round. */
+    private interface Round {
+        void run(Load load, int client, int i);
+    }
+
+    /** The clients run their rounds for the given seconds; CPU is measured over the same period. */
+    private static Load run(int clients, int seconds, Round round) throws InterruptedException {
         Load load = new Load();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> threads = new ArrayList<>();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int t = 0; t < clients; t++) {
             int client = t;
             threads.add(new Thread(() -> {
-                for (int i = 0; running.get(); i++) lifecycle(load, apiKey, matters.get((client + i * clients) % matters.size()));
+                for (int i = 0; running.get(); i++) round.run(load, client, i);
+                load.clientCpuNanos.addAndGet(Math.max(0, cpu.getCurrentThreadCpuTime()));
             }, "load-client-" + t));
         }
+        CpuMeter meter = CpuMeter.available() ? CpuMeter.start() : null;
         long t0 = System.nanoTime();
         threads.forEach(Thread::start);
         Thread.sleep(seconds * 1000L);
         running.set(false);
         for (Thread t : threads) t.join();
         load.seconds = (System.nanoTime() - t0) / 1e9;
+        if (meter != null) load.cpu = meter.perOperation(Math.max(1, load.transitions()), load.clientCpuNanos.get());
         return load;
+    }
+
+    private void ceiling(String what, int clients, int seconds, java.util.function.IntFunction<Http.Reply> request)
+            throws InterruptedException {
+        run(clients, 5, (load, client, i) -> load.call(what, () -> request.apply(client + i * clients), 200)); // warm
+        Load l = run(clients, seconds, (load, client, i) -> load.call(what, () -> request.apply(client + i * clients), 200));
+        line(String.format(Locale.ROOT, "- %s: **%,.0f requests/s**, %s%s", what, l.transitions() / l.seconds, Stats.of(l.all()),
+                l.errors.get() == 0 ? "" : ", ERRORS " + l.errors.get()));
+        if (l.cpu != null) line("  - " + l.cpu);
     }
 
     /** One case from receipt to delivery, as far as it gets before the first error. */
