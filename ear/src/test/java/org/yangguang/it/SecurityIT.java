@@ -157,6 +157,21 @@ class SecurityIT {
     }
 
     @Test
+    void anApiCallWithCredentialsGetsNoSession() {
+        String apiKey = Http.post("/api/v1/api-keys", "office", "{\"username\":\"api\",\"name\":\"会话 " + System.nanoTime() + "\"}")
+                .json().getString("token");
+        for (Http.Reply api : new Http.Reply[] {get("/api/v1/calendar/2026", "clerk"), post("/api/v1/cases", "clerk", "{}"),
+                Http.getWith("/api/v1/calendar/2026", "Bearer " + apiKey)}) {
+            assertTrue(api.status() == 200 || api.status() == 400, api.raw().uri() + " " + api.status() + " " + api.body());
+            assertTrue(api.raw().headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    "no session for an API call with credentials: " + api.raw().uri() + " " + api.raw().headers());
+        }
+        // a browser's Basic login on the pages keeps its session (the next test relies on it)
+        assertTrue(get("/admin/index.xhtml", "clerk").raw().headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("JSESSIONID")));
+    }
+
+    @Test
     void wrongPasswordIs401() {
         Http.Reply r = get("/api/v1/catalog/review-queue", "office:wrong");
         assertEquals(401, r.status());

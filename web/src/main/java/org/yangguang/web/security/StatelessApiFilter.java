@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * REST clients authenticate on every request with HTTP Basic; the session the login created is
- * dropped afterwards so that a busy upper-level platform does not pile up sessions. A request that
+ * REST clients authenticate on every request with HTTP Basic or an API key; the mechanism keeps no
+ * session for them, and one made anyway during the call is dropped afterwards, so that a busy
+ * upper-level platform does not pile up sessions. A request that
  * changes data must carry its own credentials: riding on a browser's login session would let any
  * other web page post to the API in the user's name (CSRF). Only HTTP Basic credentials count:
  * {@code Authorization: Bearer anything} next to a session cookie is not a login.
