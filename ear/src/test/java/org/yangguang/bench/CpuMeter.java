@@ -20,6 +20,7 @@ final class CpuMeter {
     private final long database;
     private final long machineBusy;
     private final long machineAll;
+    private final long machineStolen;
     private final Optional<Long> databasePid;
 
     private CpuMeter(Optional<Long> databasePid) {
@@ -29,6 +30,7 @@ final class CpuMeter {
         long[] m = machineTicks();
         this.machineBusy = m[0];
         this.machineAll = m[1];
+        this.machineStolen = m[2];
     }
 
     static boolean available() {
@@ -49,10 +51,12 @@ final class CpuMeter {
         double clientMs = clientCpuNanos / 1e6;
         double dbMs = (end.database - database) * 1000 / TICKS;
         double busy = 100.0 * (end.machineBusy - machineBusy) / Math.max(1, end.machineAll - machineAll);
+        double stolen = 100.0 * (end.machineStolen - machineStolen) / Math.max(1, end.machineAll - machineAll);
         return String.format(Locale.ROOT, "CPU per operation: application server %.1f ms, load clients %.1f ms, database %s;"
-                + " machine busy %.0f %% of %d cores", (jvmMs - clientMs) / operations, clientMs / operations,
+                + " machine busy %.0f %% of %d cores (%.0f %% taken by the hypervisor)", (jvmMs - clientMs) / operations,
+                clientMs / operations,
                 databasePid.isPresent() ? String.format(Locale.ROOT, "%.1f ms", dbMs / operations) : "not on this machine",
-                busy, Runtime.getRuntime().availableProcessors());
+                busy, Runtime.getRuntime().availableProcessors(), stolen);
     }
 
     private static Optional<Long> databaseServer() {
@@ -81,16 +85,17 @@ final class CpuMeter {
         }
     }
 
-    /** Busy and all ticks of the machine. */
+    /** Busy, all and stolen ticks of the machine (steal: a virtual machine's CPU given to others). */
     private static long[] machineTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long all = 0;
             for (int i = 1; i <= 8 && i < f.length; i++) all += Long.parseLong(f[i]); // user .. steal (guest is within user)
             long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-            return new long[] {all - idle, all};
+            long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+            return new long[] {all - idle, all, steal};
         } catch (IOException | RuntimeException e) {
-            return new long[] {0, 1};
+            return new long[] {0, 1, 0};
         }
     }
 }
