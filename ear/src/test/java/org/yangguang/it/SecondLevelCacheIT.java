@@ -1,5 +1,6 @@
 package org.yangguang.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +16,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.yangguang.approval.ReceiptNumbers;
 import org.yangguang.audit.AuditChain;
+import org.yangguang.catalog.Matter;
+import org.yangguang.catalog.MatterRepository;
 import org.yangguang.organization.Department;
 
 /**
@@ -47,6 +52,37 @@ class SecondLevelCacheIT {
 
     @Inject
     AuditChain chain;
+
+    @Inject
+    MatterRepository matters;
+
+    /** A receipt and the guide find the matter by its code: the second time without a statement. */
+    @Test
+    void aMatterIsFoundByItsCodeFromTheCache() throws Exception {
+        tx.begin();
+        em.joinTransaction();
+        String code = em.createQuery("select m.implementationCode from Matter m where m.currentVersion is not null order by m.id",
+                String.class).setMaxResults(1).getSingleResult();
+        matters.find(code).orElseThrow();
+        tx.commit();
+
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        try {
+            stats.clear();
+            tx.begin();
+            em.joinTransaction();
+            assertEquals(code, matters.find(code).orElseThrow().getImplementationCode());
+            tx.commit();
+            var byCode = stats.getNaturalIdStatistics(Matter.class.getName());
+            assertEquals(0, byCode.getExecutionCount(), "no query for the code");
+            assertTrue(byCode.getCacheHitCount() >= 1, "the code was found in the cache");
+            assertEquals(0, stats.getEntityStatistics(Matter.class.getName()).getFetchCount(), "nor for the matter");
+        } finally {
+            stats.setStatisticsEnabled(wasEnabled);
+        }
+    }
 
     @Test
     void takingNumbersAndSealingTheAuditTrailLeaveTheCacheAlone() throws Exception {

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -21,14 +20,16 @@ import org.yangguang.shared.ConflictException;
  * that version's name and type for fast listing.
  */
 // second-level cache: Read by every receipt and case action.
+// The implementation code is its natural id, cached too: a receipt or the guide finds the matter by
+// its code without a statement.
 @jakarta.persistence.Cacheable
 @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+@org.hibernate.annotations.NaturalIdCache
 @Entity
 @Table(name = "matter")
-@NamedQuery(name = "Matter.findByImplementationCode",
-        query = "select m from Matter m join fetch m.department where m.implementationCode = :code")
 public class Matter extends BaseEntity {
 
+    @org.hibernate.annotations.NaturalId
     @Column(name = "implementation_code", nullable = false, unique = true, updatable = false, length = 40)
     private String implementationCode;
 

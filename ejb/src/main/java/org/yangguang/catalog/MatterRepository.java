@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.Like;
 import org.yangguang.shared.Page;
@@ -41,9 +42,10 @@ public class MatterRepository {
     @PersistenceContext
     EntityManager em;
 
+    /** By its natural id: from the second-level cache once it has been read. */
     public Optional<Matter> find(String implementationCode) {
-        return em.createNamedQuery("Matter.findByImplementationCode", Matter.class)
-                .setParameter("code", implementationCode).getResultStream().findFirst();
+        if (implementationCode == null) return Optional.empty();
+        return em.unwrap(Session.class).bySimpleNaturalId(Matter.class).loadOptional(implementationCode);
     }
 
     public void flush() {
