@@ -44,6 +44,13 @@ class SupervisionBrowserIT {
 
         try (Browser b = Browser.open()) {
             try {
+                // the applicant tracking the case reads how far it is past its limit, not "-N days left"
+                String code = get("/api/v1/cases/" + rn, "clerk").json().getString("queryCode");
+                b.go("/track.xhtml?rn=" + rn + "&code=" + code);
+                String overdue = b.visible(By.cssSelector("[id$='trackOverdue']")).getText();
+                assertTrue(overdue.matches(".*已超过(承诺|法定)期限 \\d+ 个工作日.*"), overdue);
+                assertTrue(b.driver.findElements(By.cssSelector("[id$='trackRemaining']")).isEmpty(), "no days left shown");
+
                 b.logIn("supervisor");
                 b.wait.until(ExpectedConditions.urlContains("/admin/supervision/index.xhtml"));
                 b.visible(By.id("ws:levelChart"));
