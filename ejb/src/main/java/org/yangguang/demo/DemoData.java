@@ -59,6 +59,9 @@ import org.yangguang.security.UserAccount;
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     public static final String DEMO_PASSWORD = "demo";
+    /** The demo accounts in the order the README lists them. */
+    public static final List<String> DEMO_USERS = List.of("office", "clerk", "approver", "supervisor", "editor", "reviewer",
+            "api", "clerk2");
     /** The department of the demo clerk and approver. */
     public static final String DEMO_DEPARTMENT = "SCJGJ";
 
@@ -101,6 +104,7 @@ public class DemoData {
         }
         long departments = em.createQuery("select count(d) from Department d", Long.class).getSingleResult();
         if (departments > 0) {
+            addMissingDemoUsers();
             return;
         }
         Instant now = clock.instant();
@@ -149,6 +153,31 @@ public class DemoData {
         return caseSeeder.seed(own, 160, today, calendar) + caseSeeder.seed(fileable, 160, today, calendar);
     }
 
+    /**
+     * A demo database from an older version lacks the demo accounts added since (the reviewer
+     * came with disclosure): they are added, never changed. Only where the demo data was loaded.
+     */
+    private void addMissingDemoUsers() {
+        boolean demoDatabase = !em.createQuery("select a.id from AuditEntry a where a.action = 'DEMO_DATA_LOAD'", Long.class)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (!demoDatabase || existingUsers().containsAll(DEMO_USERS)) return;
+        Department dept = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", DEMO_DEPARTMENT).getResultStream().findFirst().orElse(null);
+        if (dept == null) return;
+        Set<String> before = existingUsers();
+        users(dept, clock.instant());
+        Set<String> added = new LinkedHashSet<>(existingUsers());
+        added.removeAll(before);
+        if (added.isEmpty()) return;
+        audit.recordAs(AuditLog.SYSTEM, "DEMO_USERS_ADD", "UserAccount", "demo", null, String.join("、", added));
+        LOG.info(() -> "Demo users added to an older demo database: " + added + " (password demo)");
+    }
+
+    private Set<String> existingUsers() {
+        return new LinkedHashSet<>(em.createQuery("select u.username from UserAccount u where u.username in :names", String.class)
+                .setParameter("names", DEMO_USERS).getResultList());
+    }
+
     private void users(Department dept, Instant now) {
         String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
         user("office", "王主任（政务公开办）", hash, null, EnumSet.of(Role.OFFICE_ADMIN), now);
@@ -165,7 +194,9 @@ public class DemoData {
     }
 
     private void user(String name, String display, String hash, Department d, Set<Role> roles, Instant now) {
-        em.persist(new UserAccount(name, display, hash, d, roles, now));
+        boolean exists = !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", name)
+                .getResultList().isEmpty();
+        if (!exists) em.persist(new UserAccount(name, display, hash, d, roles, now));
     }
 
     /** Two changes of the demo department's first matters: one waiting for review, one returned. */

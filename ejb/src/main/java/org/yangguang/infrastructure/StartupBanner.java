@@ -15,9 +15,7 @@ import java.util.logging.Logger;
 public class StartupBanner {
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
 
-    /** The demo accounts in the order the README lists them. */
-    private static final java.util.List<String> DEMO_USERS = java.util.List.of("office", "clerk", "approver", "supervisor",
-            "editor", "reviewer", "api", "clerk2");
+    private static final java.util.List<String> DEMO_USERS = org.yangguang.demo.DemoData.DEMO_USERS;
 
     @PersistenceContext
     EntityManager em;
