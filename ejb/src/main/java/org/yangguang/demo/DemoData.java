@@ -160,11 +160,11 @@ public class DemoData {
     private void addMissingDemoUsers() {
         boolean demoDatabase = !em.createQuery("select a.id from AuditEntry a where a.action = 'DEMO_DATA_LOAD'", Long.class)
                 .setMaxResults(1).getResultList().isEmpty();
-        if (!demoDatabase || existingUsers().containsAll(DEMO_USERS)) return;
+        Set<String> before = existingUsers();
+        if (!demoDatabase || before.containsAll(DEMO_USERS)) return;
         Department dept = em.createQuery("select d from Department d where d.code = :c", Department.class)
                 .setParameter("c", DEMO_DEPARTMENT).getResultStream().findFirst().orElse(null);
         if (dept == null) return;
-        Set<String> before = existingUsers();
         users(dept, clock.instant());
         Set<String> added = new LinkedHashSet<>(existingUsers());
         added.removeAll(before);
