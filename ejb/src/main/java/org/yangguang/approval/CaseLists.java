@@ -132,7 +132,7 @@ public class CaseLists {
             LocalDate due = running == null ? null : running.date();
             return new CaseRow((String) t[0], (String) t[1], (String) t[2], status, (LocalDate) t[4], (LocalDate) t[6],
                     (LocalDate) t[7], due == null ? null : DeadlineCalculator.workingDaysBetween(cal, today, due),
-                    Urgency.of(due, cal, today), stopped, (String) t[10]);
+                    Urgency.of(due, cal, today), stopped, (String) t[10], CaseRow.shown(running, (LocalDate) t[6]));
         }).toList();
     }
 }

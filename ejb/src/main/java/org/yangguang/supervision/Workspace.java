@@ -187,6 +187,6 @@ public class Workspace {
         LocalDate due = running == null ? null : running.date();
         return new CaseRow((String) r[0], (String) r[1], (String) r[2], status, (LocalDate) r[4], (LocalDate) r[5],
                 (LocalDate) r[6], due == null ? null : DeadlineCalculator.workingDaysBetween(cal, today, due),
-                Urgency.of(due, cal, today), stopped, (String) r[10]);
+                Urgency.of(due, cal, today), stopped, (String) r[10], CaseRow.shown(running, (LocalDate) r[5]));
     }
 }

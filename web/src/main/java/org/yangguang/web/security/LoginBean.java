@@ -56,9 +56,7 @@ public class LoginBean {
                 .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
-                // the supervision office's home is its workspace; everyone else starts on the staff home
-                String home = request.isUserInRole(org.yangguang.security.Role.SUPERVISOR_NAME)
-                        ? "/admin/supervision/index.xhtml" : "/admin/index.xhtml";
+                String home = home(request);
                 if (ownPassword.mustChange()) {
                     // the password the office gave: replaced before anything else
                     request.getSession().setAttribute(org.yangguang.web.account.PasswordBean.MUST_CHANGE, Boolean.TRUE);
@@ -88,6 +86,19 @@ public class LoginBean {
         ((HttpServletRequest) ec.getRequest()).logout();
         ec.invalidateSession();
         ec.redirect(ec.getRequestContextPath() + "/");
+    }
+
+    /**
+     * Where a role starts its day: department staff on 我的待办 (what waits for them), the supervision
+     * office on its workspace, everyone else on the staff home.
+     */
+    static String home(HttpServletRequest request) {
+        if (request.isUserInRole(org.yangguang.security.Role.DEPT_CLERK_NAME)
+                || request.isUserInRole(org.yangguang.security.Role.DEPT_APPROVER_NAME)) {
+            return "/admin/cases/todo.xhtml";
+        }
+        return request.isUserInRole(org.yangguang.security.Role.SUPERVISOR_NAME)
+                ? "/admin/supervision/index.xhtml" : "/admin/index.xhtml";
     }
 
     String safeNext(String home) {
