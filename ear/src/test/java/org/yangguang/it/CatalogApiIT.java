@@ -213,6 +213,22 @@ class CatalogApiIT {
         assertEquals(400, past.status(), "effective date in the past");
     }
 
+    /** The change the demo leaves in the review queue is a real one: returned, it can be resubmitted as it is. */
+    @Test
+    void theDemoChangeInTheReviewQueueCanBeReturnedAndResubmitted() {
+        JsonObject demo = get("/api/v1/catalog/review-queue?size=100", "office").json().asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(v -> !v.isNull("changeNote") && v.getString("changeNote").startsWith("压缩承诺时限1个工作日"))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo change is not in the review queue"));
+        long id = demo.getJsonNumber("id").longValue();
+        Http.Reply returned = post("/api/v1/catalog/drafts/" + id + "/return", "office",
+                Json.createObjectBuilder().add("reason", "请说明压缩时限后的人员安排").add("version", demo.getInt("version")).build().toString());
+        assertEquals(200, returned.status(), returned.body());
+        Http.Reply resubmitted = post("/api/v1/catalog/drafts/" + id + "/submit", "clerk", token(returned.json()));
+        assertEquals(200, resubmitted.status(), "its step limits fit its promised limit: " + resubmitted.body());
+        assertEquals("SUBMITTED", resubmitted.json().getString("status"));
+    }
+
     private static String token(JsonObject version) {
         return Json.createObjectBuilder().add("version", version.getInt("version")).build().toString();
     }

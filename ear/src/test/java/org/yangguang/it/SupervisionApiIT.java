@@ -187,6 +187,13 @@ class SupervisionApiIT {
         JsonObject month = get("/api/v1/supervision/scores?period=" + Supervision.today().toString().substring(0, 7),
                 "office").json();
         assertFalse(month.getJsonObject("county").containsKey("grade"), "months are not graded");
+        // a quarter without cases is not graded 100 优秀: no score, no grade, for any department or the county
+        JsonObject empty = get("/api/v1/supervision/scores?period=2020-Q1", "supervisor").json();
+        for (JsonObject d : empty.getJsonArray("departments").getValuesAs(JsonObject.class)) {
+            assertTrue(d.isNull("score") || !d.containsKey("score"), d.toString());
+            assertFalse(d.containsKey("grade") && !d.isNull("grade"), d.toString());
+        }
+        assertTrue(!empty.getJsonObject("county").containsKey("score") || empty.getJsonObject("county").isNull("score"));
         assertEquals(400, get("/api/v1/supervision/scores?period=2026-Q5", "supervisor").status());
         assertEquals(403, get("/api/v1/supervision/scores?period=" + quarter, "clerk").status());
     }

@@ -140,8 +140,9 @@ public class DemoData {
     }
 
     /**
-     * A few hundred cases with histories: most in the demo department (the clerk's workbench), the
-     * rest spread over the county.
+     * A few hundred open and recent cases with histories: most in the demo department (the clerk's
+     * workbench), the rest spread over the county; and a year of concluded cases behind them, so that
+     * the monthly trend and every quarter's scores have something real to show.
      */
     private int cases(Department demoDepartment) {
         em.flush();
@@ -150,7 +151,8 @@ public class DemoData {
         List<MatterVersion> own = fileable.stream().filter(v -> v.getMatter().getDepartment().equals(demoDepartment)).toList();
         LocalDate today = LocalDate.now(clock);
         var calendar = calendars.current();
-        return caseSeeder.seed(own, 160, today, calendar) + caseSeeder.seed(fileable, 160, today, calendar);
+        return caseSeeder.seed(own, 160, today, calendar) + caseSeeder.seed(fileable, 160, today, calendar)
+                + caseSeeder.seedHistory(own, 240, today, calendar) + caseSeeder.seedHistory(fileable, 480, today, calendar);
     }
 
     /**
@@ -205,10 +207,24 @@ public class DemoData {
                 .filter(o -> o.getString("department").equals(dept.getCode()) && o.isNull("parentCode"))
                 .map(o -> o.getString("implementationCode")).limit(2).toList();
         if (codes.size() < 2) return;
-        seeder.change(codes.get(0), d -> {
-            d.setPromisedValue(Math.max(1, d.getPromisedValue() - 1));
-            d.setChangeNote("压缩承诺时限1个工作日，落实“最多跑一次”改革");
-        }, "clerk", now, true);
+        seeder.change(codes.get(0), DemoData::shortenPromise, "clerk", now, true);
+    }
+
+    /**
+     * The demo change: one working day off the promised limit, and the steps shortened with it so
+     * that they still fit (the office can return the change and the clerk resubmit it as it is).
+     */
+    static void shortenPromise(MatterDraft d) {
+        d.setPromisedValue(Math.max(1, d.getPromisedValue() - 1));
+        int over = d.getSteps().stream().mapToInt(MatterDraft.StepLine::getLimitDays).sum() - d.getPromisedValue();
+        while (over > 0) {
+            var longest = d.getSteps().stream().filter(s -> !s.isReception() && s.getLimitDays() > 0)
+                    .max(java.util.Comparator.comparingInt(MatterDraft.StepLine::getLimitDays)).orElse(null);
+            if (longest == null) break;
+            longest.setLimitDays(longest.getLimitDays() - 1);
+            over--;
+        }
+        d.setChangeNote("压缩承诺时限1个工作日，落实“最多跑一次”改革，相应缩短审查环节时限");
     }
 
     private MatterDraft draft(JsonObject o) {

@@ -84,10 +84,11 @@ public class ScoreService {
             out.add(t.score(d.getCode(), d.getName(), s, period));
         }
         // the county's score is not the formula over all its cards (which sinks any county to 0):
-        // it is the mean of its departments' scores, graded the same way
+        // it is the mean of the scores of the departments that had cases, graded the same way
         DepartmentScore total = county.score(null, "全县", s, period);
-        double mean = Math.round(out.stream().mapToDouble(DepartmentScore::score).average().orElse(100) * 10) / 10.0;
-        out.add(total.withScore(mean, period.quarter() ? s.grade(mean) : null));
+        var scored = out.stream().filter(DepartmentScore::isScored).mapToDouble(DepartmentScore::score).average();
+        Double mean = scored.isPresent() ? Math.round(scored.getAsDouble() * 10) / 10.0 : null;
+        out.add(total.withScore(mean, mean != null && period.quarter() ? s.grade(mean) : null));
         return out;
     }
 

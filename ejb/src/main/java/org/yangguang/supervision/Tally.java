@@ -8,7 +8,8 @@ package org.yangguang.supervision;
  *   <li>on-the-spot rate (现场办结率): concluded the day they were received;</li>
  *   <li>online acceptance rate (网上受理率): received online;</li>
  *   <li>score (default): 100 − points per yellow and per red card, times the on-time rate, never
- *       below 0; a quarter gets the grade 优秀/良好/合格/不合格 of the settings.</li>
+ *       below 0; a quarter gets the grade 优秀/良好/合格/不合格 of the settings. A period without
+ *       cases (none received, concluded or found overdue) has neither: 无办件.</li>
  * </ul>
  */
 final class Tally {
@@ -53,15 +54,20 @@ final class Tally {
         return Math.round(base * (onTimeRate == null ? 1.0 : onTimeRate) * 10) / 10.0;
     }
 
+    /** Whether there was anything to judge: a case received or concluded, or a finding on one. */
+    boolean hasCases() {
+        return received + concluded + warnings + yellow + red > 0;
+    }
+
     DepartmentScore score(String code, String name, SupervisionSettings s, Period period) {
         Double onTimeRate = rate(onTime, concluded);
-        double score = score(yellow, red, onTimeRate, s.getYellowPoints(), s.getRedPoints());
+        Double score = hasCases() ? score(yellow, red, onTimeRate, s.getYellowPoints(), s.getRedPoints()) : null;
         return new DepartmentScore(code, name, received, concluded, onTime, onTimeRate,
                 withStatutory == 0 ? null : 1 - promisedShare / withStatutory,
                 withBoth == 0 ? null : 1 - usedShare / withBoth,
                 onTheSpot, rate(onTheSpot, concluded), online, rate(online, received),
                 withDaysUsed == 0 ? null : daysUsed / withDaysUsed, warnings, yellow, red, complaints, substantiated,
-                score, period.quarter() ? s.grade(score) : null);
+                score, score != null && period.quarter() ? s.grade(score) : null);
     }
 
     static Double rate(long part, long whole) {

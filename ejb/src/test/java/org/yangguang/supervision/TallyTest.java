@@ -1,6 +1,7 @@
 package org.yangguang.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -28,6 +29,19 @@ class TallyTest {
         assertEquals(100.0, Tally.score(0, 0, null, 2, 5), "nothing concluded: no rate to weigh by");
         assertEquals(83.7, Tally.score(1, 1, 0.9, 2, 5), "(100 - 2 - 5) * 0.9");
         assertEquals(0.0, Tally.score(30, 10, 1.0, 2, 5), "never below zero");
+    }
+
+    /** A quarter without cases is not a perfect quarter: it has no score, no grade (— 无办件). */
+    @Test
+    void aPeriodWithoutCasesHasNoScoreAndNoGrade() {
+        DepartmentScore empty = new Tally().score("SCJGJ", "市场监管局", defaults(), Period.parse("2026-Q3"));
+        assertNull(empty.score());
+        assertNull(empty.grade());
+        assertFalse(empty.isScored());
+        Tally onlyAWarning = new Tally();
+        onlyAWarning.warnings = 1;
+        assertEquals(100.0, onlyAWarning.score("SCJGJ", "市场监管局", defaults(), Period.parse("2026-Q3")).score(),
+                "a case was being handled: it is judged");
     }
 
     @Test
