@@ -25,7 +25,7 @@ class AuditChainIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.application(AuditChainIT.class, Http.class, Http.Reply.class);
+        return Deployments.application(AuditChainIT.class, Http.class, Http.Reply.class, CaseApiIT.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/YangguangDS")
@@ -64,6 +64,23 @@ class AuditChainIT {
                 update(c, id, original);
             }
             assertTrue(verify().getBoolean("intact"), "put back, the chain is whole");
+        }
+    }
+
+    @Test
+    void aCaseActionRecordsTheReasonTheActorGave() throws Exception {
+        JsonObject c = CaseApiIT.receive("clerk", "SCJGJ", "PROMISED", false);
+        c = CaseApiIT.ok(CaseApiIT.act("clerk", c, "request-correction", CaseApiIT.with()));
+        c = CaseApiIT.ok(CaseApiIT.act("clerk", c, "request-correction",
+                CaseApiIT.with().add("confirmed", true).add("reason", "补交的申请书缺签字页")));
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement s = db.prepareStatement("select after_summary from audit_entry where subject_key = ?"
+                        + " and action = 'CASE_REQUEST_CORRECTION' order by id")) {
+            s.setString(1, c.getString("receiptNumber"));
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next() && rs.next(), "two correction notices in the audit trail");
+                assertTrue(rs.getString(1).contains("理由：补交的申请书缺签字页"), rs.getString(1));
+            }
         }
     }
 

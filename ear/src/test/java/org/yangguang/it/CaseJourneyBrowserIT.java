@@ -98,11 +98,18 @@ class CaseJourneyBrowserIT {
         b.type(By.id("actionForm:comment"), "符合条件，准予许可");
         b.click(By.id("actionForm:reviewButton"));
         b.waitForText(By.id("willIssue"), "准予行政许可决定书");
+        // before 确认 the approver reads the document that will be issued: title, next number, full text
+        assertEquals("准予行政许可决定书", b.text(By.id("previewTitle")));
+        String previewNumber = b.text(By.id("previewNumber"));
+        assertTrue(previewNumber.matches("阳市监许准字〔\\d{4}〕第\\d+号"), previewNumber);
+        String previewText = b.text(By.id("decisionPreview"));
+        assertTrue(previewText.contains("本机关决定准予行政许可") && previewText.contains(rn), previewText);
         b.click(By.id("actionForm:perform"));
         b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionForm:perform")));
         b.waitForText(By.id("status"), "已决定");
         assertEquals(1, b.driver.findElements(By.cssSelector(".ui-messages-info")).size(), "one message, not two");
         assertTrue(b.text(By.id("case:documents")).contains("准予行政许可决定书"));
+        assertTrue(b.text(By.id("case:documents")).contains(previewNumber), "issued with the number shown before 确认");
         act(b, "deliver", null);
         b.waitForText(By.id("status"), "已办结");
         b.logOut();
@@ -159,10 +166,27 @@ class CaseJourneyBrowserIT {
                 assertEquals("", b.driver.findElement(By.cssSelector(".uploaded-0")).getText(), "the .exe was not taken");
                 b.driver.findElement(By.cssSelector(".upload-0 input[type=file]")).sendKeys(file.toString());
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".uploaded-0"), ".pdf"));
+                // the business licence comes from the shared e-licence database: nothing to upload, not required
+                String licence = b.text(By.id("apply:uploads")).lines().filter(l -> l.contains("营业执照")).findFirst().orElseThrow();
+                assertFalse(licence.contains("必需"), licence);
+                assertTrue(b.driver.findElements(By.cssSelector(".upload-1 input[type=file]")).isEmpty(), "no upload for it");
+                assertTrue(b.text(By.cssSelector(".shared-1")).contains("电子证照库共享获取"));
+                java.nio.file.Path plan = java.nio.file.Files.createTempFile("布局图", ".pdf");
+                java.nio.file.Files.writeString(plan, "%PDF-1.4 布局");
+                b.driver.findElement(By.cssSelector(".upload-2 input[type=file]")).sendKeys(plan.toString());
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".uploaded-2"), ".pdf"));
+                String form = b.text(By.id("apply"));
+                assertFalse(form.contains("一次性告知申请人补正"), "no staff instructions on the applicant's form: " + form);
                 b.click(By.id("apply:submit"));
                 String rn = b.visible(By.id("appliedNumber")).getText();
                 String code = b.visible(By.id("appliedCode")).getText();
                 assertTrue(rn.matches("\\d{6}-\\d{8}-\\d{6}"), rn);
+                // the receipt lists what was received: both uploads
+                b.go("/guide/document.xhtml?rn=" + rn + "&code=" + code + "&doc=RECEIPT");
+                String receipt = b.text(By.cssSelector("main"));
+                assertFalse(receipt.contains("已收材料：无"), receipt);
+                assertTrue(receipt.contains("食品经营许可申请书（网上提交电子文件，待审查）")
+                        && receipt.contains("与食品经营相适应的主要设备设施、经营布局、操作流程等文件（网上提交电子文件，待审查）"), receipt);
                 b.go("/track.xhtml?rn=" + rn + "&code=" + code);
                 b.waitForText(By.id("trackStatus"), "已收件");
 

@@ -1,5 +1,6 @@
 package org.yangguang.approval;
 
+import org.yangguang.shared.SystemText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -88,10 +89,13 @@ public class AcceptanceCheck {
         missingMaterials = String.join("\n", list);
         List<CaseViolation> broken = new java.util.ArrayList<>();
         if (second) {
-            broken.add(new CaseViolation(ViolationKind.SECOND_CORRECTION_NOTICE, today, "第" + correctionNotices + "次补正告知："
-                    + reason.trim()));
+            broken.add(new CaseViolation(ViolationKind.SECOND_CORRECTION_NOTICE, today,
+                    SystemText.of("case.violation.secondNotice", correctionNotices, reason.trim())));
         }
-        if (late) broken.add(new CaseViolation(ViolationKind.LATE_CORRECTION_NOTICE, today, "收件日" + receivedOn + "，告知期限" + noticeDeadline));
+        if (late) {
+            broken.add(new CaseViolation(ViolationKind.LATE_CORRECTION_NOTICE, today,
+                    SystemText.of("case.violation.lateNotice", receivedOn, noticeDeadline)));
+        }
         return broken;
     }
 
@@ -110,8 +114,8 @@ public class AcceptanceCheck {
             return java.util.Optional.empty();
         }
         acceptedOn = receivedOn;
-        return java.util.Optional.of(new CaseViolation(ViolationKind.DEEMED_ACCEPTED, today, "收件" + receivedOn
-                + "后5个工作日内（至" + noticeDeadline + "）未告知补正"));
+        return java.util.Optional.of(new CaseViolation(ViolationKind.DEEMED_ACCEPTED, today,
+                SystemText.of("case.violation.deemedAccepted", receivedOn, noticeDeadline)));
     }
 
     /** 不予受理, always with the reason (and where to apply, if elsewhere). */

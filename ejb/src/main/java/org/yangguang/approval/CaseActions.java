@@ -10,6 +10,7 @@ import org.yangguang.approval.command.CaseCommands;
 import org.yangguang.approval.document.CaseDocument;
 import org.yangguang.approval.document.CaseDocuments;
 import org.yangguang.approval.document.DocumentKind;
+import org.yangguang.shared.SystemText;
 
 /**
  * Takes actions on cases the same way for everyone who does it (the intranet, the REST API, the
@@ -28,22 +29,36 @@ public class CaseActions {
     CaseDocuments documents;
 
     /** What an action did: the note for the applicant and the document issued (either may be null). */
-    public record Performed(String publicNote, CaseDocument document) {}
+    public record Performed(SystemText publicNote, CaseDocument document) {}
 
     public Performed perform(ApprovalCase c, CaseAction action, ActionRequest r, ActionContext ctx) {
         CaseCommand command = CaseCommands.of(action);
-        String note = command.apply(c, r, ctx);
+        SystemText note = command.apply(c, r, ctx);
         DocumentKind kind = command.issues(c);
         CaseDocument doc = kind == null ? null : issue(c, kind, ctx);
-        String comment = action.label() + text(r.getComment()) + text(r.getReason());
+        // the action in words, then what the actor wrote (as written)
+        SystemText comment = SystemText.of("case.comment.action", action);
+        if (r.getComment() != null && !r.getComment().isBlank()) comment = SystemText.of("text.with", comment, r.getComment().trim());
+        if (r.getReason() != null && !r.getReason().isBlank()) comment = SystemText.of("text.with", comment, r.getReason().trim());
         event(c, ctx, action.name(), comment, withDocument(note, doc));
         return new Performed(note, doc);
     }
 
+    /**
+     * The document the action would issue, after applying it to the case in memory; null if it issues
+     * none. Records nothing: the caller rolls the transaction back.
+     */
+    public CaseDocument preview(ApprovalCase c, CaseAction action, ActionRequest r, ActionContext ctx) {
+        CaseCommand command = CaseCommands.of(action);
+        command.apply(c, r, ctx);
+        DocumentKind kind = command.issues(c);
+        return kind == null ? null : documents.preview(c, kind, ctx.today(), ctx.at(), ctx.actor());
+    }
+
     /** 收件: the timeline's first entry and the 收件凭证. */
-    public CaseDocument received(ApprovalCase c, ActionContext ctx, String comment) {
+    public CaseDocument received(ApprovalCase c, ActionContext ctx, SystemText comment) {
         CaseDocument receipt = issue(c, DocumentKind.RECEIPT, ctx);
-        String note = c.missingMaterials().isEmpty() ? "已收件，材料齐全，待受理审查" : "已收件，待审查材料";
+        SystemText note = SystemText.of(c.missingMaterials().isEmpty() ? "case.note.receivedComplete" : "case.note.received");
         event(c, ctx, "RECEIVE", comment, withDocument(note, receipt));
         return receipt;
     }
@@ -52,30 +67,22 @@ public class CaseActions {
     public void deemAccepted(ApprovalCase c, ActionContext ctx) {
         c.deemAcceptedByLaw(ctx.today(), ctx.calendar());
         CaseDocument doc = issue(c, DocumentKind.ACCEPTANCE, ctx);
-        event(c, ctx, "DEEMED_ACCEPT", "收件后5个工作日内未告知补正，依法视为受理", withDocument("依法自收件之日（"
-                + c.getReceivedOn() + "）起视为受理，承诺办结日期 " + c.getPromisedDeadline(), doc));
+        event(c, ctx, "DEEMED_ACCEPT", SystemText.of("case.comment.deemedAccepted"),
+                withDocument(SystemText.of("case.note.deemedAccepted", c.getReceivedOn(), c.getPromisedDeadline()), doc));
     }
 
     private CaseDocument issue(ApprovalCase c, DocumentKind kind, ActionContext ctx) {
         return documents.issue(c, kind, ctx.today(), ctx.at(), ctx.actor());
     }
 
-    private void event(ApprovalCase c, ActionContext ctx, String action, String comment, String publicNote) {
-        String text = ctx.origin() == null ? comment : ctx.origin() + "：" + comment;
-        em.persist(new CaseEvent(c, ctx.at(), ctx.actor(), action, clip(text, 2000), publicNote == null ? null : clip(publicNote, 500), null));
+    private void event(ApprovalCase c, ActionContext ctx, String action, SystemText comment, SystemText publicNote) {
+        SystemText text = ctx.origin() == null ? comment : SystemText.of("text.with", ctx.origin(), comment);
+        em.persist(new CaseEvent(c, ctx.at(), ctx.actor(), action, text, publicNote, null));
     }
 
-    private static String withDocument(String note, CaseDocument doc) {
+    private static SystemText withDocument(SystemText note, CaseDocument doc) {
         if (doc == null) return note;
-        String issued = "已出具《" + doc.getTitle() + "》" + doc.getNumber();
-        return note == null ? issued : note + "；" + issued;
-    }
-
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? "" : "：" + s.trim();
+        SystemText issued = SystemText.of("case.note.documentIssued", doc.getKind(), doc.getNumber());
+        return note == null ? issued : SystemText.of("text.then", note, issued);
     }
 }

@@ -47,12 +47,33 @@ public class CaseSeeder {
     /** While seeding a 即办件 every step happens on the day of receipt. */
     private boolean immediate;
 
+    /** While seeding the year behind: every case is concluded (a few refused, a few decided late). */
+    private boolean history;
+
     /** Creates {@code count} cases on these matters, received during the last weeks before {@code today}. */
     public int seed(List<MatterVersion> matters, int count, LocalDate today, WorkingCalendar cal) {
+        history = false;
+        return seed(matters, count, today, cal, 1, 25);
+    }
+
+    /**
+     * The year behind: {@code count} cases received between 26 and about 245 working days (a year)
+     * before {@code today}, all concluded: most on time, some late, a few refused.
+     */
+    public int seedHistory(List<MatterVersion> matters, int count, LocalDate today, WorkingCalendar cal) {
+        history = true;
+        try {
+            return seed(matters, count, today, cal, 26, 220);
+        } finally {
+            history = false;
+        }
+    }
+
+    private int seed(List<MatterVersion> matters, int count, LocalDate today, WorkingCalendar cal, int from, int span) {
         int made = 0;
         for (int i = 0; i < count && !matters.isEmpty(); i++) {
             MatterVersion v = matters.get(random.nextInt(matters.size()));
-            int back = 1 + random.nextInt(25);
+            int back = from + random.nextInt(span);
             LocalDate received = back(cal, today, back);
             immediate = v.getHandlingKind() == HandlingKind.IMMEDIATE;
             last = null;
@@ -88,7 +109,8 @@ public class CaseSeeder {
                 channel == ReceiptChannel.AGENT ? "代办员" + SURNAMES[random.nextInt(SURNAMES.length)] + "某" : null,
                 received, at(on, 9), on, channel == ReceiptChannel.ONLINE ? "online" : "clerk", cal);
         em.persist(c);
-        actions.received(c, context(on, 9, c.getReceipt().getReceivedBy(), cal), "收件（" + channel.label() + "）");
+        actions.received(c, context(on, 9, c.getReceipt().getReceivedBy(), cal),
+                org.yangguang.shared.SystemText.of("case.comment.received", channel));
         return c;
     }
 
@@ -97,7 +119,7 @@ public class CaseSeeder {
         // Like a real workbench: what came in long ago is mostly concluded; a few are late.
         int age = DeadlineCalculator.workingDaysBetween(cal, received, today);
         boolean old = age > v.getPromisedLimit().getValue() + 2;
-        int stage = old && random.nextInt(100) < 85 ? 9 : random.nextInt(10);
+        int stage = history ? (random.nextInt(20) == 0 ? 3 : 9) : old && random.nextInt(100) < 85 ? 9 : random.nextInt(10);
         if (v.getHandlingKind() == HandlingKind.IMMEDIATE && stage >= 4) stage = 9; // 即办件: on the spot
         LocalDate day = received;
         if (stage == 0) return; // still being checked
@@ -107,7 +129,7 @@ public class CaseSeeder {
             day = next(cal, day, 1 + random.nextInt(3), today);
             act(c, CaseAction.SUPPLEMENT, new ActionRequest(), day, 10, "clerk", cal);
         }
-        if (stage == 3 && random.nextBoolean()) {
+        if (stage == 3 && (history || random.nextBoolean())) {
             act(c, CaseAction.REFUSE, reason("申请事项不属于本机关职权范围，请向有关行政机关申请"), day, 11, "clerk", cal);
             return;
         }
@@ -164,6 +186,11 @@ public class CaseSeeder {
             act(c, CaseAction.CHARGE, r, day, 16, "clerk", cal);
         }
         day = next(cal, day, random.nextInt(2), today);
+        if (history && random.nextInt(10) == 0) {
+            // one in ten of the year's cases is decided after its promised deadline
+            LocalDate promised = c.getPromisedDeadline();
+            day = next(cal, promised != null && promised.isAfter(day) ? promised : day, 1 + random.nextInt(3), today);
+        }
         boolean denied = random.nextInt(8) == 0;
         ActionRequest decide = denied ? reason("经审查，申请人不具备法定条件") : new ActionRequest();
         decide.setDecision(denied ? Decision.DENIED : Decision.APPROVED);

@@ -30,6 +30,7 @@ import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * Cases (办件) from receipt to delivery. Department users act only on their own department's
@@ -78,6 +79,9 @@ public class CaseService {
     @Inject
     CaseDocuments documents;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
     // ------------------------------------------------------------------ receipt
 
     /** At the window (or by an agent, or pushed by an upper-level platform). */
@@ -90,7 +94,9 @@ public class CaseService {
         ReceiptChannel channel = currentUser.isCallerIn(Role.API_CLIENT) ? ReceiptChannel.API
                 : application.getAgentName() == null || application.getAgentName().isBlank() ? ReceiptChannel.WINDOW
                 : ReceiptChannel.AGENT;
-        return store(version, application, List.of(), channel, currentUser.username());
+        return store(version, application, List.of(), channel, currentUser.username(),
+                application.getComment() == null || application.getComment().isBlank() ? null
+                        : SystemText.of("text.literal", application.getComment().trim()));
     }
 
     /** 网上申报 from the public portal, for matters that accept online applications. */
@@ -100,21 +106,25 @@ public class CaseService {
         if (!version.getChannels().contains(Channel.ONLINE)) {
             throw new ConflictException("该事项不支持网上申报，请到窗口办理");
         }
-        // what the applicant ticks is a declaration, not a received file: the clerk checks it
+        // nothing is ticked as received online: the uploads wait for the clerk's check
         NewCase declared = new NewCase();
         declared.setImplementationCode(application.getImplementationCode());
         declared.setApplicant(application.getApplicant());
-        declared.setComment("申请人声明已备材料：" + String.join("、", application.getReceivedMaterials()));
         for (ApplicantUpload u : uploads) {
-            if (version.getMaterials().stream().noneMatch(m -> m.getName().equals(u.material()))) {
-                throw new InvalidInputException("本事项没有这项材料：" + u.material());
+            var material = version.getMaterials().stream().filter(m -> m.getName().equals(u.material())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("本事项没有这项材料：" + u.material()));
+            if (!material.getForm().submittedByApplicant()) {
+                throw new InvalidInputException("“" + u.material() + "”由本机关通过电子证照库共享获取，无需上传");
             }
         }
-        return store(version, declared, uploads, ReceiptChannel.ONLINE, "online");
+        SystemText uploaded = uploads.isEmpty() ? SystemText.of("case.comment.nothingUploaded")
+                : SystemText.of("case.comment.uploaded", SystemText.literals(uploads.stream().map(ApplicantUpload::material).toList()));
+        return store(version, declared, uploads, ReceiptChannel.ONLINE, "online", uploaded);
     }
 
+    /** @param remark what the receipt's timeline entry adds to 收件（channel）, or null */
     private ApprovalCase store(MatterVersion version, NewCase application, List<ApplicantUpload> uploads,
-            ReceiptChannel channel, String by) {
+            ReceiptChannel channel, String by, SystemText remark) {
         if (version.getMatter().getLevel() != org.yangguang.catalog.MatterLevel.HANDLING
                 && !matters.publishedChildren(version.getMatter()).isEmpty()) {
             throw new InvalidInputException("请选择具体的办理项（如新办、变更、延续、注销）");
@@ -130,7 +140,8 @@ public class CaseService {
             org.yangguang.files.StoredFile file = files.storeFromApplicant(upload.fileName(), upload.content());
             c.getCheck().attachUpload(upload.material(), file.getId()); // waits for the clerk's check
         }
-        actions.received(c, context(by, null), "收件（" + channel.label() + "）" + text(application.getComment()));
+        SystemText received = SystemText.of("case.comment.received", channel);
+        actions.received(c, context(by, null), remark == null ? received : SystemText.of("text.with", received, remark));
         audit.recordAs(by, "CASE_RECEIVE", AUDIT_TYPE, number, null, c.getMatterName() + "，" + channel.label());
         return initialized(c);
     }
@@ -173,9 +184,29 @@ public class CaseService {
         int violationsBefore = c.getViolations().size();
         CaseActions.Performed done = actions.perform(c, action, r, context(me, currentUser.department()));
         acted.fire(new CaseActed(c, action, violationsBefore, me, today));
+        // the reason the actor gave goes into the audit trail too (a second correction notice must say why)
         audit.record("CASE_" + action.name(), AUDIT_TYPE, c.getReceiptNumber(), before, c.getStatus().label()
-                + (done.publicNote() == null ? "" : "：" + done.publicNote()));
+                + (done.publicNote() == null ? "" : "：" + done.publicNote().chinese())
+                + (r.getReason() == null || r.getReason().isBlank() ? "" : "；理由：" + r.getReason().trim()));
         return initialized(c);
+    }
+
+    /**
+     * The document an action would issue if taken now with this request, for the approver to read
+     * before 确认: its title, full text and the next 文号 of its sequence. Checked like the action
+     * itself; the case is changed only in memory and the transaction is rolled back, so nothing is
+     * stored and no number is taken. Null if the action issues no document.
+     */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public CaseDocument preview(@NotBlank String receiptNumber, @NotNull CaseAction action, @NotNull @Valid ActionRequest r) {
+        ApprovalCase c = wholeCase(receiptNumber);
+        LocalDate today = LocalDate.now(clock);
+        CaseTransitions.check(c, action, caller(), today).orThrow();
+        if (r.getVersion() != null && r.getVersion() != c.getVersion()) {
+            throw new ConflictException("办件已被他人更新（" + c.getStatus().label() + "），请刷新后重试");
+        }
+        session.setRollbackOnly(); // whatever happens below is never stored
+        return actions.preview(c, action, r, context(currentUser.username(), currentUser.department()));
     }
 
     /** The actions the caller may take on the case now (the page's buttons, the API's {@code allowedActions}). */
@@ -294,7 +325,7 @@ public class CaseService {
         org.yangguang.files.StoredFile file = files.storePrivate(fileName, content);
         c.getCheck().markReceived(material, file.getId()); // checked by the clerk who uploads it
         em.persist(new CaseEvent(c, clock.instant(), currentUser.username(), "ATTACH_MATERIAL",
-                "上传材料：" + material + "（" + file.getFileName() + "）", null, file.getId()));
+                SystemText.of("case.comment.materialUploaded", material, file.getFileName()), null, file.getId()));
         audit.record("CASE_ATTACH_MATERIAL", AUDIT_TYPE, receiptNumber, null, material + "：" + file.getFileName());
         return initialized(c);
     }
@@ -424,10 +455,6 @@ public class CaseService {
         c.getFeeBill().getFees();
         c.getJoint().getParts();
         return c;
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? "" : "：" + s.trim();
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package org.yangguang.approval;
 
+import org.yangguang.shared.SystemText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -74,10 +75,11 @@ public class Conclusion {
         deliveredOn = on;
         if (immediate) {
             return on.equals(acceptedOn) ? Optional.empty() : Optional.of(new CaseViolation(
-                    ViolationKind.IMMEDIATE_NOT_SAME_DAY, on, "受理" + acceptedOn + "，办结" + on));
+                    ViolationKind.IMMEDIATE_NOT_SAME_DAY, on, SystemText.of("case.violation.notSameDay", acceptedOn, on)));
         }
         return deliveryDeadline != null && on.isAfter(deliveryDeadline)
-                ? Optional.of(new CaseViolation(ViolationKind.LATE_DELIVERY, on, "送达期限" + deliveryDeadline))
+                ? Optional.of(new CaseViolation(ViolationKind.LATE_DELIVERY, on,
+                        SystemText.of("case.violation.lateDelivery", deliveryDeadline)))
                 : Optional.empty();
     }
 

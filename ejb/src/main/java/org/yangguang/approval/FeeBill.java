@@ -61,7 +61,8 @@ public class FeeBill {
         fees.clear();
         fees.addAll(bill);
         total = fees.stream().map(CaseFee::getChargedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return above ? Optional.of(new CaseViolation(ViolationKind.FEE_ABOVE_STANDARD, on, "收费" + total + "元，高于公布标准"))
+        return above ? Optional.of(new CaseViolation(ViolationKind.FEE_ABOVE_STANDARD, on,
+                org.yangguang.shared.SystemText.of("case.violation.feeAbove", total.toPlainString())))
                 : Optional.empty();
     }
 

@@ -101,7 +101,7 @@ public class LegacyLineImporter {
         ApprovalCase c = new ApprovalCase(number, ReceiptNumbers.queryCode(), version, channel, applicant, null, materials,
                 received.atTime(9, 0).atZone(ClockProducer.ZONE).toInstant(), received, importer, cal);
         em.persist(c);
-        actions.received(c, context(received, importer, cal), "收件");
+        actions.received(c, context(received, importer, cal), org.yangguang.shared.SystemText.of("case.comment.receivedPlain"));
         LocalDate last = received;
         for (LegacyEvent e : events.subList(1, events.size())) {
             LocalDate day = e.date();
@@ -115,7 +115,7 @@ public class LegacyLineImporter {
 
     private ActionContext context(LocalDate day, String actor, WorkingCalendar cal) {
         return new ActionContext(day, day.atTime(12, 0).atZone(ClockProducer.ZONE).toInstant(), cal, actor, null,
-                directory, "历史办件导入");
+                directory, org.yangguang.shared.SystemText.of("case.origin.legacyImport"));
     }
 
     /** Departments from the catalog; an assignee in an old history is taken as it was. */

@@ -20,7 +20,9 @@ public record PublicCaseView(String receiptNumber, String matterName, String dep
 
     public record Step(String name, LocalDate completedOn) implements Serializable {}
 
-    public record Note(Instant at, String text) implements Serializable {}
+    /** A note for the applicant: {@code text} in Chinese (the API), {@link #shown()} in the reader's language. */
+    public record Note(Instant at, String text, @jakarta.json.bind.annotation.JsonbTransient org.yangguang.shared.SystemText shown)
+            implements Serializable {}
 
     /** A document issued to the applicant (opened with the query code). */
     public record Document(long id, String kind, String title, String number, LocalDate issuedOn) implements Serializable {}
@@ -34,7 +36,8 @@ public record PublicCaseView(String receiptNumber, String matterName, String dep
                 c.getPromisedDeadline(), c.getStatutoryDeadline(), remaining, due == null ? null : due.kind().name(),
                 !c.getClock().isRunning(), c.getClock().getStopPlannedEnd(),
                 c.getSteps().stream().map(s -> new Step(s.getName(), s.getCompletedOn())).toList(),
-                events.stream().filter(e -> e.getPublicNote() != null).map(e -> new Note(e.getOccurredAt(), e.getPublicNote())).toList(),
+                events.stream().filter(e -> e.getPublicNote() != null)
+                        .map(e -> new Note(e.getOccurredAt(), e.getPublicNote(), e.getNoteShown())).toList(),
                 documents.stream().map(d -> new Document(d.getId(), d.getKind().name(), d.getTitle(), d.getNumber(),
                         d.getIssuedOn())).toList(),
                 c.getDecision(), c.getConclusion().getDeliveredOn());

@@ -60,6 +60,17 @@ public class ReceiptNumbers {
                 .setParameter(1, counter).getSingleResult()).intValue();
     }
 
+    /**
+     * The value {@link #nextValue(String)} would give now, without taking it: what a preview of a
+     * document shows as its number. Another issue may take it first; the document then gets the next.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int peekValue(String counter) {
+        var last = em.createNativeQuery("select last_value from receipt_sequence where prefix = ?1")
+                .setParameter(1, counter).getResultList();
+        return last.isEmpty() ? 1 : ((Number) last.get(0)).intValue() + 1;
+    }
+
     private String nextOf(String prefix) {
         int updated = NativeWrites.touching(em.createNativeQuery("update receipt_sequence set last_value = last_value + 1 where prefix = ?1"), "receipt_sequence")
                 .setParameter(1, prefix).executeUpdate();

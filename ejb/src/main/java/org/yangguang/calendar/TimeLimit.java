@@ -71,6 +71,6 @@ public class TimeLimit {
 
     @Override
     public String toString() {
-        return value + "个" + unit.label();
+        return value == 0 ? "即办" : value + "个" + unit.label(); // 0: decided on the spot (即办件)
     }
 }

@@ -15,6 +15,7 @@ import org.yangguang.disclosure.ProactiveDisclosure;
 import org.yangguang.disclosure.RequestLimits;
 import org.yangguang.disclosure.RequestStatus;
 import org.yangguang.disclosure.ThirdPartyConsultation;
+import org.yangguang.shared.SystemText;
 
 /**
  * The disclosure rules ({@link RuleTrigger.Kind#DISCLOSURE}) applied in Java to what the nightly
@@ -40,7 +41,7 @@ public final class DisclosureEvaluator {
     /** 条例 第四十九条: a department publishes its report of the previous year by 31 January. */
     public static final MonthDay DEPARTMENT_REPORT_DUE = MonthDay.of(1, 31);
     /** The detail column's length ({@code finding.detail}). */
-    static final int DETAIL_LENGTH = 500;
+    static final int DETAIL_LENGTH = Finding.DETAIL_LENGTH;
 
     private DisclosureEvaluator() {}
 
@@ -75,6 +76,11 @@ public final class DisclosureEvaluator {
             LocalDate keyDate, LocalDate startDate, Integer daysOver, Long calendarVersion, String detail)
             implements Serializable {
 
+        /** The derivation in Chinese (the detail holds it as a system text). */
+        public String derivation() {
+            return SystemText.chinese(detail);
+        }
+
         /** The finding to issue: no case, no handler (the department answers for it). */
         public FindingWriter.NewFinding toFinding(String issuedBy) {
             return new FindingWriter.NewFinding(subjectType, subjectId, null, receiptNumber, departmentId, null, rule,
@@ -105,11 +111,11 @@ public final class DisclosureEvaluator {
                     if (due == null || !REPLY_PENDING.contains(f.status())) continue;
                     if (!RuleTrigger.Window.DUE_SOON.holds(due, day, r.threshold())) continue;
                     int left = -day.workingDays(due);
-                    String when = left > 0 ? "，评估日 " + asOf + " 还剩 " + left + " 个工作日"
-                            : due.equals(asOf) ? "，评估日 " + asOf + " 即为答复期限最后一天"
-                            : "，评估日 " + asOf + " 至答复期限已无工作日";
-                    out.add(request(f, r, due, -left, replyDerivation(f, day.calendar()) + when
-                            + skipped(r, due, f.replyClockStart(), asOf, day.calendar())));
+                    SystemText when = left > 0 ? SystemText.of("disclosure.finding.daysLeft", asOf, left)
+                            : due.equals(asOf) ? SystemText.of("disclosure.finding.lastDay", asOf)
+                            : SystemText.of("disclosure.finding.noDayLeft", asOf);
+                    out.add(request(f, r, due, -left, replyDerivation(f, day.calendar()), when,
+                            skipped(r, due, f.replyClockStart(), asOf, day.calendar())));
                 }
                 case REQUEST_OVERDUE -> {
                     LocalDate due = f.replyDue();
@@ -117,14 +123,16 @@ public final class DisclosureEvaluator {
                     if (REPLY_PENDING.contains(f.status())) {
                         if (!RuleTrigger.Window.OVERDUE.holds(due, day, r.threshold())) continue;
                         int over = day.workingDays(due);
-                        out.add(request(f, r, due, over, replyDerivation(f, day.calendar()) + "，评估日 " + asOf
-                                + (over > 0 ? " 已超过 " + over + " 个工作日" : " 已过答复期限（其后尚无工作日）") + "，尚未答复"
-                                + skipped(r, due, f.replyClockStart(), asOf, day.calendar())));
+                        out.add(request(f, r, due, over, replyDerivation(f, day.calendar()),
+                                over > 0 ? SystemText.of("disclosure.finding.unansweredOver", asOf, over)
+                                        : SystemText.of("disclosure.finding.unansweredPassed", asOf),
+                                skipped(r, due, f.replyClockStart(), asOf, day.calendar())));
                     } else if (lateOn(f.repliedOn(), due, day, r.threshold())) {
                         int over = new EvaluationDay(f.repliedOn(), day.calendar()).workingDays(due);
-                        out.add(request(f, r, due, over, replyDerivation(f, day.calendar()) + "，于 " + f.repliedOn()
-                                + " 答复" + (over > 0 ? "，超过 " + over + " 个工作日" : "，已过答复期限（其间无工作日）")
-                                + skipped(r, due, f.replyClockStart(), f.repliedOn(), day.calendar())));
+                        out.add(request(f, r, due, over, replyDerivation(f, day.calendar()),
+                                over > 0 ? SystemText.of("disclosure.finding.repliedOver", f.repliedOn(), over)
+                                        : SystemText.of("disclosure.finding.repliedPassed", f.repliedOn()),
+                                skipped(r, due, f.replyClockStart(), f.repliedOn(), day.calendar())));
                     }
                 }
                 case REQUEST_CORRECTION_LATE -> {
@@ -132,11 +140,10 @@ public final class DisclosureEvaluator {
                     if (due == null || !lateOn(f.correctionIssuedOn(), due, day, r.threshold())) continue;
                     int over = new EvaluationDay(f.correctionIssuedOn(), day.calendar()).workingDays(due);
                     out.add(new Draft(SubjectType.REQUEST, f.id(), f.number(), f.departmentId(), r, due, f.receivedOn(),
-                            over, f.calendarVersion(), limit("补正告知期限 " + due + "（收到申请 " + f.receivedOn() + " 起 "
-                                    + RequestLimits.CORRECTION_NOTICE_DAYS + " 个工作日），于 " + f.correctionIssuedOn()
-                                    + " 才发出补正告知" + (over > 0 ? "，超过 " + over + " 个工作日" : "")
-                                    + "，一次性告知未落实" + skipped(r, due, f.receivedOn(), f.correctionIssuedOn(),
-                                            day.calendar()))));
+                            over, f.calendarVersion(), detail(SystemText.of("disclosure.finding.correctionLate", due,
+                                    f.receivedOn(), RequestLimits.CORRECTION_NOTICE_DAYS, f.correctionIssuedOn(),
+                                    over > 0 ? SystemText.of("disclosure.finding.overBy", over) : SystemText.empty(),
+                                    skipped(r, due, f.receivedOn(), f.correctionIssuedOn(), day.calendar())))));
                 }
                 default -> { }
             }
@@ -144,22 +151,22 @@ public final class DisclosureEvaluator {
         return out;
     }
 
-    private static Draft request(RequestFacts f, RuleRef r, LocalDate due, int days, String detail) {
+    /** A finding about a request: the reply deadline's derivation, what happened by the day judged, the days not counted. */
+    private static Draft request(RequestFacts f, RuleRef r, LocalDate due, int days, SystemText derivation,
+            SystemText when, SystemText skipped) {
         return new Draft(SubjectType.REQUEST, f.id(), f.number(), f.departmentId(), r, due, f.replyClockStart(), days,
-                f.calendarVersion(), limit(detail));
+                f.calendarVersion(), detail(SystemText.of("disclosure.finding.request", derivation, when, skipped)));
     }
 
     /**
      * "答复期限 2026-11-20（收到申请 2026-10-16 起 20 个工作日，征求第三方意见 5 个工作日不计入）": the
      * stored reply deadline and what it was counted from, as {@link RequestLimits} counts it.
      */
-    static String replyDerivation(RequestFacts f, WorkingCalendar calendar) {
+    static SystemText replyDerivation(RequestFacts f, WorkingCalendar calendar) {
         LocalDate start = f.replyClockStart();
-        StringBuilder s = new StringBuilder("答复期限 ").append(f.replyDue()).append("（")
-                .append(f.correctedOn() != null ? "收到补正 " : "收到申请 ").append(start).append(" 起 ")
-                .append(RequestLimits.REPLY_DAYS).append(" 个工作日");
+        List<SystemText> extras = new ArrayList<>();
         if (f.extensionDays() != null && f.extensionDays() > 0) {
-            s.append("，经批准延长 ").append(f.extensionDays()).append(" 个工作日");
+            extras.add(SystemText.of("disclosure.finding.extended", f.extensionDays()));
         }
         List<ClockStop> consultations = new ArrayList<>();
         for (ThirdPartyConsultation c : f.consultations()) {
@@ -177,9 +184,10 @@ public final class DisclosureEvaluator {
             if (consultations.stream().anyMatch(c -> c.covers(day))) consulted++;
             else if (fee.stream().anyMatch(c -> c.covers(day))) paying++;
         }
-        if (consulted > 0) s.append("，征求第三方意见 ").append(consulted).append(" 个工作日不计入");
-        if (paying > 0) s.append("，等待缴纳信息处理费 ").append(paying).append(" 个工作日不计入");
-        return s.append("）").toString();
+        if (consulted > 0) extras.add(SystemText.of("disclosure.finding.consulting", consulted));
+        if (paying > 0) extras.add(SystemText.of("disclosure.finding.paying", paying));
+        return SystemText.of(f.correctedOn() != null ? "disclosure.finding.replyDueFromCorrection" : "disclosure.finding.replyDue",
+                f.replyDue(), start, RequestLimits.REPLY_DAYS, SystemText.concatenated(extras));
     }
 
     // ------------------------------------------------------------------ proactive items 主动公开
@@ -190,29 +198,29 @@ public final class DisclosureEvaluator {
         if (due == null) return out;
         for (RuleRef r : rules) {
             if (!r.enabled() || r.trigger() != RuleTrigger.ITEM_PUBLISH_OVERDUE) continue;
-            String what = "“" + shortTitle(f.title()) + "”" + (f.formedOn() == null ? "" : "于 " + f.formedOn() + " 形成，")
-                    + "应于 " + due + " 前主动公开" + (f.formedOn() != null
-                            && due.equals(ProactiveDisclosure.deadline(day.calendar(), f.formedOn()).date())
-                            ? "（" + ProactiveDisclosure.DAYS + " 个工作日）" : "");
+            SystemText what = SystemText.of("disclosure.finding.item", shortTitle(f.title()),
+                    f.formedOn() == null ? SystemText.empty() : SystemText.of("disclosure.finding.formed", f.formedOn()), due,
+                    f.formedOn() != null && due.equals(ProactiveDisclosure.deadline(day.calendar(), f.formedOn()).date())
+                            ? SystemText.of("disclosure.finding.itemDays", ProactiveDisclosure.DAYS) : SystemText.empty());
             if (f.publishedOn() == null && AWAITING_PUBLICATION.contains(f.status())) {
                 if (!RuleTrigger.Window.OVERDUE.holds(due, day, r.threshold())) continue;
                 int over = day.workingDays(due);
-                out.add(item(f, r, over, what + "，评估日 " + day.asOf() + " 尚未公开"
-                        + (over > 0 ? "，已超过 " + over + " 个工作日" : "（期限后尚无工作日）")
-                        + skipped(r, due, f.formedOn(), day.asOf(), day.calendar())));
+                out.add(item(f, r, over, what, over > 0 ? SystemText.of("disclosure.finding.unpublishedOver", day.asOf(), over)
+                        : SystemText.of("disclosure.finding.unpublishedPassed", day.asOf()),
+                        skipped(r, due, f.formedOn(), day.asOf(), day.calendar())));
             } else if (lateOn(f.publishedOn(), due, day, r.threshold())) {
                 int over = new EvaluationDay(f.publishedOn(), day.calendar()).workingDays(due);
-                out.add(item(f, r, over, what + "，于 " + f.publishedOn() + " 才公开"
-                        + (over > 0 ? "，超过 " + over + " 个工作日" : "")
-                        + skipped(r, due, f.formedOn(), f.publishedOn(), day.calendar())));
+                out.add(item(f, r, over, what, SystemText.of("disclosure.finding.publishedLate", f.publishedOn(),
+                        over > 0 ? SystemText.of("disclosure.finding.overBy", over) : SystemText.empty()),
+                        skipped(r, due, f.formedOn(), f.publishedOn(), day.calendar())));
             }
         }
         return out;
     }
 
-    private static Draft item(ItemFacts f, RuleRef r, int days, String detail) {
+    private static Draft item(ItemFacts f, RuleRef r, int days, SystemText what, SystemText when, SystemText skipped) {
         return new Draft(SubjectType.ITEM, f.id(), null, f.departmentId(), r, f.publishDue(), f.formedOn(), days,
-                f.calendarVersion(), limit(detail));
+                f.calendarVersion(), detail(SystemText.of("disclosure.finding.itemJudged", what, when, skipped)));
     }
 
     // ------------------------------------------------------------------ annual reports 年度报告
@@ -235,9 +243,9 @@ public final class DisclosureEvaluator {
             if (!RuleTrigger.Window.OVERDUE.holds(due, day, r.threshold())) continue;
             int over = day.workingDays(due);
             out.add(new Draft(SubjectType.REPORT, f.id(), null, f.departmentId(), r, due, null, over,
-                    day.calendar().version(), limit(f.reportYear() + " 年度政府信息公开工作年度报告应于 " + due
-                            + " 前公布，评估日 " + day.asOf() + " 尚未公布" + (over > 0 ? "，已超过 " + over + " 个工作日" : "")
-                            + skipped(r, due, null, day.asOf(), day.calendar()))));
+                    day.calendar().version(), detail(SystemText.of("disclosure.finding.report", String.valueOf(f.reportYear()),
+                            due, day.asOf(), over > 0 ? SystemText.of("disclosure.finding.alreadyOver", over) : SystemText.empty(),
+                            skipped(r, due, null, day.asOf(), day.calendar())))));
         }
         return out;
     }
@@ -254,8 +262,8 @@ public final class DisclosureEvaluator {
     }
 
     /** The holidays and make-up workdays between the start of the count and the day judged. */
-    private static String skipped(RuleRef r, LocalDate key, LocalDate start, LocalDate judgedOn, WorkingCalendar calendar) {
-        return Explanation.skippedDays(new Explanation.Inputs(r.trigger(), key, start, judgedOn, null, null), calendar);
+    private static SystemText skipped(RuleRef r, LocalDate key, LocalDate start, LocalDate judgedOn, WorkingCalendar calendar) {
+        return Explanation.skippedOrEmpty(new Explanation.Inputs(r.trigger(), key, start, judgedOn, null, null), calendar);
     }
 
     private static String shortTitle(String title) {
@@ -264,7 +272,14 @@ public final class DisclosureEvaluator {
         return t.length() > 60 ? t.substring(0, 59) + "…" : t;
     }
 
-    private static String limit(String detail) {
-        return detail.length() > DETAIL_LENGTH ? detail.substring(0, DETAIL_LENGTH - 1) + "…" : detail;
+    /**
+     * The derivation as the finding stores it: a system text (key and parameters), so that each reader
+     * sees it in their language. Too long for the column (a very long title), it is kept in Chinese.
+     */
+    private static String detail(SystemText derivation) {
+        String keyed = derivation.encode();
+        if (keyed.length() <= DETAIL_LENGTH) return keyed;
+        String chinese = derivation.chinese();
+        return chinese.length() > DETAIL_LENGTH ? chinese.substring(0, DETAIL_LENGTH - 1) + "…" : chinese;
     }
 }

@@ -7,11 +7,13 @@ import org.yangguang.calendar.CalendarDay;
 import org.yangguang.calendar.DayKind;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.SpecialProcedureType;
+import org.yangguang.shared.SystemText;
 
 /**
- * A finding in plain Chinese, rendered from its stored inputs whenever it is shown (never stored
- * as text), on the calendar version the deadline was computed with. For example:
- * "承诺办结期限 2026-10-09 已超过 3 个工作日（期间 2026-10-01 至 10-07 国庆节不计）".
+ * A finding in plain words, made from its stored inputs whenever it is shown (never stored as a
+ * sentence), on the calendar version the deadline was computed with, as a {@link SystemText} so each
+ * reader sees it in their language. For example: "承诺办结期限 2026-10-09 已超过 3 个工作日（期间
+ * 2026-10-01 至 10-07 国庆节不计）".
  */
 public final class Explanation {
     private Explanation() {}
@@ -20,56 +22,78 @@ public final class Explanation {
     public record Inputs(RuleTrigger trigger, LocalDate keyDate, LocalDate startDate, LocalDate asOf, Integer daysOver,
             String detail) {}
 
+    /** The explanation in Chinese (the API, exports). */
     public static String render(Inputs f, WorkingCalendar calendar) {
-        String days = f.daysOver() == null ? "" : String.valueOf(Math.abs(f.daysOver()));
-        String text = switch (f.trigger()) {
-            case PROMISED_DUE_SOON -> "距承诺办结期限 " + f.keyDate() + " 还剩 " + days + " 个工作日";
-            case STEP_DUE_SOON -> "“" + f.detail() + "”环节期限 " + f.keyDate() + " 还剩 " + days + " 个工作日";
-            case PROMISED_OVERDUE -> "承诺办结期限 " + f.keyDate() + overText(f, "个工作日");
-            case STATUTORY_OVERDUE -> "法定办结期限 " + f.keyDate() + overText(f, "个工作日");
-            case STEP_OVERDUE -> "“" + f.detail() + "”环节期限 " + f.keyDate() + overText(f, "个工作日")
-                    + "，办件尚在承诺期限内";
-            case DELIVERY_OVERDUE -> "送达期限 " + f.keyDate() + overText(f, "个工作日");
-            case IMMEDIATE_NOT_SAME_DAY -> "即办件于 " + f.keyDate() + " 受理，未当日办结";
-            case SPECIAL_PROCEDURE_OVERRUN -> "特别程序（" + procedure(f.detail()) + "）自 " + f.startDate()
-                    + " 起，告知预计 " + (f.startDate() == null ? "?" : String.valueOf(f.keyDate().toEpochDay()
-                            - f.startDate().toEpochDay())) + " 天，应于 " + f.keyDate() + " 结束，至 " + f.asOf()
-                    + " 已超出 " + days + " 天";
-            case CORRECTION_NOTICE_BROKEN, FEE_ABOVE_STANDARD -> f.trigger().label() + "："
-                    + (f.detail() == null ? f.keyDate().toString() : f.detail());
-            case REFUSAL_WITHOUT_REASON -> f.trigger().label() + "（" + f.keyDate() + "，理由："
-                    + (f.detail() == null || f.detail().isBlank() ? "无" : "“" + f.detail() + "”") + "）";
-            case CARD_UNANSWERED -> (f.detail() == null ? "监察单" : f.detail()) + "应于 " + f.keyDate()
-                    + " 前答复整改，" + (f.daysOver() == null || f.daysOver() <= 0 ? "逾期未答复"
-                            : "已逾期 " + days + " 个工作日未答复");
-            case THIRD_YELLOW_IN_MONTH -> f.keyDate().getYear() + "年" + f.keyDate().getMonthValue() + "月本部门已被亮黄牌 "
-                    + days + " 张";
-            case COMPLAINT_SUBSTANTIATED, WRONGFUL_REFUSAL -> f.trigger().label() + "：" + f.detail();
+        return text(f, calendar).chinese();
+    }
+
+    public static SystemText text(Inputs f, WorkingCalendar calendar) {
+        int days = f.daysOver() == null ? 0 : Math.abs(f.daysOver());
+        SystemText text = switch (f.trigger()) {
+            case PROMISED_DUE_SOON -> SystemText.of("finding.promisedDueSoon", f.keyDate(), days);
+            case STEP_DUE_SOON -> SystemText.of("finding.stepDueSoon", f.detail(), f.keyDate(), days);
+            case PROMISED_OVERDUE -> SystemText.of("finding.promisedOverdue", f.keyDate(), over(f));
+            case STATUTORY_OVERDUE -> SystemText.of("finding.statutoryOverdue", f.keyDate(), over(f));
+            case STEP_OVERDUE -> SystemText.of("finding.stepOverdue", f.detail(), f.keyDate(), over(f));
+            case DELIVERY_OVERDUE -> SystemText.of("finding.deliveryOverdue", f.keyDate(), over(f));
+            case IMMEDIATE_NOT_SAME_DAY -> SystemText.of("finding.immediateNotSameDay", f.keyDate());
+            case SPECIAL_PROCEDURE_OVERRUN -> SystemText.of("finding.procedureOverrun", procedure(f.detail()),
+                    f.startDate() == null ? "?" : f.startDate().toString(),
+                    f.startDate() == null ? "?" : String.valueOf(f.keyDate().toEpochDay() - f.startDate().toEpochDay()),
+                    f.keyDate(), f.asOf(), days);
+            case CORRECTION_NOTICE_BROKEN, FEE_ABOVE_STANDARD -> SystemText.of("finding.ruleWithDetail", f.trigger(),
+                    f.detail() == null ? SystemText.of("text.literal", f.keyDate()) : SystemText.shown(f.detail()));
+            case REFUSAL_WITHOUT_REASON -> SystemText.of("finding.refusalWithoutReason", f.trigger(), f.keyDate(),
+                    f.detail() == null || f.detail().isBlank() ? SystemText.of("finding.noReason")
+                            : SystemText.of("finding.quoted", f.detail()));
+            case CARD_UNANSWERED -> SystemText.of("finding.cardUnanswered", card(f.detail()), f.keyDate(),
+                    f.daysOver() == null || f.daysOver() <= 0 ? SystemText.of("finding.cardNotAnswered")
+                            : SystemText.of("finding.cardOverdue", days));
+            case THIRD_YELLOW_IN_MONTH -> SystemText.of("finding.thirdYellow", String.valueOf(f.keyDate().getYear()),
+                    f.keyDate().getMonthValue(), days);
+            case COMPLAINT_SUBSTANTIATED, WRONGFUL_REFUSAL -> SystemText.of("finding.ruleWithDetail", f.trigger(),
+                    SystemText.shown(f.detail() == null ? "" : f.detail()));
             case REQUEST_DUE_SOON, REQUEST_OVERDUE, REQUEST_CORRECTION_LATE, ITEM_PUBLISH_OVERDUE, REPORT_NOT_PUBLISHED ->
                     disclosure(f);
         };
-        // a disclosure finding's detail is its whole derivation, the days not counted included
-        return f.trigger().kind() == RuleTrigger.Kind.DISCLOSURE ? text : text + skippedDays(f, calendar);
+        // the days not counted belong to a case's deadline; a disclosure finding's detail carries its own,
+        // and a department's card or month is no count of working days
+        if (f.trigger().kind() != RuleTrigger.Kind.CASE_TIME) return text;
+        SystemText skipped = skippedDays(f, calendar);
+        return skipped == null ? text : SystemText.of("finding.withSkipped", text, skipped);
     }
 
     /** The derivation {@link DisclosureEvaluator} wrote on the finding; a short one if there is none. */
-    private static String disclosure(Inputs f) {
-        if (f.detail() != null && !f.detail().isBlank()) return f.detail();
-        return f.trigger().label() + "：期限 " + f.keyDate() + (f.trigger().window() == RuleTrigger.Window.DUE_SOON
-                ? "，还剩 " + (f.daysOver() == null ? "?" : String.valueOf(Math.abs(f.daysOver()))) + " 个工作日"
-                : overText(f, "个工作日"));
+    private static SystemText disclosure(Inputs f) {
+        if (f.detail() != null && !f.detail().isBlank()) return SystemText.shown(f.detail());
+        return f.trigger().window() == RuleTrigger.Window.DUE_SOON
+                ? SystemText.of("finding.disclosureDueSoon", f.trigger(), f.keyDate(),
+                        f.daysOver() == null ? "?" : String.valueOf(Math.abs(f.daysOver())))
+                : SystemText.of("finding.disclosureOverdue", f.trigger(), f.keyDate(), over(f));
     }
 
-    private static String overText(Inputs f, String unit) {
-        if (f.daysOver() == null) return " 已超过";
-        if (f.daysOver() <= 0) return " 已过（其后尚无工作日）";
-        return " 已超过 " + f.daysOver() + " " + unit;
+    /** "已超过 3 个工作日", "已过（其后尚无工作日）". */
+    static SystemText over(Inputs f) {
+        if (f.daysOver() == null) return SystemText.of("finding.overUnknown");
+        if (f.daysOver() <= 0) return SystemText.of("finding.overNoDays");
+        return SystemText.of("finding.overDays", f.daysOver());
     }
 
-    private static String procedure(String type) {
+    /** The card left unanswered: "YELLOW PROMISED_OVERDUE" as 黄牌（超过承诺期限）. */
+    private static SystemText card(String detail) {
+        if (detail == null || detail.isBlank()) return SystemText.of("finding.cardDefault");
+        String[] parts = detail.split(" ", 2);
+        try {
+            return SystemText.of("finding.card", SupervisionLevel.valueOf(parts[0]), RuleTrigger.valueOf(parts[1]));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return SystemText.shown(detail);
+        }
+    }
+
+    private static Object procedure(String type) {
         if (type == null) return "";
         try {
-            return SpecialProcedureType.valueOf(type).label();
+            return SpecialProcedureType.valueOf(type);
         } catch (IllegalArgumentException e) {
             return type;
         }
@@ -77,15 +101,15 @@ public final class Explanation {
 
     /**
      * The holidays and make-up workdays of the period judged, from the start of the count to the
-     * evaluation date: "（期间 2026-10-01 至 10-07 国庆节不计，10-10 调休上班计入）".
+     * evaluation date: "（期间 2026-10-01 至 10-07 国庆节不计，10-10 调休上班计入）"; null if there are none.
      */
-    static String skippedDays(Inputs f, WorkingCalendar calendar) {
-        if (calendar == null || f.trigger().window() == RuleTrigger.Window.OVERDUE_NATURAL) return "";
+    static SystemText skippedDays(Inputs f, WorkingCalendar calendar) {
+        if (calendar == null || f.trigger().window() == RuleTrigger.Window.OVERDUE_NATURAL) return null;
         LocalDate from = f.startDate() != null ? f.startDate() : f.keyDate();
         LocalDate to = f.asOf().isAfter(f.keyDate()) ? f.asOf() : f.keyDate();
-        if (from == null || to == null || !from.isBefore(to) || from.plusDays(400).isBefore(to)) return "";
-        List<String> holidays = new ArrayList<>();
-        List<String> workdays = new ArrayList<>();
+        if (from == null || to == null || !from.isBefore(to) || from.plusDays(400).isBefore(to)) return null;
+        List<SystemText> holidays = new ArrayList<>();
+        List<SystemText> workdays = new ArrayList<>();
         LocalDate blockStart = null;
         String blockName = null;
         LocalDate previous = null;
@@ -100,22 +124,28 @@ public final class Explanation {
                 blockStart = d;
                 blockName = day.name();
             }
-            if (day != null && day.kind() == DayKind.WORKDAY) workdays.add(shortDate(d, from) + " 调休上班");
+            if (day != null && day.kind() == DayKind.WORKDAY) workdays.add(SystemText.of("finding.makeUpDay", shortDate(d, from)));
             previous = d;
         }
         if (blockStart != null) holidays.add(block(blockStart, previous, blockName));
-        if (holidays.isEmpty() && workdays.isEmpty()) return "";
-        StringBuilder s = new StringBuilder("（期间 ");
-        if (!holidays.isEmpty()) s.append(String.join("、", holidays)).append("不计");
-        if (!workdays.isEmpty()) s.append(holidays.isEmpty() ? "" : "，").append(String.join("、", workdays)).append("计入");
-        return s.append("）").toString();
+        if (holidays.isEmpty() && workdays.isEmpty()) return null;
+        SystemText notCounted = holidays.isEmpty() ? null : SystemText.of("finding.notCounted", SystemText.joined(holidays));
+        SystemText counted = workdays.isEmpty() ? null : SystemText.of("finding.counted", SystemText.joined(workdays));
+        SystemText both = notCounted == null ? counted : counted == null ? notCounted
+                : SystemText.of("finding.notCountedAndCounted", notCounted, counted);
+        return SystemText.of("finding.inBetween", both);
     }
 
-    private static String block(LocalDate first, LocalDate last, String name) {
-        String range = first.equals(last) ? first.toString()
-                : first + " 至 " + (first.getYear() == last.getYear() ? String.format("%02d-%02d", last.getMonthValue(),
-                        last.getDayOfMonth()) : last.toString());
-        return range + " " + name;
+    /** {@link #skippedDays(Inputs, WorkingCalendar)} in Chinese, or "" (a disclosure derivation's tail). */
+    static SystemText skippedOrEmpty(Inputs f, WorkingCalendar calendar) {
+        SystemText s = skippedDays(f, calendar);
+        return s == null ? SystemText.empty() : s;
+    }
+
+    private static SystemText block(LocalDate first, LocalDate last, String name) {
+        return first.equals(last) ? SystemText.of("finding.holidayDay", first.toString(), name)
+                : SystemText.of("finding.holidayRange", first.toString(), first.getYear() == last.getYear()
+                        ? String.format("%02d-%02d", last.getMonthValue(), last.getDayOfMonth()) : last.toString(), name);
     }
 
     private static String shortDate(LocalDate d, LocalDate from) {

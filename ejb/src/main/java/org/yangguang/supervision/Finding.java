@@ -86,7 +86,10 @@ public class Finding implements Serializable {
     @Column(name = "days_over", updatable = false)
     private Integer daysOver;
 
-    @Column(name = "detail", updatable = false, length = 500)
+    /** The finding's detail: a step's name, a violation, a disclosure finding's derivation (a system text). */
+    public static final int DETAIL_LENGTH = 2000;
+
+    @Column(name = "detail", updatable = false, length = DETAIL_LENGTH)
     private String detail;
 
     @Column(name = "issued_at", nullable = false, updatable = false)

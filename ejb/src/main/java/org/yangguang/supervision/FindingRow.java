@@ -5,16 +5,29 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.yangguang.shared.SystemText;
 
 /**
- * A finding as the lists and the API show it, with its explanation rendered from its inputs, and
- * what it is about: the subject's kind and id, and the case if it concerns one.
+ * A finding as the lists and the API show it, with its explanation made from its inputs, and what it
+ * is about: the subject's kind and id, and the case if it concerns one. {@code explanation} and
+ * {@code ruleName} are in Chinese (the API, exports); pages show {@code explained} and {@code rule}
+ * in the reader's language.
  */
 public record FindingRow(long id, int version, String receiptNumber, String departmentCode, String departmentName,
         String handler, SupervisionLevel level, String ruleCode, String ruleName, int ruleVersion, FindingStatus status,
         LocalDate asOf, LocalDate keyDate, Integer daysOver, Instant issuedAt, String issuedBy, LocalDate answerDue,
-        boolean answerOverdue, String explanation, SubjectType subjectType, long subjectId, Long caseId)
-        implements Serializable {
+        boolean answerOverdue, String explanation, SubjectType subjectType, long subjectId, Long caseId,
+        SystemText explained, SystemText rule, RuleTrigger.Window window) implements Serializable {
+
+    /** A warning counts the working days left before its deadline; a card the days past it. */
+    public boolean countsDaysLeft() {
+        return window == RuleTrigger.Window.DUE_SOON;
+    }
+
+    /** The days the finding counts: left before the deadline (a warning), or past it; null if none. */
+    public Integer days() {
+        return daysOver == null ? null : Math.abs(daysOver);
+    }
 
     /**
      * The page of the finding's subject, from the context root, or null where there is none: the

@@ -21,6 +21,7 @@ import org.yangguang.files.StoredFile;
 import org.yangguang.organization.Department;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
+import org.yangguang.shared.SystemText;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.NotFoundException;
@@ -193,34 +194,22 @@ public class FindingService {
         return findings.stream().map(f -> {
             Department d = depts.get(f.getDepartmentId());
             SupervisionRule r = ruleById.get(f.getRuleId());
+            RuleTrigger trigger = r == null ? RuleTrigger.valueOf(f.getRuleCode()) : r.getTrigger();
+            SystemText explained = explain(f, trigger);
             return new FindingRow(f.getId(), f.getVersion(), f.getReceiptNumber(), d == null ? null : d.getCode(),
                     d == null ? null : d.getName(), f.getHandler(), f.getLevel(), f.getRuleCode(),
                     r == null ? f.getRuleCode() : r.getName(), f.getRuleVersion(), f.getStatus(), f.getAsOf(),
                     f.getKeyDate(), f.getDaysOver(), f.getIssuedAt(), f.getIssuedBy(), f.getAnswerDue(),
-                    f.isAnswerOverdue(today), explain(f, r == null ? RuleTrigger.valueOf(f.getRuleCode()) : r.getTrigger()),
-                    f.getSubjectType(), f.getSubjectId(), f.getCaseId());
+                    f.isAnswerOverdue(today), explained.chinese(), f.getSubjectType(), f.getSubjectId(), f.getCaseId(),
+                    explained, r == null ? SystemText.of("rule.name", trigger) : r.shownName(), trigger.window());
         }).toList();
     }
 
     /** The explanation, on the calendar version the finding was judged with. */
-    String explain(Finding f, RuleTrigger trigger) {
+    SystemText explain(Finding f, RuleTrigger trigger) {
         WorkingCalendar cal = f.getCalendarVersion() == null ? calendars.current() : calendars.atVersion(f.getCalendarVersion());
-        String detail = f.getDetail();
-        if (trigger == RuleTrigger.CARD_UNANSWERED && detail != null && detail.contains(" ")) {
-            // "YELLOW PROMISED_OVERDUE": the card left unanswered, in words
-            String[] parts = detail.split(" ", 2);
-            detail = label(SupervisionLevel.class, parts[0]) + "（" + label(RuleTrigger.class, parts[1]) + "）";
-        }
-        return Explanation.render(new Explanation.Inputs(trigger, f.getKeyDate(), f.getStartDate(), f.getAsOf(),
-                f.getDaysOver(), detail), cal);
-    }
-
-    private static <E extends Enum<E> & org.yangguang.shared.Labelled> String label(Class<E> type, String name) {
-        try {
-            return Enum.valueOf(type, name).label();
-        } catch (IllegalArgumentException e) {
-            return name;
-        }
+        return Explanation.text(new Explanation.Inputs(trigger, f.getKeyDate(), f.getStartDate(), f.getAsOf(),
+                f.getDaysOver(), f.getDetail()), cal);
     }
 
     // ------------------------------------------------------------------ the department

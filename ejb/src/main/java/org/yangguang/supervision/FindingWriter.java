@@ -61,7 +61,7 @@ public class FindingWriter {
         p.add(asOf);
         p.add(f.calendarVersion());
         p.add(f.daysOver());
-        p.add(f.detail() == null ? null : f.detail().length() > 500 ? f.detail().substring(0, 500) : f.detail());
+        p.add(f.detail() == null ? null : f.detail().length() > Finding.DETAIL_LENGTH ? f.detail().substring(0, Finding.DETAIL_LENGTH) : f.detail());
         p.addAll(List.of(clock.instant(), f.issuedBy()));
         p.add(runId);
         p.add(f.rule().level().isCard() ? FindingStatus.OPEN.name() : FindingStatus.NOTIFIED.name());

@@ -129,4 +129,13 @@ public class SupervisionRule extends BaseEntity {
     public int hashCode() {
         return code.hashCode() * 31 + revision;
     }
+
+    /**
+     * The rule's name as a page shows it: in the reader's language while it is the trigger's own name,
+     * as the office wrote it once renamed.
+     */
+    public org.yangguang.shared.SystemText shownName() {
+        return name.equals(trigger.label()) ? org.yangguang.shared.SystemText.of("rule.name", trigger)
+                : org.yangguang.shared.SystemText.of("text.literal", name);
+    }
 }

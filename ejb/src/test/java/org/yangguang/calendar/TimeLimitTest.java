@@ -15,6 +15,7 @@ class TimeLimitTest {
         assertThrows(NullPointerException.class, () -> new TimeLimit(1, null));
         assertEquals("20个工作日", TimeLimit.workingDays(20).toString());
         assertEquals("60个自然日", TimeLimit.naturalDays(60).toString());
+        assertEquals("即办", TimeLimit.workingDays(0).toString(), "an immediate matter's limit is no number of days");
     }
 
     @Test

@@ -107,11 +107,11 @@ class DisclosureEvaluatorTest {
             var draft = DisclosureEvaluator.request(open(RequestStatus.IN_PROGRESS, "2026-11-02", "2026-11-30"),
                     DEFAULTS, on("2026-11-27")).get(0);
             assertEquals("答复期限 2026-11-30（收到申请 2026-11-02 起 20 个工作日），评估日 2026-11-27 还剩 1 个工作日",
-                    draft.detail());
+                    draft.derivation());
             assertEquals(SupervisionLevel.WARNING, draft.rule().level());
             var lastDay = DisclosureEvaluator.request(open(RequestStatus.IN_PROGRESS, "2026-11-02", "2026-11-30"),
                     DEFAULTS, on("2026-11-30")).get(0);
-            assertTrue(lastDay.detail().endsWith("评估日 2026-11-30 即为答复期限最后一天"), lastDay.detail());
+            assertTrue(lastDay.derivation().endsWith("评估日 2026-11-30 即为答复期限最后一天"), lastDay.derivation());
         }
 
         @Test
@@ -160,9 +160,9 @@ class DisclosureEvaluatorTest {
             var draft = DisclosureEvaluator.request(f, DEFAULTS, on("2026-11-24")).get(0);
             assertEquals(SupervisionLevel.RED, draft.rule().level());
             assertEquals("答复期限 2026-11-20（收到申请 2026-10-16 起 20 个工作日，征求第三方意见 5 个工作日不计入），"
-                    + "评估日 2026-11-24 已超过 2 个工作日，尚未答复", draft.detail());
+                    + "评估日 2026-11-24 已超过 2 个工作日，尚未答复", draft.derivation());
             assertEquals(d("2026-10-16"), draft.startDate());
-            assertTrue(DisclosureEvaluator.request(f, DEFAULTS, on("2026-11-21")).get(0).detail()
+            assertTrue(DisclosureEvaluator.request(f, DEFAULTS, on("2026-11-21")).get(0).derivation()
                     .contains("评估日 2026-11-21 已过答复期限（其后尚无工作日）"));
         }
 
@@ -175,7 +175,7 @@ class DisclosureEvaluatorTest {
                     "the same key on any later day: issued once");
             assertEquals("答复期限 2026-11-20（收到申请 2026-10-16 起 20 个工作日，征求第三方意见 5 个工作日不计入），"
                     + "于 2026-11-23 答复，超过 1 个工作日",
-                    DisclosureEvaluator.request(late, DEFAULTS, on("2026-11-30")).get(0).detail());
+                    DisclosureEvaluator.request(late, DEFAULTS, on("2026-11-30")).get(0).derivation());
             assertEquals(List.of(), triggered(consulted(RequestStatus.REPLIED, "2026-11-20"), "2026-11-30"),
                     "replied on the deadline day: in time");
             assertEquals(List.of("REQUEST_OVERDUE/2026-11-20/0"), triggered(consulted(RequestStatus.REPLIED,
@@ -196,7 +196,7 @@ class DisclosureEvaluatorTest {
             var drafts = DisclosureEvaluator.request(f, DEFAULTS, on("2026-12-15"));
             assertEquals(1, drafts.size());
             assertEquals("答复期限 2026-12-14（收到补正 2026-11-09 起 20 个工作日，经批准延长 5 个工作日），评估日 2026-12-15"
-                    + " 已超过 1 个工作日，尚未答复", drafts.get(0).detail());
+                    + " 已超过 1 个工作日，尚未答复", drafts.get(0).derivation());
             assertEquals(d("2026-11-09"), drafts.get(0).startDate());
         }
 
@@ -206,7 +206,7 @@ class DisclosureEvaluatorTest {
             LocalDate due = RequestEvents.receivedOn(d("2026-09-15")).limits(CAL).replyDue();
             assertEquals(d("2026-10-19"), due);
             var f = open(RequestStatus.IN_PROGRESS, "2026-09-15", due.toString());
-            String detail = DisclosureEvaluator.request(f, DEFAULTS, on("2026-10-21")).get(0).detail();
+            String detail = DisclosureEvaluator.request(f, DEFAULTS, on("2026-10-21")).get(0).derivation();
             assertEquals("答复期限 2026-10-19（收到申请 2026-09-15 起 20 个工作日），评估日 2026-10-21 已超过 2 个工作日，尚未答复"
                     + "（期间 2026-09-25 至 09-27 中秋节、2026-10-01 至 10-07 国庆节不计，09-20 调休上班、10-10 调休上班计入）",
                     detail);
@@ -242,7 +242,7 @@ class DisclosureEvaluatorTest {
             var draft = DisclosureEvaluator.request(late, DEFAULTS, on("2026-11-13")).get(0);
             assertEquals(SupervisionLevel.YELLOW, draft.rule().level());
             assertEquals("补正告知期限 2026-11-11（收到申请 2026-11-02 起 7 个工作日），于 2026-11-12 才发出补正告知，"
-                    + "超过 1 个工作日，一次性告知未落实", draft.detail());
+                    + "超过 1 个工作日，一次性告知未落实", draft.derivation());
             assertEquals(d("2026-11-02"), draft.startDate());
         }
 
@@ -279,7 +279,7 @@ class DisclosureEvaluatorTest {
             var draft = DisclosureEvaluator.item(item("DRAFT", "2026-11-02", "2026-11-30", null), DEFAULTS,
                     on("2026-12-01")).get(0);
             assertEquals("“关于2026年食品经营许可抽查结果的公告”于 2026-11-02 形成，应于 2026-11-30 前主动公开（20 个工作日），"
-                    + "评估日 2026-12-01 尚未公开，已超过 1 个工作日", draft.detail());
+                    + "评估日 2026-12-01 尚未公开，已超过 1 个工作日", draft.derivation());
             assertEquals(SubjectType.ITEM, draft.subjectType());
             assertEquals(21, draft.subjectId());
             assertNull(draft.receiptNumber());
@@ -294,7 +294,7 @@ class DisclosureEvaluatorTest {
             assertEquals(List.of(), triggered(late, "2026-11-30"));
             assertEquals(List.of("ITEM_PUBLISH_OVERDUE/2026-11-30/1"), triggered(late, "2026-12-01"));
             assertEquals(List.of("ITEM_PUBLISH_OVERDUE/2026-11-30/1"), triggered(late, "2026-12-20"));
-            assertTrue(DisclosureEvaluator.item(late, DEFAULTS, on("2026-12-20")).get(0).detail()
+            assertTrue(DisclosureEvaluator.item(late, DEFAULTS, on("2026-12-20")).get(0).derivation()
                     .endsWith("于 2026-12-01 才公开，超过 1 个工作日"));
             assertEquals(List.of("ITEM_PUBLISH_OVERDUE/2026-11-30/1"),
                     triggered(item("WITHDRAWN", "2026-11-02", "2026-11-30", "2026-12-01"), "2026-12-20"),
@@ -310,7 +310,7 @@ class DisclosureEvaluatorTest {
             var f = item("SUBMITTED", "2026-09-15", "2026-10-19", null);
             assertEquals(List.of(), triggered(f, "2026-10-19"));
             assertEquals(List.of("ITEM_PUBLISH_OVERDUE/2026-10-19/1"), triggered(f, "2026-10-20"));
-            assertTrue(DisclosureEvaluator.item(f, DEFAULTS, on("2026-10-20")).get(0).detail()
+            assertTrue(DisclosureEvaluator.item(f, DEFAULTS, on("2026-10-20")).get(0).derivation()
                     .endsWith("（期间 2026-09-25 至 09-27 中秋节、2026-10-01 至 10-07 国庆节不计，09-20 调休上班、10-10 调休上班计入）"));
         }
     }
@@ -331,7 +331,7 @@ class DisclosureEvaluatorTest {
             assertEquals(List.of("REPORT_NOT_PUBLISHED/2026-01-31/1"), triggered(draft2025, "2026-02-02", CAL));
             var draft = DisclosureEvaluator.report(draft2025, DEFAULTS, on("2026-02-02")).get(0);
             assertEquals("2025 年度政府信息公开工作年度报告应于 2026-01-31 前公布，评估日 2026-02-02 尚未公布，已超过 1 个工作日",
-                    draft.detail());
+                    draft.derivation());
             assertEquals(SubjectType.REPORT, draft.subjectType());
             assertEquals(DEPT, draft.departmentId());
             assertEquals(CAL.version(), draft.calendarVersion());
@@ -436,7 +436,7 @@ class DisclosureEvaluatorTest {
         @Test
         void theFindingExplainsItselfWithItsDerivation() {
             var draft = everything(DEFAULTS).get(0);
-            assertEquals(draft.detail(), Explanation.render(new Explanation.Inputs(RuleTrigger.REQUEST_OVERDUE,
+            assertEquals(draft.derivation(), Explanation.render(new Explanation.Inputs(RuleTrigger.REQUEST_OVERDUE,
                     draft.keyDate(), draft.startDate(), d("2026-12-01"), draft.daysOver(), draft.detail()), CAL));
             assertEquals("依申请公开超过法定答复期限：期限 2026-11-30 已超过 1 个工作日", Explanation.render(
                     new Explanation.Inputs(RuleTrigger.REQUEST_OVERDUE, d("2026-11-30"), null, d("2026-12-01"), 1, null), CAL));
@@ -448,7 +448,7 @@ class DisclosureEvaluatorTest {
         static FindingRow row(SubjectType type, long subjectId, String receiptNumber, Long caseId) {
             return new FindingRow(1, 0, receiptNumber, "SCJGJ", "市场监管局", null, SupervisionLevel.YELLOW, "R", "规则", 1,
                     FindingStatus.OPEN, d("2026-12-01"), d("2026-11-30"), 1, null, "system", null, false, "说明", type,
-                    subjectId, caseId);
+                    subjectId, caseId, null, null, RuleTrigger.Window.OVERDUE);
         }
 
         @Test

@@ -60,4 +60,26 @@ class ExplanationTest {
         assertEquals("不予受理或不予许可未说明理由（2026-11-20，理由：“不行”）",
                 render(RuleTrigger.REFUSAL_WITHOUT_REASON, "2026-11-20", null, "2026-11-20", null, "不行"));
     }
+
+    /** A department's month or an unanswered card is no count of working days: no holiday note on it. */
+    @Test
+    void aDepartmentsCardCarriesNoHolidayNote() {
+        assertEquals("2026年10月本部门已被亮黄牌 3 张",
+                render(RuleTrigger.THIRD_YELLOW_IN_MONTH, "2026-10-01", null, "2026-10-20", 3, null));
+        assertEquals("黄牌（超过承诺期限）应于 2026-10-09 前答复整改，已逾期 2 个工作日未答复",
+                render(RuleTrigger.CARD_UNANSWERED, "2026-10-09", "2026-09-28", "2026-10-13", 2, "YELLOW PROMISED_OVERDUE"));
+    }
+
+    /** The same explanation in English, made from the same stored inputs (enum labels by name here). */
+    @Test
+    void inEnglishFromTheSameInputs() {
+        org.yangguang.shared.SystemText t = Explanation.text(new Explanation.Inputs(RuleTrigger.PROMISED_OVERDUE,
+                d("2026-10-09"), d("2026-09-29"), d("2026-10-13"), 3, null), CAL);
+        assertEquals("Promised deadline 2026-10-09 passed by 3 working days (in between: 2026-10-01 to 10-07 国庆节 not counted;"
+                + " 10-10 make-up workday counted)", t.render(org.yangguang.shared.SystemTextTest.ENGLISH));
+        org.yangguang.shared.SystemText card = Explanation.text(new Explanation.Inputs(RuleTrigger.CARD_UNANSWERED,
+                d("2026-10-09"), null, d("2026-10-13"), 2, "YELLOW PROMISED_OVERDUE"), CAL);
+        assertEquals("SupervisionLevel.YELLOW (RuleTrigger.PROMISED_OVERDUE) to be answered by 2026-10-09: not answered,"
+                + " 2 working days late", card.render(org.yangguang.shared.SystemTextTest.ENGLISH));
+    }
 }

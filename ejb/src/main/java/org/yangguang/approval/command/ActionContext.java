@@ -14,7 +14,7 @@ import org.yangguang.organization.Department;
  * @param origin a prefix for the timeline, e.g. 历史办件导入 (null for a live action)
  */
 public record ActionContext(LocalDate today, Instant at, WorkingCalendar calendar, String actor,
-        Department actorDepartment, Directory directory, String origin) {
+        Department actorDepartment, Directory directory, org.yangguang.shared.SystemText origin) {
 
     /** Departments and users, as far as commands need them. */
     public interface Directory {

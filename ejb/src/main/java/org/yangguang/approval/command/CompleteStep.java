@@ -4,17 +4,18 @@ import org.yangguang.approval.ActionRequest;
 import org.yangguang.approval.ApprovalCase;
 import org.yangguang.approval.CaseStep;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /** 完成环节: the opinion on the current step, and who handles the next one. */
 final class CompleteStep implements CaseCommand {
     @Override
-    public String apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
+    public SystemText apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
         String next = r.getAssignee();
         if (next != null && !next.isBlank() && !ctx.directory().isColleague(next.trim(), c.getDepartment())) {
             throw new InvalidInputException("承办人须为本部门的在岗用户：" + next);
         }
         String step = c.currentStep().map(CaseStep::getName).orElse("");
         c.completeStep(r.getComment(), next, ctx.today(), ctx.actor(), ctx.calendar());
-        return "“" + step + "”环节已完成";
+        return SystemText.of("case.note.stepDone", step);
     }
 }

@@ -2,12 +2,13 @@ package org.yangguang.approval.command;
 
 import org.yangguang.approval.ActionRequest;
 import org.yangguang.approval.ApprovalCase;
+import org.yangguang.shared.SystemText;
 
 /** 登记上级答复: the case goes on with the upper level's reply. */
 final class RecordReply implements CaseCommand {
     @Override
-    public String apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
+    public SystemText apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
         c.recordUpperReply(r.getComment(), ctx.today(), ctx.calendar());
-        return "已收到上级机关答复";
+        return SystemText.of("case.note.replyRecorded");
     }
 }

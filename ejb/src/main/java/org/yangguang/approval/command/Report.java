@@ -2,12 +2,13 @@ package org.yangguang.approval.command;
 
 import org.yangguang.approval.ActionRequest;
 import org.yangguang.approval.ApprovalCase;
+import org.yangguang.shared.SystemText;
 
 /** 上报: the preliminary review is done; the upper level decides. */
 final class Report implements CaseCommand {
     @Override
-    public String apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
+    public SystemText apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
         c.report(r.getComment(), ctx.today(), ctx.actor(), ctx.calendar());
-        return "初审完毕，已报上级机关审批";
+        return SystemText.of("case.note.reported");
     }
 }

@@ -2,12 +2,13 @@ package org.yangguang.approval.command;
 
 import org.yangguang.approval.ActionRequest;
 import org.yangguang.approval.ApprovalCase;
+import org.yangguang.shared.SystemText;
 
 /** 补正材料: the applicant handed in what was missing. */
 final class Supplement implements CaseCommand {
     @Override
-    public String apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
+    public SystemText apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
         c.supplement(r.getMaterials(), ctx.today());
-        return "已收到补正材料";
+        return SystemText.of("case.note.supplemented");
     }
 }

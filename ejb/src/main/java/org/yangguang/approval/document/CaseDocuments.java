@@ -31,11 +31,29 @@ public class CaseDocuments {
         CaseDocument delivered = kind == DocumentKind.DELIVERY ? latestDecision(c).orElse(null) : null;
         String body = DocumentTexts.body(kind, c, on, delivered);
         int year = on.getYear();
-        int seq = nextSeq("D" + c.getDepartment().getId() + "-" + kind.ordinal() + "-" + year);
+        int seq = nextSeq(counter(c, kind, year));
         String number = kind.number(c.getDepartment().documentPrefix(), year, seq);
         CaseDocument d = new CaseDocument(c, kind, year, seq, number, on, at, by, c.getApplicant().getName(), body);
         em.persist(d);
         return d;
+    }
+
+    /**
+     * The document that issuing would make now, never stored and numbered with the next number of its
+     * sequence without taking it: what the approver reads before 确认. The case must already be as the
+     * issuing action leaves it (the caller changes it in a transaction it rolls back).
+     */
+    public CaseDocument preview(ApprovalCase c, DocumentKind kind, LocalDate on, Instant at, String by) {
+        String body = DocumentTexts.body(kind, c, on, null);
+        int year = on.getYear();
+        int seq = counters.peekValue(counter(c, kind, year));
+        return new CaseDocument(c, kind, year, seq, kind.number(c.getDepartment().documentPrefix(), year, seq), on, at, by,
+                c.getApplicant().getName(), body);
+    }
+
+    /** One sequence per department, kind and year. */
+    private static String counter(ApprovalCase c, DocumentKind kind, int year) {
+        return "D" + c.getDepartment().getId() + "-" + kind.ordinal() + "-" + year;
     }
 
     private int nextSeq(String counter) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.yangguang.approval.ApprovalCase;
-import org.yangguang.approval.CaseMaterial;
 import org.yangguang.approval.CaseStop;
 import org.yangguang.approval.Conclusion;
 import org.yangguang.organization.Department;
@@ -95,7 +94,9 @@ final class DocumentTexts {
     private static void receipt(List<String> p, ApprovalCase c) {
         p.add("本机关于" + date(c.getReceivedOn()) + "收到您申请办理“" + c.getMatterName() + "”的材料。");
         p.add("受理编号：" + c.getReceiptNumber() + "　查询码：" + c.getQueryCode());
-        List<String> received = c.getMaterials().stream().filter(CaseMaterial::isReceived).map(CaseMaterial::getName).toList();
+        // what was received: ticked at the window, and every file uploaded online (checked later)
+        List<String> received = c.getMaterials().stream().filter(m -> m.isReceived() || m.getFileId() != null)
+                .map(m -> m.isAwaitingCheck() ? m.getName() + "（网上提交电子文件，待审查）" : m.getName()).toList();
         p.add("已收材料：" + (received.isEmpty() ? "无" : String.join("、", received)));
         p.add("本机关将于" + date(c.getCorrectionDeadline()) + "前完成材料审查；材料不齐全或者不符合法定形式的，"
                 + "将一次性告知您需要补正的全部内容，逾期不告知的，自收到申请材料之日起即为受理。");

@@ -68,6 +68,8 @@ public class CaseBean implements Serializable {
     private ActionRequest request = new ActionRequest();
     /** The decision dialog's second stage: what will be issued, before it is. */
     private boolean reviewing;
+    /** The document the decision will issue, as it will read (never stored; its number is the next one). */
+    private CaseDocument preview;
 
     public void load() {
         if (rn == null) return;
@@ -123,11 +125,18 @@ public class CaseBean implements Serializable {
             Faces.errorFor("actionForm:reason", Faces.text("case.reasonRequired", locale.label(request.getDecision())));
             return;
         }
-        reviewing = true;
+        request.setVersion(c.getVersion());
+        preview = Faces.attempt(() -> cases.preview(rn, action, request));
+        reviewing = preview != null;
+    }
+
+    public CaseDocument getPreview() {
+        return preview;
     }
 
     public void back() {
         reviewing = false;
+        preview = null;
     }
 
     /** The document the chosen decision issues. */

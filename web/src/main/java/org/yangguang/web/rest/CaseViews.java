@@ -102,7 +102,7 @@ public final class CaseViews {
                     c.getFeeBill().getFees().stream().map(f -> new FeeView(f.getName(), f.getStandardAmount(),
                             f.getChargedAmount(), f.getOverrideReason())).toList(),
                     c.totalFee(),
-                    c.getViolations().stream().map(v -> new ViolationView(v.getKind().name(), v.getDescription(),
+                    c.getViolations().stream().map(v -> new ViolationView(v.getKind().name(), v.getDescriptionShown().chinese(),
                             v.getOccurredOn())).toList(),
                     k.getDecision() == null ? null : k.getDecision().name(), k.getReason(), k.getDecidedOn(),
                     k.getDeliveryMethod() == null ? null : k.getDeliveryMethod().name(), k.getTrackingNumber(),

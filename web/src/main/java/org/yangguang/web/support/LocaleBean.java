@@ -47,9 +47,13 @@ public class LocaleBean implements Serializable {
         return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
     }
 
-    /** A time limit in the visitor's language: 20个工作日 / 20 working days. */
+    /**
+     * A time limit in the visitor's language: 20个工作日 / 20 working days; a limit of nothing is an
+     * immediate matter's (即办件: decided on the spot), shown as 即办 / on the spot.
+     */
     public String limit(org.yangguang.calendar.TimeLimit limit) {
         if (limit == null) return "";
+        if (limit.getValue() == 0) return message("unit.immediate");
         return message("unit." + limit.getUnit().name(), limit.getValue());
     }
 
@@ -94,6 +98,76 @@ public class LocaleBean implements Serializable {
         java.util.List<String> matching = codes.stream()
                 .filter(c -> c.toLowerCase(locale).contains(t) || auditAction(c).toLowerCase(locale).contains(t)).toList();
         return matching.isEmpty() ? java.util.List.of(text.trim()) : matching;
+    }
+
+    /**
+     * A system text (a case note, a finding's explanation) in the visitor's language, as HTML:
+     * everything escaped, enum parameters by their labels, and a parameter somebody entered in
+     * Chinese marked {@code lang="zh"} on an English page (it stays as entered). Shown with
+     * {@code escape="false"}.
+     */
+    public String text(org.yangguang.shared.SystemText text) {
+        if (text == null) return "";
+        boolean english = !isChinese();
+        return text.render(new org.yangguang.shared.SystemText.Renderer() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String label(org.yangguang.shared.SystemText.EnumArg e) {
+                String key = "enum." + e.simpleType() + "." + e.name();
+                java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+                return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+            }
+
+            @Override
+            public String literal(String value) {
+                String escaped = escape(value);
+                return english && CJK.matcher(value).find() ? "<span lang=\"zh\">" + escaped + "</span>" : escaped;
+            }
+
+            @Override
+            public String fixed(String value) {
+                return escape(value);
+            }
+        });
+    }
+
+    /** The same in plain text (an Excel cell, a page title). */
+    public String plainText(org.yangguang.shared.SystemText text) {
+        if (text == null) return "";
+        return text.render(new org.yangguang.shared.SystemText.Renderer() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String label(org.yangguang.shared.SystemText.EnumArg e) {
+                String key = "enum." + e.simpleType() + "." + e.name();
+                java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+                return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+            }
+        });
+    }
+
+    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]");
+
+    /** Text content (never an attribute): the three characters that open markup. Quotes stay, for MessageFormat. */
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** A bundle message with its {0}… arguments filled in. */
