@@ -231,6 +231,9 @@ class OverdueEvaluationBenchmark {
     static final class Latency {
         private final java.util.Map<String, List<Long>> millis = new java.util.concurrent.ConcurrentSkipListMap<>();
         private final java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
+        /** What the errors were: "public tracking 429" → count, so a report says which request failed how. */
+        private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> errorKinds =
+                new java.util.concurrent.ConcurrentSkipListMap<>();
 
         static Latency sample(int rounds, AtomicBoolean until) {
             Latency l = new Latency();
@@ -257,13 +260,21 @@ class OverdueEvaluationBenchmark {
             Http.Reply r = Http.get(path, user);
             millis.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()))
                     .add((System.nanoTime() - t) / 1_000_000);
-            if (r.status() >= 400) errors.incrementAndGet();
+            if (r.status() >= 400) {
+                errors.incrementAndGet();
+                errorKinds.computeIfAbsent(kind + " " + r.status(), k -> new java.util.concurrent.atomic.AtomicInteger())
+                        .incrementAndGet();
+            }
+        }
+
+        private String errors() {
+            return errors.get() == 0 ? "" : "ERRORS " + errors.get() + " " + errorKinds;
         }
 
         String summary() {
             List<String> parts = new ArrayList<>();
             millis.forEach((kind, list) -> parts.add(kind + " " + stats(list)));
-            return String.join("; ", parts) + (errors.get() == 0 ? "" : "; ERRORS " + errors.get());
+            return String.join("; ", parts) + (errors.get() == 0 ? "" : "; " + errors());
         }
 
         private static String stats(List<Long> list) {
@@ -278,7 +289,7 @@ class OverdueEvaluationBenchmark {
         static String time(String path, String user, int times) {
             Latency l = new Latency();
             for (int i = 0; i < times; i++) l.call("", path, user);
-            return stats(l.millis.get("")) + (l.errors.get() == 0 ? "" : ", ERRORS " + l.errors.get());
+            return stats(l.millis.get("")) + (l.errors.get() == 0 ? "" : ", " + l.errors());
         }
     }
 }

@@ -216,7 +216,7 @@ class CatalogApiIT {
     /** The change the demo leaves in the review queue is a real one: returned, it can be resubmitted as it is. */
     @Test
     void theDemoChangeInTheReviewQueueCanBeReturnedAndResubmitted() {
-        JsonObject demo = get("/api/v1/catalog/review-queue?size=100", "office").json().asJsonArray()
+        JsonObject demo = get("/api/v1/catalog/review-queue?size=100", "office").jsonArray()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(v -> !v.isNull("changeNote") && v.getString("changeNote").startsWith("压缩承诺时限1个工作日"))
                 .findFirst().orElseThrow(() -> new AssertionError("the demo change is not in the review queue"));

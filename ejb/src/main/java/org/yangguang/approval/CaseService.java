@@ -205,8 +205,13 @@ public class CaseService {
         if (r.getVersion() != null && r.getVersion() != c.getVersion()) {
             throw new ConflictException("办件已被他人更新（" + c.getStatus().label() + "），请刷新后重试");
         }
-        session.setRollbackOnly(); // whatever happens below is never stored
-        return actions.preview(c, action, r, context(currentUser.username(), currentUser.department()));
+        try {
+            return actions.preview(c, action, r, context(currentUser.username(), currentUser.department()));
+        } finally {
+            // whatever the preview changed is never stored (marked only now: a transaction marked for
+            // rollback refuses any further statement, and the preview still reads the calendar)
+            session.setRollbackOnly();
+        }
     }
 
     /** The actions the caller may take on the case now (the page's buttons, the API's {@code allowedActions}). */
