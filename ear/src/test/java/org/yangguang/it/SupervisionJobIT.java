@@ -150,7 +150,7 @@ class SupervisionJobIT {
     @Test
     void aSecondStartForTheSameDateIsRefusedWhileTheFirstRuns() throws Exception {
         LocalDate asOf = Supervision.today().minusDays(21);
-        JsonObject started = Supervision.start("office", Supervision.body(asOf, "\"rangeSize\":100,\"delayPerRange\":1500"));
+        JsonObject started = Supervision.start("office", Supervision.body(asOf, "\"rangeSize\":1000,\"delayPerRange\":1500"));
         Http.Reply second = post("/api/v1/jobs/overdue-evaluation", "supervisor", Supervision.body(asOf, null));
         assertEquals(409, second.status(), second.body());
         assertTrue(second.isProblem());
