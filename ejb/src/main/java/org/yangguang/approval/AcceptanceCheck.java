@@ -1,6 +1,5 @@
 package org.yangguang.approval;
 
-import org.yangguang.shared.SystemText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yangguang.catalog.Material;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * 受理审查: the checklist of the matter's materials, what was received, and the one-time

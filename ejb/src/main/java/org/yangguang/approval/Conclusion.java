@@ -1,12 +1,12 @@
 package org.yangguang.approval;
 
-import org.yangguang.shared.SystemText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.yangguang.shared.SystemText;
 
 /** 决定 and 送达: the outcome, who decided and when, and how the applicant got it. */
 @Embeddable

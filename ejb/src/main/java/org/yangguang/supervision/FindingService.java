@@ -21,12 +21,12 @@ import org.yangguang.files.StoredFile;
 import org.yangguang.organization.Department;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
-import org.yangguang.shared.SystemText;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /**
  * Findings as people work them: the supervision office sees every department's and confirms or
