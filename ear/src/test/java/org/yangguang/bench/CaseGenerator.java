@@ -63,8 +63,12 @@ public final class CaseGenerator {
         }
     }
 
-    /** Creates {@code n} cases; returns the number of rows written in all tables. */
-    public long generate(int n, boolean withMaterials) throws SQLException {
+    /**
+     * Creates {@code n} cases numbered from {@code first} on (BENCH-00000000 is the first of all): a
+     * database that holds some already gets the next ones, the same as if all had been made at once.
+     * Returns the number of rows written in all tables.
+     */
+    public long generate(long first, int n, boolean withMaterials) throws SQLException {
         List<MatterRow> matters = matters();
         if (matters.isEmpty()) throw new IllegalStateException("no published matter to file cases against");
         try (Connection c = ds.getConnection()) {
@@ -92,12 +96,13 @@ public final class CaseGenerator {
                     PreparedStatement events = c.prepareStatement("INSERT INTO case_event (id, case_id, occurred_at, actor,"
                             + " action, comment, public_note, file_id) VALUES (?, ?, ?, 'clerk', 'RECEIVE', '收件（窗口）',"
                             + " '已收件', NULL)")) {
-                for (int i = 0; i < n; i++) {
-                    long id = firstId + i;
+                for (int k = 0; k < n; k++) {
+                    int i = (int) (first + k);
+                    long id = firstId + k;
                     SplittableRandom r = new SplittableRandom(20261201L * 31 + i);
                     MatterRow m = matters.get(r.nextInt(matters.size()));
-                    rows += one(id, firstId + n + i, i, m, r, cases, steps, stops, materials, events, withMaterials);
-                    if ((i + 1) % BATCH == 0) {
+                    rows += one(id, firstId + n + k, i, m, r, cases, steps, stops, materials, events, withMaterials);
+                    if ((k + 1) % BATCH == 0) {
                         cases.executeBatch();
                         steps.executeBatch();
                         stops.executeBatch();
@@ -105,7 +110,7 @@ public final class CaseGenerator {
                         events.executeBatch();
                         c.commit();
                     }
-                    if ((i + 1) % 100_000 == 0) LOG.info("generated " + (i + 1) + " cases");
+                    if ((k + 1) % 100_000 == 0) LOG.info("generated " + (k + 1) + " cases");
                 }
                 cases.executeBatch();
                 steps.executeBatch();

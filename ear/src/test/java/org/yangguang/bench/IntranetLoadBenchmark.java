@@ -80,7 +80,7 @@ class IntranetLoadBenchmark {
         line("- database: " + database() + "; cores: " + Runtime.getRuntime().availableProcessors());
         CaseGenerator cases = new CaseGenerator(ds, calendars.current(), LocalDate.now(CaseGenerator.ZONE));
         long present = cases.existing();
-        if (present < n) cases.generate((int) (n - present), !Boolean.getBoolean("benchmark.noMaterials"));
+        if (present < n) cases.generate(present, (int) (n - present), !Boolean.getBoolean("benchmark.noMaterials"));
         int added = new MatterGenerator(ds).fillUpTo(Integer.getInteger("benchmark.matters", 3_500));
         line(String.format(Locale.ROOT, "- cases: %,d (%,d open); published matters: %,d%s", scalar("SELECT COUNT(*) FROM approval_case"),
                 scalar("SELECT COUNT(*) FROM approval_case WHERE status NOT IN ('DELIVERED','REFUSED')"),

@@ -78,7 +78,7 @@ class OverdueEvaluationBenchmark {
         long present = generator.existing();
         if (present < n) {
             long t0 = System.nanoTime();
-            long rows = generator.generate((int) (n - present), !Boolean.getBoolean("benchmark.noMaterials"));
+            long rows = generator.generate(present, (int) (n - present), !Boolean.getBoolean("benchmark.noMaterials"));
             double s = seconds(t0);
             line(String.format(Locale.ROOT, "- generated %,d cases (%,d rows in all) in %.1f s: %,.0f cases/s", n - present,
                     rows, s, (n - present) / s));
