@@ -68,7 +68,7 @@ public class LocaleBean implements Serializable {
 
     /**
      * An audit action in words: 办件：延期 for CASE_EXTEND, 登录失败 for LOGIN_FAILED; an action
-     * without a label shows its code.
+     * without a label shows as ???audit.action.CODE???, so that the page tests find it.
      */
     public String auditAction(String code) {
         if (code == null) return "";
@@ -79,7 +79,20 @@ public class LocaleBean implements Serializable {
                 if (code.equals("CASE_" + a.name())) return bundle.getString("audit.casePrefix") + label(a);
             }
         }
-        return code;
+        return "???audit.action." + code + "???";
+    }
+
+    /** What an audit entry is about, in words: 用户账号 for UserAccount (bundle key audit.subject.TYPE). */
+    public String auditSubject(String type) {
+        return type == null ? "" : message("audit.subject." + type);
+    }
+
+    /**
+     * The state of a batch job or of a run of one, in words: 已完成 for COMPLETED (Jakarta Batch's
+     * BatchStatus names, bundle key job.status.NAME).
+     */
+    public String jobStatus(Object status) {
+        return status == null ? "" : message("job.status." + status);
     }
 
     /** The audit action codes whose words (or code) contain this text: searching 延期 finds the extensions. */
