@@ -64,7 +64,7 @@ class SupervisionBrowserIT {
                 b.logOut();
 
                 b.logIn("clerk");
-                b.click(By.id("navCards"));
+                b.menu("navCards");
                 b.wait.until(ExpectedConditions.urlContains("/admin/findings/list.xhtml"));
                 openFinding(b, rn);
                 b.type(By.id("finding:answer"), "审查人员病休，案件积压");
