@@ -364,6 +364,11 @@ class EveryPageBrowserIT {
                 b.click(By.cssSelector("a.edit-PROMISED_OVERDUE"));
                 b.visible(By.id("ruleForm:note"));
                 scan(b, as + " rule dialog", english);
+                // an evaluation run's steps, their states, exit statuses and metrics
+                b.go("/admin/supervision/jobs.xhtml");
+                b.click(By.cssSelector("a.details-link"));
+                b.visible(By.cssSelector("[id='jobs:selected'] h2"));
+                scan(b, as + " evaluation run details", english);
             }
             default -> { }
         }

@@ -95,6 +95,19 @@ public class LocaleBean implements Serializable {
         return status == null ? "" : message("job.status." + status);
     }
 
+    /**
+     * How a job or step ended, in words. An exit status is a code and its values ("PUBLISHED
+     * 20261207T… 17 …", "DEPARTMENT_FINDINGS 3"): bundle key job.exit.CODE with the values as
+     * {0}, {1}…, or the batch status's words when the step kept it (COMPLETED).
+     */
+    public String exitStatus(String exit) {
+        if (exit == null || exit.isBlank()) return "";
+        String[] parts = exit.trim().split("\\s+");
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+        if (!bundle.containsKey("job.exit." + parts[0]) && parts.length == 1) return jobStatus(parts[0]);
+        return message("job.exit." + parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));
+    }
+
     /** The audit action codes whose words (or code) contain this text: searching 延期 finds the extensions. */
     public java.util.List<String> auditActionsMatching(String text) {
         String t = text.trim().toLowerCase(locale);
