@@ -133,6 +133,18 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
+    /**
+     * Follows a link of the header's menus as a keyboard user would: focus on the menu's head opens
+     * it (CSS :focus-within), then the link is clicked.
+     */
+    public void menu(String linkId) {
+        WebElement link = driver.findElement(By.id(linkId));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].closest('li.menu').querySelector('.menu-head').focus();", link);
+        wait.until(ExpectedConditions.visibilityOf(link));
+        link.click();
+    }
+
     /** Continues in the window opened last (a link with target="_blank"). */
     public void switchToNewestWindow() {
         wait.until(d -> d.getWindowHandles().size() > 1);

@@ -72,7 +72,7 @@ class CaseJourneyBrowserIT {
         b.type(By.id("actionForm:comment"), "材料审查通过");
         b.click(By.id("actionForm:perform"));
         b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionForm:perform")));
-        assertTrue(b.visible(By.id("case:steps")).getText().contains("approver"), "the next step is assigned");
+        assertTrue(b.visible(By.id("case:steps")).getText().contains("张科长"), "the next step is assigned, to a person by name");
         while (!b.driver.findElements(By.cssSelector("button.action-complete-step")).isEmpty()) {
             act(b, "complete-step", "材料审查通过");
         }
@@ -139,9 +139,9 @@ class CaseJourneyBrowserIT {
         b.go("/admin/office/audit.xhtml");
         b.type(By.id("audit:subject"), rn);
         b.click(By.xpath("//button[.//span[text()='查询']]"));
-        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "CASE_DELIVER"));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "办件：送达"));
         String log = b.visible(By.id("audit:table")).getText();
-        for (String action : new String[] {"CASE_RECEIVE", "CASE_REQUEST_CORRECTION", "CASE_ACCEPT", "CASE_DECIDE"}) {
+        for (String action : new String[] {"办件：收件", "办件：一次性告知补正", "办件：受理", "办件：决定"}) {
             assertTrue(log.contains(action), action + " missing: " + log);
         }
     }

@@ -47,7 +47,7 @@ class DisclosureBrowserIT {
                 String queryCode = code.group(1);
 
                 b.logIn("editor");
-                b.click(By.id("navDisclosureRequests"));
+                b.menu("navDisclosureRequests");
                 b.wait.until(ExpectedConditions.urlContains("/admin/disclosure/requests.xhtml"));
                 b.click(By.cssSelector("a.open-" + number));
                 b.wait.until(ExpectedConditions.urlContains("/admin/disclosure/request.xhtml"));

@@ -1,6 +1,7 @@
 package org.yangguang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,10 +86,12 @@ class OfficeBrowserIT {
                 b.go("/admin/office/audit.xhtml");
                 b.type(By.id("audit:subject"), name);
                 b.clickAndAwaitRefresh(By.xpath("//button[.//span[text()='查询']]"), By.id("audit:table"));
-                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "USER_UNLOCK"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "解锁用户"));
                 String log = b.text(By.id("audit:table"));
-                assertTrue(log.contains("USER_CREATE") && log.contains("ACCOUNT_LOCKED") && log.contains("PASSWORD_CHANGE"), log);
-                assertTrue(log.contains("新建用户") && log.contains("登录失败"), "actions in words: " + log);
+                assertTrue(log.contains("新建用户") && log.contains("账户锁定") && log.contains("本人修改密码") && log.contains("登录失败"),
+                        "actions in words: " + log);
+                assertFalse(log.contains("USER_CREATE") || log.contains("UserAccount"), "no codes, no class names: " + log);
+                assertTrue(log.contains("用户账号") && log.contains("王主任"), "the subject in words, the office by its name: " + log);
                 assertTrue(log.contains("角色") && log.contains("SUPERVISOR"), "a new user shown field by field: " + log);
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("office-failure");

@@ -32,7 +32,7 @@ class ProactiveDisclosureBrowserIT {
         try (Browser b = Browser.open()) {
             try {
                 b.logIn("editor");
-                b.click(By.id("navDisclosureItems"));
+                b.menu("navDisclosureItems");
                 b.wait.until(ExpectedConditions.urlContains("/admin/disclosure/items.xhtml"));
                 b.click(By.id("items:newItem"));
                 b.wait.until(ExpectedConditions.urlContains("/admin/disclosure/item.xhtml"));

@@ -64,7 +64,7 @@ class SupervisionBrowserIT {
                 b.logOut();
 
                 b.logIn("clerk");
-                b.click(By.id("navCards"));
+                b.menu("navCards");
                 b.wait.until(ExpectedConditions.urlContains("/admin/findings/list.xhtml"));
                 openFinding(b, rn);
                 b.type(By.id("finding:answer"), "审查人员病休，案件积压");
@@ -94,7 +94,7 @@ class SupervisionBrowserIT {
     private static void openFinding(Browser b, String rn) {
         b.type(By.id("findings:rn"), rn);
         b.clickAndAwaitRefresh(By.id("findings:search"), By.id("findings:table"));
-        By link = By.xpath("//tr[.//a[text()='" + rn + "']]//a[contains(@class, 'finding-link') and contains(., '法定办结期限')]");
+        By link = By.xpath("//tr[.//a[normalize-space(.)='" + rn + "']]//a[contains(@class, 'finding-link') and contains(., '法定办结期限')]");
         for (int attempt = 0; ; attempt++) {
             try {
                 b.click(link); // the row appears once the table has been filtered

@@ -22,6 +22,10 @@ public class AuditBean implements Serializable {
     @Inject
     org.yangguang.web.support.LocaleBean locale;
 
+    /** The actor filter takes a person's name (as the table shows it) or a user name. */
+    @Inject
+    org.yangguang.security.StaffNames staffNames;
+
     private String actor;
     private String action;
     private String subjectKey;
@@ -46,7 +50,7 @@ public class AuditBean implements Serializable {
     }
 
     private final PagedModel<AuditEntry> model = new PagedModel<>(
-            p -> audit.find(new AuditFilter(actor,
+            p -> audit.find(new AuditFilter(actor == null || actor.isBlank() ? null : staffNames.usernameFor(actor),
                     action == null || action.isBlank() ? null : locale.auditActionsMatching(action), null, subjectKey, from, to), p), e -> String.valueOf(e.getId()));
 
     public PagedModel<AuditEntry> getModel() { return model; }

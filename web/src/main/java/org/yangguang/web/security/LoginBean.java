@@ -114,5 +114,14 @@ public class LoginBean {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public String getNext() { return next; }
+
+    /** The demo accounts, hinted on the login page of a demo server only (never in production). */
+    public boolean isDemo() {
+        return Boolean.getBoolean("yangguang.demo");
+    }
+
+    public String getDemoAccounts() {
+        return String.join(" / ", org.yangguang.demo.DemoData.DEMO_USERS);
+    }
     public void setNext(String next) { this.next = next; }
 }

@@ -47,9 +47,9 @@ public final class Faces {
     public static void report(Throwable thrown) {
         Throwable e = org.yangguang.shared.Failures.cause(thrown);
         if (e instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(Faces::error);
+            invalid.errors().forEach(Faces::invalid);
         } else if (e instanceof ConstraintViolationException cve) {
-            cve.getConstraintViolations().forEach(v -> error(v.getMessage()));
+            cve.getConstraintViolations().forEach(v -> atField(leaf(v.getPropertyPath().toString()), v.getMessage()));
         } else if (e instanceof ConflictException || e instanceof ForbiddenException || e instanceof NotFoundException) {
             error(e.getMessage());
         } else if (e instanceof OptimisticLockException) {
@@ -60,6 +60,74 @@ public final class Faces {
             LOG.log(Level.SEVERE, "Unexpected error in a page action", thrown);
             error(text("error.500"));
         }
+    }
+
+    /** "field: message", as services name a bad field for the REST API's {@code errors}. */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_.\\[\\]]*): (.+)",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A service's "field: message" on a page: the message without the field's name, shown at the
+     * field when the page has an input of that id (in the submitted form) with a place for its
+     * messages; otherwise as a message of the page. A page never shows an internal field name.
+     */
+    static void invalid(String error) {
+        java.util.regex.Matcher m = FIELD.matcher(error);
+        if (m.matches()) {
+            atField(leaf(m.group(1)), m.group(2));
+        } else {
+            error(error);
+        }
+    }
+
+    private static String leaf(String path) {
+        String p = path.replaceAll("\\[[^]]*]", "");
+        return p.substring(p.lastIndexOf('.') + 1);
+    }
+
+    private static void atField(String field, String text) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        jakarta.faces.component.UIInput input = field.isEmpty() ? null : inputOf(fc, field);
+        if (input != null && hasMessagePlace(fc, input)) {
+            input.setValid(false);
+            errorFor(input.getClientId(fc), text);
+        } else {
+            error(text);
+        }
+    }
+
+    /** The rendered input with this id in the form that was submitted. */
+    private static jakarta.faces.component.UIInput inputOf(FacesContext fc, String id) {
+        jakarta.faces.component.UIInput[] found = new jakarta.faces.component.UIInput[1];
+        jakarta.faces.component.visit.VisitContext visit = jakarta.faces.component.visit.VisitContext.createVisitContext(fc);
+        fc.getViewRoot().visitTree(visit, (context, component) -> {
+            if (component instanceof jakarta.faces.component.UIForm form && !form.isSubmitted()) {
+                return jakarta.faces.component.visit.VisitResult.REJECT;
+            }
+            if (component instanceof jakarta.faces.component.UIInput in && id.equals(in.getId())) {
+                found[0] = in;
+                return jakarta.faces.component.visit.VisitResult.COMPLETE;
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        return found[0];
+    }
+
+    /** A message component for the input, or one for all messages of its form. */
+    private static boolean hasMessagePlace(FacesContext fc, jakarta.faces.component.UIInput input) {
+        jakarta.faces.component.UIComponent form = input;
+        while (form != null && !(form instanceof jakarta.faces.component.UIForm)) form = form.getParent();
+        boolean[] place = new boolean[1];
+        jakarta.faces.component.UIComponent root = form == null ? fc.getViewRoot() : form;
+        root.visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(fc), (context, c) -> {
+            if (c instanceof jakarta.faces.component.UIMessage m && input.getId().equals(m.getFor())
+                    || c instanceof jakarta.faces.component.UIMessages ms && !ms.isGlobalOnly()) {
+                place[0] = true;
+                return jakarta.faces.component.visit.VisitResult.COMPLETE;
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        return place[0];
     }
 
     public static void info(String text) {
@@ -81,7 +149,7 @@ public final class Faces {
     }
 
     public static void errors(List<String> texts) {
-        texts.forEach(Faces::error);
+        texts.forEach(Faces::invalid);
     }
 
     /** A text of the page's bundle in the view's locale, with {0}-style arguments. */

@@ -72,7 +72,7 @@ public class LocaleBean implements Serializable {
 
     /**
      * An audit action in words: 办件：延期 for CASE_EXTEND, 登录失败 for LOGIN_FAILED; an action
-     * without a label shows its code.
+     * without a label shows as ???audit.action.CODE???, so that the page tests find it.
      */
     public String auditAction(String code) {
         if (code == null) return "";
@@ -83,7 +83,33 @@ public class LocaleBean implements Serializable {
                 if (code.equals("CASE_" + a.name())) return bundle.getString("audit.casePrefix") + label(a);
             }
         }
-        return code;
+        return "???audit.action." + code + "???";
+    }
+
+    /** What an audit entry is about, in words: 用户账号 for UserAccount (bundle key audit.subject.TYPE). */
+    public String auditSubject(String type) {
+        return type == null ? "" : message("audit.subject." + type);
+    }
+
+    /**
+     * The state of a batch job or of a run of one, in words: 已完成 for COMPLETED (Jakarta Batch's
+     * BatchStatus names, bundle key job.status.NAME).
+     */
+    public String jobStatus(Object status) {
+        return status == null ? "" : message("job.status." + status);
+    }
+
+    /**
+     * How a job or step ended, in words. An exit status is a code and its values ("PUBLISHED
+     * 20261207T… 17 …", "DEPARTMENT_FINDINGS 3"): bundle key job.exit.CODE with the values as
+     * {0}, {1}…, or the batch status's words when the step kept it (COMPLETED).
+     */
+    public String exitStatus(String exit) {
+        if (exit == null || exit.isBlank()) return "";
+        String[] parts = exit.trim().split("\\s+");
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+        if (!bundle.containsKey("job.exit." + parts[0]) && parts.length == 1) return jobStatus(parts[0]);
+        return message("job.exit." + parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));
     }
 
     /** The audit action codes whose words (or code) contain this text: searching 延期 finds the extensions. */
