@@ -76,7 +76,7 @@ public enum DisclosureOutcome implements Labelled {
     /** The row heading as the table prints it: （一）予以公开, or 1.属于国家秘密 under its group. */
     public String reportLabel() {
         int item = item();
-        return item == 0 ? group.number() + label : item + "." + label;
+        return item == 0 ? group.reportLabel() : item + "." + label;
     }
 
     /**
