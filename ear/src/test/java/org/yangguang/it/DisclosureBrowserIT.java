@@ -52,6 +52,9 @@ class DisclosureBrowserIT {
                 b.logIn("editor");
                 b.click(By.id("navDisclosureRequests"));
                 b.wait.until(ExpectedConditions.urlContains("/admin/disclosure/requests.xhtml"));
+                // found by its number: on a database other tests have filled, it need not be on the first page
+                b.type(By.id("requests:text"), number);
+                b.click(By.id("requests:search"));
                 b.click(By.cssSelector("a.open-" + number));
                 b.wait.until(ExpectedConditions.urlContains("/admin/disclosure/request.xhtml"));
                 b.waitForText(By.id("status"), "办理中");
