@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,6 +51,12 @@ class DisclosureRequestIT {
         return r.json();
     }
 
+    /** The {@code allowedActions} of a request as the API lists them. */
+    static List<String> actions(JsonObject request) {
+        return request.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
     private static Http.Reply attempt(String number, String action, JsonObjectBuilder body) {
         return post(STAFF + "/" + number + "/" + action, "editor", body.build().toString());
     }
@@ -79,6 +86,11 @@ class DisclosureRequestIT {
         JsonObject detail = get(STAFF + "/" + number, "editor").json();
         assertEquals(workingDaysAfter(today, 7), detail.getJsonObject("limits").getJsonObject("correctionNotice").getString("date"));
         int v = detail.getInt("version");
+        // the transition table's answer for the caller: the editor acts, the office and supervision read
+        assertEquals(List.of("correction-notice", "consult", "extend", "fee-notice", "attach-file", "reply"), actions(detail));
+        assertEquals(List.of(), actions(get(STAFF + "/" + number, "office").json()));
+        assertEquals(404, attempt(number, "escalate", Json.createObjectBuilder().add("version", v)).status(), "no such action");
+        assertEquals(400, attempt(number, "consult", Json.createObjectBuilder().add("party", "某公司")).status(), "no version");
 
         // one correction notice; nothing else while it is awaited
         assertEquals(400, attempt(number, "correction-notice", Json.createObjectBuilder().add("version", v)).status(),
@@ -86,6 +98,7 @@ class DisclosureRequestIT {
         JsonObject asked = act(number, "correction-notice", "editor", Json.createObjectBuilder().add("version", v)
                 .add("content", "请写明抽查结果所属的年度和批次"));
         assertEquals("AWAITING_CORRECTION", asked.getString("status"));
+        assertEquals(List.of("correction", "attach-file"), actions(asked), "only the correction (and the reply's files) now");
         assertTrue(!asked.containsKey("replyDue") || asked.isNull("replyDue"),
                 "no reply due while the correction is awaited: " + asked);
         v = asked.getInt("version");
@@ -135,21 +148,69 @@ class DisclosureRequestIT {
         assertEquals(403, post(STAFF + "/" + number + "/reply", "office", Json.createObjectBuilder().add("version", v)
                 .add("outcome", "DISCLOSED").add("text", "x").add("delivery", "ONLINE").build().toString()).status(),
                 "the office reads, the editor answers");
+        // the reply delivers its files: uploaded before it is sent, one removed again
+        Http.Reply badFile = Http.postBytes(STAFF + "/" + number + "/files?fileName=x.exe&version=" + v, "editor",
+                "application/octet-stream", new byte[] {1});
+        assertEquals(400, badFile.status(), badFile.body());
+        Http.Reply uploaded = Http.postBytes(STAFF + "/" + number + "/files?fileName=" + Http.enc("抽查结果.txt") + "&version=" + v,
+                "editor", "application/octet-stream", "2026年第二批次抽查结果：全部合格".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, uploaded.status(), uploaded.body());
+        v = uploaded.json().getInt("version");
+        Http.Reply second = Http.postBytes(STAFF + "/" + number + "/files?fileName=draft.txt&version=" + v, "editor",
+                "application/octet-stream", "草稿".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, second.status(), second.body());
+        JsonObject twoFiles = second.json();
+        assertEquals(2, twoFiles.getJsonArray("files").size());
+        long fileId = twoFiles.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+        long draftId = twoFiles.getJsonArray("files").getJsonObject(1).getJsonNumber("id").longValue();
+        JsonObject oneFile = act(number, "remove-file", "editor", Json.createObjectBuilder().add("version", twoFiles.getInt("version"))
+                .add("fileId", draftId));
+        assertEquals(1, oneFile.getJsonArray("files").size());
+        v = oneFile.getInt("version");
+        assertEquals(200, Http.getBytes(STAFF + "/" + number + "/files/" + fileId, "supervisor").statusCode(), "staff read the files");
+        assertEquals(404, Http.getBytes(PUBLIC + "/" + number + "/files/" + fileId + "?queryCode=" + code, null).statusCode(),
+                "nothing to download before the reply");
+
+        // 部分公开 states what it withholds and on which ground (条例 第三十七条, 第十四条 to 第十六条)
+        Http.Reply noGround = attempt(number, "reply", Json.createObjectBuilder().add("version", v).add("outcome", "PARTLY_DISCLOSED")
+                .add("text", "抽查结果见附件").add("delivery", "ONLINE"));
+        assertEquals(400, noGround.status(), noGround.body());
+        assertTrue(noGround.body().contains("withheld"), noGround.body());
+        assertEquals(400, attempt(number, "reply", Json.createObjectBuilder().add("version", v).add("outcome", "PARTLY_DISCLOSED")
+                .add("text", "抽查结果见附件").add("delivery", "ONLINE").add("withheld", "某企业的配方")
+                .add("grounds", Json.createArrayBuilder().add("TRADE_SECRET"))).status(), "an unknown ground");
         JsonObject replied = act(number, "reply", "editor", Json.createObjectBuilder().add("version", v)
-                .add("outcome", "PARTLY_DISCLOSED").add("text", "抽查结果见附件；涉及企业商业秘密的部分不予公开").add("delivery", "EMAIL"));
+                .add("outcome", "PARTLY_DISCLOSED").add("text", "抽查结果见附件。").add("delivery", "ONLINE")
+                .add("withheld", "某企业送检产品的配方和工艺参数。").add("grounds", Json.createArrayBuilder().add("THIRD_PARTY_RIGHTS")));
         assertEquals("REPLIED", replied.getString("status"));
         assertEquals("部分公开", replied.getString("outcomeGroup"));
+        assertEquals(List.of("THIRD_PARTY_RIGHTS"), replied.getJsonArray("withheldGrounds").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("remedy"), actions(replied), "once replied: only a reconsideration or lawsuit to record");
         assertEquals(409, attempt(number, "consult", Json.createObjectBuilder().add("version", replied.getInt("version"))
                 .add("party", "x")).status(), "a replied request is closed");
+        assertEquals(409, Http.postBytes(STAFF + "/" + number + "/files?fileName=late.txt&version=" + replied.getInt("version"),
+                "editor", "application/octet-stream", new byte[] {65}).status(), "what the reply delivered stays as it was");
 
         JsonObject publicView = get(PUBLIC + "/" + number + "?queryCode=" + code, null).json();
         assertEquals("REPLIED", publicView.getString("status"));
         assertEquals("部分公开", publicView.getString("outcomeLabel"));
         assertTrue(publicView.getString("reply").contains("抽查结果见附件"));
+        assertEquals(1, publicView.getJsonArray("files").size(), "delivered online: the applicant sees the files");
+        var download = Http.getBytes(PUBLIC + "/" + number + "/files/" + fileId + "?queryCode=" + code, null);
+        assertEquals(200, download.statusCode());
+        assertEquals("2026年第二批次抽查结果：全部合格", new String(download.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(404, Http.getBytes(PUBLIC + "/" + number + "/files/" + fileId + "?queryCode=WRONG1", null).statusCode(),
+                "the same query-code check as tracking");
+        assertEquals(404, Http.getBytes(PUBLIC + "/" + number + "/files/" + draftId + "?queryCode=" + code, null).statusCode(),
+                "a removed file is not the reply's");
         JsonObject letter = get(PUBLIC + "/" + number + "/letter?queryCode=" + code, null).json();
         assertEquals("政府信息公开申请答复告知书", letter.getString("title"));
         String text = letter.getJsonArray("paragraphs").toString();
         assertTrue(text.contains("第三十七条") && text.contains("抽查结果见附件") && text.contains("60日内"), text);
+        assertTrue(text.contains("“某企业送检产品的配方和工艺参数”属于涉及商业秘密、个人隐私等") && text.contains("第十五条"), text);
+        assertTrue(text.contains("1. 抽查结果.txt"), "the letter lists the files: " + text);
+        assertTrue(!text.contains("。”。") && !text.contains("。。"), "no doubled punctuation: " + text);
         assertEquals(404, get(PUBLIC + "/" + number + "/letter?queryCode=WRONG1", null).status());
         assertEquals(200, get(STAFF + "/" + number + "/letter", "editor").status());
     }
@@ -192,6 +253,18 @@ class DisclosureRequestIT {
         return rows;
     }
 
+    /** The headings a row of table 三 sits under, as the API gives them. */
+    private static java.util.List<String> path(int year, String key) {
+        for (var v : get("/api/v1/disclosure/annual-reports/" + year + "?department=SCJGJ", "editor").json().getJsonObject("table3")
+                .getJsonArray("rows")) {
+            if (v.asJsonObject().getString("key").equals(key)) {
+                return v.asJsonObject().getJsonArray("path").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList();
+            }
+        }
+        throw new AssertionError("no row " + key);
+    }
+
     /** A row of the report's workbook (SCJGJ), found by its heading, as the cells' texts. */
     private static java.util.List<String> workbookRow(int year, String heading) {
         try {
@@ -204,8 +277,10 @@ class DisclosureRequestIT {
             try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
                 for (var row : wb.findSheet("表三").orElseThrow().read()) {
                     if (row.getCellCount() > 0 && heading.equals(row.getCellText(0).trim())) {
+                        // the heading spans the three label columns; the seven counts follow
                         java.util.List<String> cells = new java.util.ArrayList<>();
-                        for (int c = 0; c < 8; c++) cells.add(row.getCellText(c).replaceAll("\\.0$", ""));
+                        cells.add(row.getCellText(0));
+                        for (int c = 3; c < 10; c++) cells.add(row.getCellText(c).replaceAll("\\.0$", ""));
                         return cells;
                     }
                 }
@@ -254,7 +329,8 @@ class DisclosureRequestIT {
         assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(before, after, "CARRIED_OVER"));
         assertEquals(java.util.List.of(1, 0, 0, 0, 0, 0, 1), delta(before, after, "DISCLOSED"));
         assertEquals(java.util.List.of(0, 1, 0, 0, 0, 0, 1), delta(before, after, "NOT_HELD"));
-        assertEquals(java.util.List.of(0, 1, 0, 0, 0, 0, 1), delta(before, after, "GROUP_CANNOT_PROVIDE"));
+        assertEquals(java.util.List.of("三、本年度办理结果", "（四）无法提供", "1.本机关不掌握相关政府信息"), path(year, "NOT_HELD"),
+                "the national layout: no group row of its own, the group heading over its items");
         assertEquals(java.util.List.of(1, 1, 0, 0, 0, 0, 2), delta(before, after, "OUTCOMES_TOTAL"));
         assertEquals(java.util.List.of(0, 0, 1, 0, 1, 0, 2), delta(before, after, "CARRIED_FORWARD"));
         var lastYear = table3(year - 1);
@@ -264,6 +340,8 @@ class DisclosureRequestIT {
         // the same table as a workbook
         java.util.List<String> newRow = workbookRow(year, "一、本年新收政府信息公开申请数量");
         assertEquals(String.valueOf(after.get("NEW").get(6)), newRow.get(7), "总计 of row 一: " + newRow);
+        // the heading of the year's outcomes is a row of the workbook (workbookRow fails without it), spanning its rows
+        assertEquals("三、本年度办理结果", workbookRow(year, "三、本年度办理结果").get(0));
 
         String cells = "/api/v1/disclosure/annual-reports/" + year + "/cells/";
         JsonObject drilled = get(cells + "NEW/TOTAL?department=SCJGJ", "editor").json();

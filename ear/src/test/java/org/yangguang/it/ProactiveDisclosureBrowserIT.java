@@ -55,9 +55,13 @@ class ProactiveDisclosureBrowserIT {
                 b.click(By.xpath("//a[contains(@class,'open-item') and contains(., '" + word + "')]"));
                 b.waitForText(By.id("itemStatus"), "待保密审查");
                 assertTrue(b.text(By.id("itemBody")).contains(word + "沿线夜间施工须提前公告"), b.text(By.id("itemBody")));
+                // the review opinion is recorded with the approval and stays with the item
+                b.type(By.id("item:opinion"), "不涉及国家秘密和个人信息，同意公开");
                 b.click(By.id("item:approve"));
                 b.click(By.id("item:confirmYes"));
                 b.waitForText(By.id("itemStatus"), "已公开");
+                b.waitForText(By.id("reviewOpinion"), "同意公开");
+                assertTrue(b.driver.findElements(By.id("item:withdraw")).isEmpty(), "the reviewer is not offered 撤回");
                 b.logOut();
 
                 b.go("/index.xhtml");
@@ -77,6 +81,16 @@ class ProactiveDisclosureBrowserIT {
                 b.click(By.id("publication:confirmYes"));
                 b.waitForText(By.id("verification"), "校验通过");
                 assertFalse(b.text(By.id("currentVersion")).contains("尚未发布"));
+                // for people: a table of versions with labelled counts, the checksum on demand, nothing technical
+                String page = b.text(By.tagName("main"));
+                assertTrue(b.text(By.id("publication:versions")).contains("办事指南"), b.text(By.id("publication:versions")));
+                for (String raw : java.util.List.of("java ", ".java", "/root", "manifest.sha256", "COMPLETED", "PUBLISHED ", "[")) {
+                    assertFalse(page.contains(raw), "the page shows no " + raw + ": " + page);
+                }
+                assertFalse(b.driver.findElement(By.id("manifestHash")).isDisplayed(), "the full hash only on demand");
+                b.click(By.id("publication:showHash"));
+                b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manifestHash")));
+                assertTrue(b.text(By.id("manifestHash")).matches("[0-9a-f]{64}"), b.text(By.id("manifestHash")));
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("proactive-disclosure-failure");
                 throw e;

@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,6 +63,12 @@ class ProactiveDisclosureIT {
         return r.json();
     }
 
+    /** The {@code allowedActions} of an item as the API lists them for the caller. */
+    static List<String> actions(JsonObject item) {
+        return item.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
     @Test
     void anItemIsPublicOnlyAfterTheConfidentialityReview() {
         String word = "桂花巷" + System.nanoTime() % 100000;
@@ -80,7 +87,14 @@ class ProactiveDisclosureIT {
         assertEquals(0, get(PUBLIC + "?q=" + Http.enc(word), null).json().getInt("total"));
         assertEquals(403, post(STAFF, "reviewer", item("x", "y").build().toString()).status(), "a reviewer does not draft");
 
+        assertEquals(List.of("edit", "attach", "submit"), actions(get(STAFF + "/" + id, "editor").json()),
+                "a draft: edit (PUT), attach (on the page) or submit");
+        assertEquals(List.of(), actions(get(STAFF + "/" + id, "reviewer").json()), "nothing to review yet");
         act(id, "submit", "editor", Json.createObjectBuilder());
+        assertEquals(List.of("approve", "return"), actions(get(STAFF + "/" + id, "reviewer").json()));
+        assertEquals(List.of(), actions(get(STAFF + "/" + id, "editor").json()), "the editor waits for the review");
+        assertEquals(404, post(STAFF + "/" + id + "/edit", "editor", "{\"version\":" + version(id) + "}").status(),
+                "editing is a PUT, not an action");
         assertEquals(403, post(STAFF + "/" + id + "/approve", "editor", "{\"version\":" + version(id) + "}").status(),
                 "the editor does not review");
         Http.Reply noReason = post(STAFF + "/" + id + "/return", "reviewer", "{\"version\":" + version(id) + "}");
@@ -96,9 +110,16 @@ class ProactiveDisclosureIT {
                 .add("item", item("关于" + word + "停车管理的通知", "<p>" + word + "路段实行分时停车。</p>")).build().toString());
         assertEquals(200, changed.status(), changed.body());
         act(id, "submit", "editor", Json.createObjectBuilder());
-        JsonObject published = act(id, "approve", "reviewer", Json.createObjectBuilder());
+        JsonObject published = act(id, "approve", "reviewer", Json.createObjectBuilder().add("opinion", "已删除手机号，同意公开"));
         assertEquals("PUBLISHED", published.getString("status"));
         assertEquals("reviewer", published.getString("reviewedBy"));
+        assertEquals("已删除手机号，同意公开", published.getString("reviewNote"), "the reviewer's opinion stays with the item");
+        // the reviewer is not offered a withdrawal: the editors and the office take a published item off
+        assertEquals(List.of(), actions(published));
+        assertEquals(403, post(STAFF + "/" + id + "/withdraw", "reviewer", Json.createObjectBuilder().add("version", version(id))
+                .add("reason", "x").build().toString()).status());
+        assertEquals(List.of("withdraw", "repeal"), actions(get(STAFF + "/" + id, "editor").json()));
+        assertEquals(List.of("withdraw"), actions(get(STAFF + "/" + id, "office").json()));
         assertEquals(today().toString(), published.getString("publishedOn"));
         assertEquals(409, post(STAFF + "/" + id + "/approve", "reviewer", "{\"version\":" + version(id) + "}").status(),
                 "reviewed once");
@@ -135,6 +156,71 @@ class ProactiveDisclosureIT {
         JsonObject kept = get(STAFF + "/" + newer, "editor").json();
         assertEquals("WITHDRAWN", kept.getString("status"));
         assertEquals("发现文中有误，撤回更正", kept.getString("withdrawReason"));
+    }
+
+    /** Every item of the staff list (the demo's and what other tests added). */
+    private static List<JsonObject> allItems() {
+        List<JsonObject> all = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonObject found = get(STAFF + "?size=100&page=" + page, "editor").json();
+            found.getJsonArray("items").forEach(v -> all.add(v.asJsonObject()));
+            if (all.size() >= found.getInt("total") || found.getJsonArray("items").isEmpty()) return all;
+        }
+    }
+
+    /**
+     * The demo content reads as a county's would; the class of defect: a document about a period made
+     * before the period ended (a 2025 Q4 sampling result made on 2025-11-17), or a kind of document
+     * issued by an agency that does not issue it (food sampling by any agency, the economic plan
+     * filed under the water bureau). Every item about a month or a quarter is made after it; a year's
+     * plan or budget early in that year; each kind comes from its issuer.
+     */
+    @Test
+    void theDemoItemsReadAsRealOnes() {
+        java.util.regex.Pattern quarter = java.util.regex.Pattern.compile("(\\d{4})年第(\\d)季度食品安全监督抽检结果");
+        java.util.regex.Pattern month = java.util.regex.Pattern.compile("(\\d{4})年(\\d{1,2})月(主要经济指标|）)");
+        java.util.regex.Pattern plan = java.util.regex.Pattern.compile("(\\d{4})年(国民经济和社会发展计划|部门预算|度优化营商环境若干措施)");
+        java.util.Map<String, String> issuers = java.util.Map.of(
+                "食品安全监督抽检结果", "阳光县市场监督管理局",
+                "国民经济和社会发展计划", "阳光县发展和改革局",
+                "主要经济指标", "阳光县统计局",
+                "最低生活保障标准调整", "阳光县民政局",
+                "事业单位公开招聘工作人员公告", "阳光县人力资源和社会保障局",
+                "优化营商环境若干措施", "阳光县人民政府办公室",
+                "城市市容和环境卫生管理办法", "阳光县人民政府办公室");
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (JsonObject i : allItems()) {
+            String title = i.getString("title");
+            LocalDate formed = LocalDate.parse(i.getString("formedOn"));
+            String agency = i.getString("departmentName");
+            java.util.regex.Matcher q = quarter.matcher(title);
+            if (q.find()) {
+                LocalDate end = LocalDate.of(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)) * 3, 1).plusMonths(1).minusDays(1);
+                assertTrue(formed.isAfter(end), title + " made on " + formed + ", before the quarter ended");
+                seen.merge("quarter", 1, Integer::sum);
+            }
+            java.util.regex.Matcher m = month.matcher(title);
+            if (m.find()) {
+                LocalDate end = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1).plusMonths(1).minusDays(1);
+                assertTrue(formed.isAfter(end), title + " made on " + formed + ", before the month ended");
+                seen.merge("month", 1, Integer::sum);
+            }
+            java.util.regex.Matcher p = plan.matcher(title);
+            if (p.find()) {
+                assertEquals(Integer.parseInt(p.group(1)), formed.getYear(), title + " made on " + formed);
+                assertTrue(formed.getMonthValue() <= 3, title + ": a year's plan is made early in the year, not on " + formed);
+                seen.merge("plan", 1, Integer::sum);
+            }
+            issuers.forEach((kind, issuer) -> {
+                if (title.contains(kind)) {
+                    assertEquals(issuer, agency, title);
+                    seen.merge(kind, 1, Integer::sum);
+                }
+            });
+        }
+        for (String kind : List.of("quarter", "month", "plan", "食品安全监督抽检结果", "国民经济和社会发展计划", "主要经济指标")) {
+            assertTrue(seen.getOrDefault(kind, 0) > 0, "the demo has items of the kind checked: " + kind + " in " + seen);
+        }
     }
 
     @Test

@@ -150,20 +150,32 @@ class SupervisionApiIT {
         JsonObject row = get("/api/v1/supervision/complaints?q=" + number, "supervisor").json().getJsonArray("items")
                 .getJsonObject(0);
         long id = row.getJsonNumber("id").longValue();
+        // what the transition table allows the caller: the supervision office acts, the office reads
+        assertEquals(List.of("accept", "refuse"), actions(row));
+        assertEquals(List.of("accept", "refuse"), actions(get("/api/v1/supervision/complaints/" + id, "supervisor").json()));
+        assertEquals(List.of(), actions(get("/api/v1/supervision/complaints/" + id, "office").json()));
+        assertEquals(404, post("/api/v1/supervision/complaints/" + id + "/escalate", "supervisor",
+                "{\"version\":" + row.getInt("version") + "}").status());
+        assertEquals(400, post("/api/v1/supervision/complaints/" + id + "/accept", "supervisor", "{}").status(), "no version");
+        assertEquals(403, post("/api/v1/supervision/complaints/" + id + "/accept", "office",
+                "{\"version\":" + row.getInt("version") + "}").status());
         assertEquals(204, post("/api/v1/supervision/complaints/" + id + "/accept", "supervisor",
                 "{\"version\":" + row.getInt("version") + "}").status());
         assertEquals(409, post("/api/v1/supervision/complaints/" + id + "/accept", "supervisor",
                 "{\"version\":" + (row.getInt("version") + 1) + "}").status(), "accepted already");
         row = get("/api/v1/supervision/complaints?q=" + number, "supervisor").json().getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("reply"), actions(row));
         assertEquals(400, post("/api/v1/supervision/complaints/" + id + "/reply", "supervisor",
                 "{\"version\":" + row.getInt("version") + ",\"outcome\":\"MAYBE\",\"reply\":\"x\"}").status());
         assertEquals(204, post("/api/v1/supervision/complaints/" + id + "/reply", "supervisor",
                 "{\"version\":" + row.getInt("version") + ",\"outcome\":\"SUBSTANTIATED\",\"reply\":\"经查属实，已责令整改\"}").status());
         row = get("/api/v1/supervision/complaints?q=" + number, "supervisor").json().getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("card"), actions(row));
         assertEquals(204, post("/api/v1/supervision/complaints/" + id + "/card", "supervisor",
                 "{\"version\":" + row.getInt("version") + ",\"trigger\":\"COMPLAINT_SUBSTANTIATED\"}").status());
         row = get("/api/v1/supervision/complaints?q=" + number, "supervisor").json().getJsonArray("items").getJsonObject(0);
         long findingId = row.getJsonNumber("findingId").longValue();
+        assertEquals(List.of(), actions(row), "a card once");
         JsonObject card = get("/api/v1/supervision/findings/" + findingId, "clerk").json().getJsonObject("finding");
         assertEquals("COMPLAINT_SUBSTANTIATED", card.getString("rule"));
         assertEquals("SCJGJ", card.getString("department"));
@@ -223,5 +235,11 @@ class SupervisionApiIT {
         assertEquals(200, get("/admin/office/audit.xhtml", "supervisor").status());
         assertEquals(403, get("/admin/office/audit.xhtml", "clerk").status());
         assertEquals(403, get("/admin/office/users.xhtml", "supervisor").status(), "but not the rest of the office's pages");
+    }
+
+    /** The {@code allowedActions} of a complaint as the API lists them. */
+    static List<String> actions(JsonObject complaint) {
+        return complaint.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 }

@@ -65,9 +65,10 @@ public final class AnnualReportDocument {
         return new Cell(Long.toString(n), span, 1, true, 0);
     }
 
+    /** Table 三 as the national form draws it: three label columns (their cells spanning as {@link RequestTable} says), then the counts. */
     static Table table3(RequestTable t) {
         List<List<Cell>> header = new ArrayList<>();
-        header.add(List.of(Cell.span("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 1, 3),
+        header.add(List.of(Cell.span("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", RequestTable.LABEL_COLUMNS, 3),
                 Cell.span("申请人情况", 7, 1)));
         header.add(List.of(Cell.span(ApplicantType.NATURAL_PERSON.label(), 1, 2), Cell.span(ApplicantType.ORGANISATION_HEADING, 5, 1),
                 Cell.span(ApplicantType.TOTAL_HEADING, 1, 2)));
@@ -77,11 +78,11 @@ public final class AnnualReportDocument {
         List<List<Cell>> body = new ArrayList<>();
         for (RequestTable.Row r : t.rows()) {
             List<Cell> line = new ArrayList<>();
-            line.add(new Cell(r.label(), 1, 1, false, r.level()));
+            for (RequestTable.Label l : r.labels()) line.add(Cell.span(l.text(), l.colspan(), l.rowspan()));
             t.counts(r.key()).forEach(n -> line.add(Cell.number(n)));
             body.add(line);
         }
-        return new Table("", 8, header, body);
+        return new Table("", RequestTable.LABEL_COLUMNS + RequestTable.columns().size(), header, body);
     }
 
     static Table table4(RemedyTable t) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.shared.BaseEntity;
-import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
 
@@ -33,6 +32,7 @@ public class DisclosureItem extends BaseEntity {
     public static final int TITLE_LENGTH = 200;
     public static final int BODY_LENGTH = 200_000;
     public static final int REASON_LENGTH = 500;
+    public static final int MAX_ATTACHMENTS = 20;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id", nullable = false)
@@ -133,7 +133,7 @@ public class DisclosureItem extends BaseEntity {
 
     /** The editor's fields; only while a draft or returned. */
     void change(DisclosureCategory newCategory, long newDepartmentId, ItemContent content, WorkingCalendar calendar) {
-        requireEditable("修改");
+        if (status != null) ItemTransitions.require(this, ItemAction.EDIT);
         this.category = newCategory;
         this.departmentId = newDepartmentId;
         this.title = content.title();
@@ -152,22 +152,29 @@ public class DisclosureItem extends BaseEntity {
     }
 
     void submit(String by, Instant at) {
-        requireEditable("提交审查");
+        ItemTransitions.require(this, ItemAction.SUBMIT);
         status = ItemStatus.SUBMITTED;
         submittedBy = by;
         submittedAt = at;
     }
 
-    /** The confidentiality review; nobody reviews an item they drafted or submitted. */
-    void approve(String reviewer, Instant at, LocalDate today) {
+    /**
+     * The confidentiality review passed; nobody reviews an item they drafted or submitted. The
+     * reviewer's opinion (审查意见), if any, stays with the item.
+     */
+    void approve(String reviewer, String opinion, Instant at, LocalDate today) {
+        ItemTransitions.require(this, ItemAction.APPROVE);
+        String note = opinion == null || opinion.isBlank() ? null : opinion.trim();
+        if (note != null && note.length() > REASON_LENGTH) throw new InvalidInputException("opinion: 审查意见不超过" + REASON_LENGTH + "字");
         review(reviewer, at);
         status = ItemStatus.PUBLISHED;
-        reviewNote = null;
+        reviewNote = note;
         publishedOn = today;
         publishedAt = at;
     }
 
     void returnForChanges(String reviewer, String reason, Instant at) {
+        ItemTransitions.require(this, ItemAction.RETURN);
         String why = InvalidInputException.requireText(reason, "reason", "请写明退回理由", REASON_LENGTH);
         review(reviewer, at);
         status = ItemStatus.RETURNED;
@@ -175,7 +182,6 @@ public class DisclosureItem extends BaseEntity {
     }
 
     private void review(String reviewer, Instant at) {
-        if (status != ItemStatus.SUBMITTED) throw new ConflictException("该信息不在待保密审查状态（" + status.label() + "）");
         if (reviewer.equals(createdBy) || reviewer.equals(submittedBy)) {
             throw new ForbiddenException("不能审查自己起草或提交的信息");
         }
@@ -185,7 +191,7 @@ public class DisclosureItem extends BaseEntity {
 
     /** Taken off the public pages; the record and the reason stay. */
     void withdraw(String by, String reason, Instant at) {
-        if (status != ItemStatus.PUBLISHED) throw new ConflictException("只能撤回已公开的信息");
+        ItemTransitions.require(this, ItemAction.WITHDRAW);
         withdrawReason = InvalidInputException.requireText(reason, "reason", "请写明撤回理由", REASON_LENGTH);
         status = ItemStatus.WITHDRAWN;
         withdrawnBy = by;
@@ -194,8 +200,7 @@ public class DisclosureItem extends BaseEntity {
 
     /** 废止: stays public, marked repealed from that day. */
     void repeal(LocalDate on) {
-        if (status != ItemStatus.PUBLISHED) throw new ConflictException("只能废止已公开的文件");
-        if (validity != Validity.IN_FORCE) throw new ConflictException("该文件" + validity.label());
+        ItemTransitions.require(this, ItemAction.REPEAL);
         if (on == null || on.isBefore(formedOn)) throw new InvalidInputException("on: 废止日期不能早于成文日期");
         validity = Validity.REPEALED;
         validityChangedOn = on;
@@ -211,18 +216,13 @@ public class DisclosureItem extends BaseEntity {
     }
 
     void attach(long fileId) {
-        requireEditable("添加附件");
-        if (attachmentIds.size() >= 20) throw new InvalidInputException("file: 附件不超过20个");
+        ItemTransitions.require(this, ItemAction.ATTACH);
         attachmentIds.add(fileId);
     }
 
     void detach(long fileId) {
-        requireEditable("删除附件");
+        ItemTransitions.require(this, ItemAction.DETACH);
         if (!attachmentIds.remove(Long.valueOf(fileId))) throw new InvalidInputException("file: 没有这个附件");
-    }
-
-    private void requireEditable(String action) {
-        if (status != null && !status.isEditable()) throw new ConflictException("信息" + status.label() + "，不能" + action);
     }
 
     public boolean isPublic() {

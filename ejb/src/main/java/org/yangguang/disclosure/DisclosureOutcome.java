@@ -76,7 +76,41 @@ public enum DisclosureOutcome implements Labelled {
     /** The row heading as the table prints it: （一）予以公开, or 1.属于国家秘密 under its group. */
     public String reportLabel() {
         int item = item();
-        return item == 0 ? group.number() + label : item + "." + label;
+        return item == 0 ? group.reportLabel() : item + "." + label;
+    }
+
+    /**
+     * The outcome as one phrase: the group and the sub-row (不予公开：属于国家秘密), or just the row
+     * where the group is one row (部分公开, never 部分公开：部分公开).
+     */
+    public String fullLabel() {
+        return item() == 0 ? label : group.label() + "：" + label;
+    }
+
+    /**
+     * Whether the reply withholds information and so must state the legal ground for it (条例
+     * 第三十六条第（三）项, 第三十七条): 部分公开 and every 不予公开 row.
+     */
+    public boolean withholds() {
+        return this == PARTLY_DISCLOSED || group == OutcomeGroup.NOT_DISCLOSED;
+    }
+
+    /**
+     * The ground a 不予公开 row rests on (its article is cited in the letter); null for 属于行政查询事项
+     * (第三十六条第（七）项: another law governs the access) and for every other group. A 部分公开 reply
+     * names its grounds itself.
+     */
+    public WithholdingGround ground() {
+        return switch (this) {
+            case STATE_SECRET -> WithholdingGround.STATE_SECRET;
+            case FORBIDDEN_BY_LAW -> WithholdingGround.FORBIDDEN_BY_LAW;
+            case ENDANGERS_SECURITY -> WithholdingGround.ENDANGERS_SECURITY;
+            case THIRD_PARTY_RIGHTS -> WithholdingGround.THIRD_PARTY_RIGHTS;
+            case INTERNAL_AFFAIRS -> WithholdingGround.INTERNAL_AFFAIRS;
+            case PROCESS_INFORMATION -> WithholdingGround.PROCESS_INFORMATION;
+            case ENFORCEMENT_FILE -> WithholdingGround.ENFORCEMENT_FILE;
+            default -> null;
+        };
     }
 
     /** Whether the applicant gets (some of) the information asked for. */

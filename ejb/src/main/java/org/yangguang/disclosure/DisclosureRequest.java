@@ -2,6 +2,7 @@ package org.yangguang.disclosure;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,7 @@ public class DisclosureRequest extends BaseEntity {
     public static final int DESCRIPTION_LENGTH = 2000;
     public static final int REASON_LENGTH = 500;
     public static final int CORRECTION_LENGTH = 1000;
+    public static final int WITHHELD_LENGTH = 1000;
 
     @Column(name = "number", nullable = false, unique = true, updatable = false, length = 30)
     private String number;
@@ -177,6 +179,22 @@ public class DisclosureRequest extends BaseEntity {
     @Column(name = "replied_by", length = 40)
     private String repliedBy;
 
+    /** 部分公开: what part of the information was withheld (区分处理, 条例 第三十七条). */
+    @Column(name = "withheld", length = WITHHELD_LENGTH)
+    private String withheld;
+
+    /** 部分公开: the grounds of 第十四条 to 第十六条 the withheld part rests on. */
+    @Convert(converter = GroundsConverter.class)
+    @Column(name = "withheld_grounds", length = 200)
+    private List<WithholdingGround> withheldGrounds = new ArrayList<>();
+
+    /** The files the reply delivers (stored files, private: served to staff and, online, to the applicant). */
+    @ElementCollection
+    @CollectionTable(name = "disclosure_reply_file", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "file_id")
+    private List<Long> replyFileIds = new ArrayList<>();
+
     protected DisclosureRequest() {}
 
     DisclosureRequest(String number, String queryCode, long departmentId, NewDisclosureRequest form, ReceiptChannel channel,
@@ -261,31 +279,31 @@ public class DisclosureRequest extends BaseEntity {
     }
 
     void noticeCorrection(String content, LocalDate on, LocalDate dueOn, WorkingCalendar calendar) {
-        requireOpen("补正告知");
+        RequestTransitions.require(this, RequestAction.NOTICE_CORRECTION, on);
         correctionContent = InvalidInputException.requireText(content, "content", "请写明需要补正的全部内容（一次性告知）", CORRECTION_LENGTH);
         record(events().noticeCorrection(on, dueOn), calendar);
     }
 
     void corrected(String text, LocalDate on, WorkingCalendar calendar) {
-        requireOpen("补正");
-        if (status != RequestStatus.AWAITING_CORRECTION) throw new ConflictException("该申请不在待补正状态");
+        RequestTransitions.require(this, RequestAction.RECORD_CORRECTION, on);
         correctionText = InvalidInputException.requireText(text, "correction", "请填写补正内容", DESCRIPTION_LENGTH);
         record(events().corrected(on), calendar);
     }
 
     void consult(String party, LocalDate on, WorkingCalendar calendar) {
-        requireOpen("征求第三方意见");
-        if (party != null && party.trim().length() > 100) throw new InvalidInputException("party: 第三方名称不超过100字");
+        RequestTransitions.require(this, RequestAction.CONSULT, on);
+        InvalidInputException.requireText(party, "party", "请填写征求意见的第三方", 100);
         record(events().consultThirdParty(party, on), calendar);
     }
 
     void thirdPartyAnswered(String party, LocalDate on, WorkingCalendar calendar) {
-        requireOpen("登记第三方意见");
+        RequestTransitions.require(this, RequestAction.RECORD_CONSULTATION, on);
+        InvalidInputException.requireText(party, "party", "请填写第三方", 100);
         record(events().thirdPartyAnswered(party, on), calendar);
     }
 
     void extend(int days, String approver, String reason, LocalDate on, WorkingCalendar calendar) {
-        requireOpen("延长答复期限");
+        RequestTransitions.require(this, RequestAction.EXTEND, on);
         InvalidInputException.requireText(approver, "approver", "请填写批准延期的负责人", 60);
         InvalidInputException.requireText(reason, "reason", "请填写延期理由", REASON_LENGTH);
         record(events().extend(days, approver.trim(), reason.trim(), on), calendar);
@@ -293,8 +311,7 @@ public class DisclosureRequest extends BaseEntity {
 
     /** 收费通知: the fee computed on the applicant's month; the reply clock stands still until paid. */
     void noticeFee(ProcessingFee fee, int quantity, LocalDate on, WorkingCalendar calendar) {
-        requireOpen("发出收费通知");
-        if (status == RequestStatus.AWAITING_CORRECTION) throw new ConflictException("申请待补正，不能发出收费通知");
+        RequestTransitions.require(this, RequestAction.NOTICE_FEE, on);
         if (!fee.isCharged()) throw new ConflictException("本月该申请人的申请在免费范围内，不收取信息处理费");
         feeMethod = fee.method();
         feeQuantity = quantity;
@@ -302,18 +319,37 @@ public class DisclosureRequest extends BaseEntity {
     }
 
     void feePaid(LocalDate on, WorkingCalendar calendar) {
-        requireOpen("登记缴费");
+        RequestTransitions.require(this, RequestAction.RECORD_PAYMENT, on);
         record(events().feePaid(on), calendar);
+    }
+
+    /** A file the reply will deliver, uploaded before the reply is sent. */
+    void attach(long fileId, LocalDate on) {
+        RequestTransitions.require(this, RequestAction.ATTACH_FILE, on);
+        replyFileIds.add(fileId);
+    }
+
+    void detach(long fileId, LocalDate on) {
+        RequestTransitions.require(this, RequestAction.REMOVE_FILE, on);
+        if (!replyFileIds.remove(Long.valueOf(fileId))) throw new InvalidInputException("fileId: 没有这个答复附件");
+    }
+
+    /** A reply without a withheld part: every outcome but 部分公开. */
+    void reply(DisclosureOutcome result, String text, DeliveryWay way, LocalDate on, String by, WorkingCalendar calendar) {
+        reply(new Reply(result, text, way, null, List.of()), on, by, calendar);
     }
 
     /**
      * The reply: exactly one outcome of the annual report's taxonomy. The two outcomes of a lapse
-     * (逾期不补正, 逾期未缴费) only once the lapse is a fact on {@code on}.
+     * (逾期不补正, 逾期未缴费) only once the lapse is a fact on {@code on}. What is withheld must have
+     * its legal ground: a 不予公开 row is its ground; a 部分公开 reply states the part it withholds and
+     * the grounds of 第十四条 to 第十六条 for it (区分处理, 条例 第三十七条).
      */
-    void reply(DisclosureOutcome result, String text, DeliveryWay way, LocalDate on, String by, WorkingCalendar calendar) {
-        requireOpen("答复");
+    void reply(Reply r, LocalDate on, String by, WorkingCalendar calendar) {
+        RequestTransitions.require(this, RequestAction.REPLY, on);
+        DisclosureOutcome result = r.outcome();
         if (result == null) throw new InvalidInputException("outcome: 请选择答复类型");
-        if (way == null) throw new InvalidInputException("delivery: 请选择送达方式");
+        if (r.delivery() == null) throw new InvalidInputException("delivery: 请选择送达方式");
         RequestLimits limits = limits(calendar);
         if (result.isDeemedWithdrawal()) {
             if (limits.deemedWithdrawal(on).filter(result::equals).isEmpty()) {
@@ -322,12 +358,39 @@ public class DisclosureRequest extends BaseEntity {
         } else if (status == RequestStatus.AWAITING_CORRECTION) {
             throw new ConflictException("申请待补正，收到补正（或补正期限届满）后才能答复");
         }
-        reply = InvalidInputException.requireText(text, "reply", "请填写答复内容", DESCRIPTION_LENGTH);
+        String text = InvalidInputException.requireText(r.text(), "reply", "请填写答复内容", DESCRIPTION_LENGTH);
+        String part = null;
+        List<WithholdingGround> grounds = List.of();
+        if (result == DisclosureOutcome.PARTLY_DISCLOSED) {
+            part = InvalidInputException.requireText(r.withheld(), "withheld",
+                    "部分公开须写明不予公开的内容（条例 第三十七条）", WITHHELD_LENGTH);
+            grounds = r.grounds() == null ? List.of() : r.grounds().stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            if (grounds.isEmpty()) {
+                throw new InvalidInputException("grounds: 部分公开须选择不予公开部分的法定理由（条例 第十四条至第十六条）");
+            }
+        } else if ((r.withheld() != null && !r.withheld().isBlank()) || (r.grounds() != null && !r.grounds().isEmpty())) {
+            throw new InvalidInputException("grounds: 只有部分公开须另行写明不予公开的部分及其理由");
+        }
+        reply = text;
+        withheld = part;
+        withheldGrounds = new ArrayList<>(grounds);
         outcome = result;
-        replyDelivery = way;
+        replyDelivery = r.delivery();
         repliedOn = on;
         repliedBy = by;
         status = result.isDeemedWithdrawal() ? RequestStatus.CLOSED : RequestStatus.REPLIED;
+    }
+
+    /**
+     * What the editor answers: the outcome, the explanation, how the reply is delivered and, for
+     * 部分公开, the part withheld and its grounds.
+     */
+    public record Reply(DisclosureOutcome outcome, String text, DeliveryWay delivery, String withheld,
+            List<WithholdingGround> grounds) implements java.io.Serializable {}
+
+    /** Whether the applicant may download the reply's files with the query code: replied, delivered online. */
+    public boolean deliversFilesOnline() {
+        return status == RequestStatus.REPLIED && replyDelivery == DeliveryWay.ONLINE;
     }
 
     /** Replied after the deadline (the deadline day is in time). */
@@ -346,10 +409,6 @@ public class DisclosureRequest extends BaseEntity {
 
     private RequestStatus status() {
         return status == null ? RequestStatus.IN_PROGRESS : status;
-    }
-
-    private void requireOpen(String action) {
-        if (!status().isOpen()) throw new ConflictException("申请已" + status.label() + "，不能" + action);
     }
 
     private static String blankToNull(String s) {
@@ -393,6 +452,9 @@ public class DisclosureRequest extends BaseEntity {
     public DeliveryWay getReplyDelivery() { return replyDelivery; }
     public LocalDate getRepliedOn() { return repliedOn; }
     public String getRepliedBy() { return repliedBy; }
+    public String getWithheld() { return withheld; }
+    public List<WithholdingGround> getWithheldGrounds() { return List.copyOf(withheldGrounds); }
+    public List<Long> getReplyFileIds() { return List.copyOf(replyFileIds); }
     public FeeMethod getFeeMethod() { return feeMethod; }
     public Integer getFeeQuantity() { return feeQuantity; }
     public Integer getFeeAmount() { return feeAmount; }

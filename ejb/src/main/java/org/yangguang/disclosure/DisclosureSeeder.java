@@ -20,13 +20,36 @@ import org.yangguang.organization.Department;
  * and last year's annual reports both have something to count), most answered with the usual mix
  * of outcomes, some closed because the correction or the fee did not come, some challenged by
  * reconsideration or a lawsuit, some still open (awaiting a correction or a fee, with a third
- * party asked, extended), so the editors' list has something to show on first start.
+ * party asked, extended), so the editors' list has something to show on first start. Each asks an
+ * agency for what that agency holds (food sampling of 市场监管局, subsistence allowances of 民政局 …),
+ * about a year that has closed where the topic is a year's result; a disclosing reply carries its file.
  */
 @ApplicationScoped
 public class DisclosureSeeder {
-    private static final String[] TOPICS = {"本县{0}年度财政预算执行情况", "{0}年食品经营许可抽查结果", "某小区规划许可证及附图",
-        "{0}年城乡居民最低生活保障资金发放情况", "某路段道路改造工程的招标文件", "{0}年度行政处罚决定汇总",
-        "某企业排污许可及监测数据", "本县{0}年征收补偿方案", "学校招生划片方案", "某建设项目环境影响评价批复"};
+    /**
+     * What is asked, of the agency that holds it (any agency where {@code agencies} is empty); {@code {y}}
+     * is the year asked about: the year before receipt for what a year closes (budget execution,
+     * annual results), the year of receipt otherwise.
+     */
+    private record Topic(String description, boolean lastYear, String... agencies) {
+        String describe(LocalDate received, String agency) {
+            int year = received.getYear() - (lastYear ? 1 : 0);
+            return description.replace("{y}", String.valueOf(year)).replace("{a}", agency);
+        }
+    }
+
+    private static final Topic[] TOPICS = {
+        new Topic("{a}{y}年度部门预算执行情况和决算报表", true),
+        new Topic("{y}年度食品安全监督抽检不合格产品及生产经营单位名单", true, "SCJGJ"),
+        new Topic("城南新区阳光花园小区建设工程规划许可证及附图", false, "ZRZYJ"),
+        new Topic("{y}年城乡居民最低生活保障资金发放情况", true, "MZJ"),
+        new Topic("县道X312线阳光至城北段改造工程的招标文件和中标结果", false, "JTJ"),
+        new Topic("{a}{y}年度行政处罚决定书汇总", true, "SCJGJ", "ZHZF", "STHJ", "YJGLJ"),
+        new Topic("阳光化工有限公司排污许可证及{y}年自行监测数据", true, "STHJ"),
+        new Topic("城东片区旧城改造项目房屋征收补偿方案", false, "ZJJ"),
+        new Topic("{y}年城区义务教育学校招生划片方案", false, "JYJ"),
+        new Topic("阳光县城南污水处理厂二期工程环境影响评价批复", false, "STHJ"),
+    };
     private static final String[] NAMES = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "阳光律师事务所", "阳光县环保志愿者协会",
         "阳光食品有限公司", "县社会科学研究所"};
     private static final ApplicantType[] TYPES = {ApplicantType.NATURAL_PERSON, ApplicantType.NATURAL_PERSON,
@@ -49,6 +72,9 @@ public class DisclosureSeeder {
     @Inject
     ReceiptNumbers numbers;
 
+    @Inject
+    org.yangguang.files.FileStore files;
+
     private final Random random = new Random(20261201L);
 
     /** Creates {@code count} requests to these agencies, received during the {@code days} before {@code today}. */
@@ -58,20 +84,20 @@ public class DisclosureSeeder {
             LocalDate received = recent < RECENT.length ? today.minusDays(2 + recent) : today.minusDays(1 + random.nextInt(days));
             while (!calendar.isWorkingDay(received)) received = received.minusDays(1);
             int who = random.nextInt(NAMES.length);
+            Topic topic = TOPICS[random.nextInt(TOPICS.length)];
+            Department agency = agencyFor(topic, agencies);
             NewDisclosureRequest form = new NewDisclosureRequest();
-            form.setDepartmentCode(agencies.get(random.nextInt(agencies.size())).getCode());
+            form.setDepartmentCode(agency.getCode());
             form.setApplicantType(TYPES[who]);
             form.setApplicantName(NAMES[who]);
             form.setIdentityNumber(TYPES[who] == ApplicantType.NATURAL_PERSON ? "3303031990" + (100000 + random.nextInt(899999))
                     : "91330303MA" + (10000000 + random.nextInt(89999999)));
             form.setPhone("138" + (10000000 + random.nextInt(89999999)));
-            form.setDescription(TOPICS[random.nextInt(TOPICS.length)].replace("{0}", String.valueOf(received.getYear())));
+            form.setDescription(topic.describe(received, agency.getName()));
             form.setProvideForm(random.nextBoolean() ? ProvideForm.ELECTRONIC : ProvideForm.PAPER);
             form.setDeliveryWay(random.nextBoolean() ? DeliveryWay.ONLINE : DeliveryWay.POST);
             ReceiptChannel channel = random.nextInt(3) == 0 ? ReceiptChannel.IN_PERSON : ReceiptChannel.ONLINE;
-            long agency = agencies.stream().filter(a -> a.getCode().equals(form.getDepartmentCode())).findFirst()
-                    .orElseThrow().getId();
-            DisclosureRequest r = new DisclosureRequest(numbers.next("GK", received), ReceiptNumbers.queryCode(), agency,
+            DisclosureRequest r = new DisclosureRequest(numbers.next("GK", received), ReceiptNumbers.queryCode(), agency.getId(),
                     form, channel, received, received, received.atTime(9 + random.nextInt(8), random.nextInt(60))
                             .atZone(ZoneId.of("Asia/Shanghai")).toInstant(), channel == ReceiptChannel.ONLINE ? "online" : "editor",
                     calendar);
@@ -147,8 +173,35 @@ public class DisclosureSeeder {
         LocalDate replyOn = after(calendar, last, 2 + random.nextInt(14));
         if (replyOn.isAfter(today) || i % 7 == 0 && received.isAfter(today.minusDays(40))) return; // still open
         DisclosureOutcome outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
-        r.reply(outcome, "经审查，" + outcome.label() + "。", r.getDeliveryWay(), replyOn, "editor", calendar);
+        if (outcome.discloses()) {
+            // the information itself goes with the reply; online, the applicant downloads it
+            String name = r.getNumber() + "-答复附件.txt";
+            r.attach(files.storePrivateAsSystem(name, ("申请编号 " + r.getNumber() + "\n" + r.getDescription()
+                    + "\n（演示数据：此处为所提供的政府信息）\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).getId(), replyOn);
+        }
+        r.reply(new DisclosureRequest.Reply(outcome, REPLY_TEXTS.get(outcome), r.getDeliveryWay(),
+                outcome == DisclosureOutcome.PARTLY_DISCLOSED ? "涉及个人的身份证号码、联系电话和家庭住址" : null,
+                outcome == DisclosureOutcome.PARTLY_DISCLOSED ? List.of(WithholdingGround.THIRD_PARTY_RIGHTS) : List.of()),
+                replyOn, "editor", calendar);
         if (i % 6 == 4) remedy(r, replyOn, today, i);
+    }
+
+    /** The editor's explanation per outcome, as a real reply would give it. */
+    private static final java.util.Map<DisclosureOutcome, String> REPLY_TEXTS = java.util.Map.of(
+            DisclosureOutcome.DISCLOSED, "您申请的政府信息见附件。",
+            DisclosureOutcome.PARTLY_DISCLOSED, "可以公开的内容见附件。",
+            DisclosureOutcome.NOT_HELD, "经检索本机关档案和业务系统，未找到您所描述的政府信息。",
+            DisclosureOutcome.PROCESS_INFORMATION, "您申请的是本机关研究该事项时的会议讨论记录，属于过程性信息。",
+            DisclosureOutcome.THIRD_PARTY_RIGHTS, "该信息含有企业的工艺参数和经营数据，经书面征求意见，该企业不同意公开。",
+            DisclosureOutcome.REPEATED, "您此前已提出内容相同的申请，本机关已依法答复。",
+            DisclosureOutcome.PETITION_OR_COMPLAINT, "您反映的问题已转本机关信访工作机构办理。",
+            DisclosureOutcome.WOULD_HAVE_TO_BE_MADE, "您申请的分类汇总数据需对现有信息进行加工、统计，本机关不予提供。");
+
+    /** The agency that holds what the topic asks for; any when the topic names none or the demo lacks it. */
+    private Department agencyFor(Topic topic, List<Department> agencies) {
+        List<Department> holders = agencies.stream().filter(a -> java.util.Arrays.asList(topic.agencies()).contains(a.getCode())).toList();
+        List<Department> from = holders.isEmpty() ? agencies : holders;
+        return from.get(random.nextInt(from.size()));
     }
 
     /** Some applicants challenge the reply: reconsideration or a lawsuit, decided some months later. */

@@ -12,18 +12,25 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.yangguang.approval.ReceiptNumbers;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.DeadlineCalculator;
+import org.yangguang.calendar.TimeLimit;
 import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.files.FileStore;
+import org.yangguang.files.StoredFile;
 import org.yangguang.organization.Department;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.Enums;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
@@ -33,9 +40,10 @@ import org.yangguang.shared.PageRequest;
 /**
  * Disclosure requests (依申请公开): submitted on the portal or entered by the editor, handled inside
  * the 条例's limits (one correction notice, third-party consultation not counted, one extension),
- * answered with exactly one outcome of the annual report, and tracked by the applicant with the
- * number and query code. An editor of a department sees that department's requests; an editor
- * without one (the government's disclosure office) sees all.
+ * answered with exactly one outcome of the annual report (and the files it delivers), and tracked
+ * by the applicant with the number and query code. An editor of a department sees that
+ * department's requests; an editor without one (the government's disclosure office) sees all.
+ * Every action runs the same way ({@link #act}): load, check {@link RequestTransitions}, act, audit.
  */
 @Stateless
 public class DisclosureService {
@@ -57,6 +65,9 @@ public class DisclosureService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -95,22 +106,25 @@ public class DisclosureService {
 
     @PermitAll
     public PublicRequestView track(@NotBlank String number, @NotBlank String queryCode) {
-        DisclosureRequest r = byCode(number, queryCode);
-        return PublicRequestView.of(r, em.find(Department.class, r.getDepartmentId()).getName());
+        return view(byCode(number, queryCode));
+    }
+
+    /** What the applicant sees; the reply's files only when they are delivered online. */
+    private PublicRequestView view(DisclosureRequest r) {
+        return PublicRequestView.of(r, em.find(Department.class, r.getDepartmentId()).getName(),
+                r.deliversFilesOnline() ? replyFiles(r) : List.of());
     }
 
     /** The applicant sends the correction asked for on the portal (received that day). */
     @PermitAll
     public PublicRequestView correct(@NotBlank String number, @NotBlank String queryCode, String text) {
         DisclosureRequest r = byCode(number, queryCode);
-        LocalDate today = LocalDate.now(clock);
-        domain(() -> {
-            r.corrected(text, today, calendars.current());
-            return r;
-        });
-        audit.recordAs("online", "DISCLOSURE_CORRECTED", AUDIT_TYPE, r.getNumber(), RequestStatus.AWAITING_CORRECTION.label(),
-                "收到补正，答复期限 " + r.getReplyDue());
-        return PublicRequestView.of(r, em.find(Department.class, r.getDepartmentId()).getName());
+        perform(r, RequestAction.RECORD_CORRECTION, RequestTransitions.Caller.system("online"), RequestAction.RECORD_CORRECTION.auditCode(),
+                (x, today) -> {
+                    x.corrected(text, today, calendars.current());
+                    return new Logged(RequestStatus.AWAITING_CORRECTION.label(), "收到补正，答复期限 " + x.getReplyDue());
+                }, LocalDate.now(clock));
+        return view(r);
     }
 
     /** The fee notice, for the applicant (with the query code) once one was sent. */
@@ -136,7 +150,7 @@ public class DisclosureService {
     public ReplyLetter letter(@NotBlank String number, @NotBlank String queryCode) {
         DisclosureRequest r = byCode(number, queryCode);
         if (r.getOutcome() == null) throw new NotFoundException("申请尚未答复");
-        return ReplyLetter.of(r, em.find(Department.class, r.getDepartmentId()).getName());
+        return replyLetter(r);
     }
 
     /** The reply letter for staff (printed and delivered). */
@@ -144,7 +158,12 @@ public class DisclosureService {
     public ReplyLetter letter(@NotBlank String number) {
         DisclosureRequest r = get(number);
         if (r.getOutcome() == null) throw new NotFoundException("申请尚未答复");
-        return ReplyLetter.of(r, em.find(Department.class, r.getDepartmentId()).getName());
+        return replyLetter(r);
+    }
+
+    private ReplyLetter replyLetter(DisclosureRequest r) {
+        return ReplyLetter.of(r, em.find(Department.class, r.getDepartmentId()).getName(),
+                replyFiles(r).stream().map(ReplyFile::name).toList());
     }
 
     private DisclosureRequest byCode(String number, String queryCode) {
@@ -195,6 +214,7 @@ public class DisclosureService {
         Department own = scope();
         if (own != null && own.getId() != r.getDepartmentId()) throw new NotFoundException("没有这件申请：" + number);
         r.getConsultations(); // read after the transaction
+        r.getReplyFileIds();
         return r;
     }
 
@@ -209,147 +229,160 @@ public class DisclosureService {
         return get(number).limits(calendars.current());
     }
 
-    /** 一次性告知: everything to correct, by {@code dueOn} (default {@value #DEFAULT_CORRECTION_DAYS} working days). */
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest noticeCorrection(@NotBlank String number, int version, String content, LocalDate dueOn) {
-        DisclosureRequest r = current(number, version);
-        LocalDate today = LocalDate.now(clock);
-        WorkingCalendar calendar = calendars.current();
-        LocalDate due = dueOn != null ? dueOn : org.yangguang.calendar.DeadlineCalculator.deadline(calendar, today,
-                org.yangguang.calendar.TimeLimit.workingDays(DEFAULT_CORRECTION_DAYS), List.of()).date();
-        boolean late = today.isAfter(r.getCorrectionNoticeDue());
-        domain(() -> {
-            r.noticeCorrection(content, today, due, calendar);
-            return r;
-        });
-        audit.record("DISCLOSURE_CORRECTION_NOTICE", AUDIT_TYPE, r.getNumber(), null, "补正告知（补正期限 " + due + "）："
-                + r.getCorrectionContent() + (late ? "；已超过7个工作日的告知期限" : ""));
-        return r;
-    }
-
-    /** A correction that came by post, e-mail or in person, entered by the editor. */
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest corrected(@NotBlank String number, int version, String text, LocalDate on) {
-        DisclosureRequest r = current(number, version);
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
-        if (day.isAfter(LocalDate.now(clock))) throw new InvalidInputException("on: 收到补正的日期不能晚于今天");
-        domain(() -> {
-            r.corrected(text, day, calendars.current());
-            return r;
-        });
-        audit.record("DISCLOSURE_CORRECTED", AUDIT_TYPE, r.getNumber(), RequestStatus.AWAITING_CORRECTION.label(),
-                "收到补正（" + day + "），答复期限 " + r.getReplyDue());
-        return r;
-    }
-
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest consult(@NotBlank String number, int version, String party) {
-        DisclosureRequest r = current(number, version);
-        domain(() -> {
-            r.consult(party, LocalDate.now(clock), calendars.current());
-            return r;
-        });
-        audit.record("DISCLOSURE_CONSULT", AUDIT_TYPE, r.getNumber(), null, "征求第三方意见：" + party.trim()
-                + "（不计入答复期限）");
-        return r;
-    }
-
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest thirdPartyAnswered(@NotBlank String number, int version, String party) {
-        DisclosureRequest r = current(number, version);
-        domain(() -> {
-            r.thirdPartyAnswered(party, LocalDate.now(clock), calendars.current());
-            return r;
-        });
-        audit.record("DISCLOSURE_CONSULTED", AUDIT_TYPE, r.getNumber(), null, "收到第三方意见：" + party.trim()
-                + "，答复期限 " + r.getReplyDue());
-        return r;
-    }
-
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest extend(@NotBlank String number, int version, int days, String approver, String reason) {
-        DisclosureRequest r = current(number, version);
-        LocalDate before = r.getReplyDue();
-        domain(() -> {
-            r.extend(days, approver, reason, LocalDate.now(clock), calendars.current());
-            return r;
-        });
-        audit.record("DISCLOSURE_EXTEND", AUDIT_TYPE, r.getNumber(), "答复期限 " + before, "延长" + days + "个工作日至 "
-                + r.getReplyDue() + "，批准人：" + r.getExtensionApprover() + "，理由：" + r.getExtensionReason());
-        return r;
-    }
-
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest reply(@NotBlank String number, int version, DisclosureOutcome outcome, String text,
-            DeliveryWay delivery) {
-        DisclosureRequest r = current(number, version);
-        domain(() -> {
-            r.reply(outcome, text, delivery, LocalDate.now(clock), currentUser.username(), calendars.current());
-            return r;
-        });
-        audit.record("DISCLOSURE_REPLY", AUDIT_TYPE, r.getNumber(), null, outcome.group().label() + "：" + outcome.label()
-                + (r.isRepliedLate() ? "（超过答复期限 " + r.getReplyDue() + "）" : "") + "；" + r.getReply());
-        return r;
+    /** What the caller may do with the request now (the page's buttons, the API's {@code allowedActions}). */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public List<RequestAction> allowedActions(@NotBlank String number) {
+        DisclosureRequest r = get(number);
+        return RequestTransitions.allowed(r, caller(), situation(r));
     }
 
     /**
-     * 收费通知: the fee for this request on top of what the applicant already asked this month —
-     * by requests (this one counts as one) or by pages ({@code pages} it takes), never both.
+     * Any action on a request, by its name in the transition table (the REST API's and the page's
+     * dispatch). Each takes what it needs from {@code in}; see {@link RequestAction}.
      */
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest noticeFee(@NotBlank String number, int version, FeeMethod method, Integer pages) {
-        DisclosureRequest r = current(number, version);
-        if (method == null) throw new InvalidInputException("method: 请选择计收方式（按件或按量）");
-        int units = method == FeeMethod.BY_COUNT ? 1 : pages == null ? 0 : pages;
-        if (units < 1 || units > ProcessingFee.MAX_UNITS) throw new InvalidInputException("pages: 请填写页数（1到" + ProcessingFee.MAX_UNITS + "）");
-        ProcessingFee fee = domain(() -> ProcessingFee.forRequest(method, alreadyCounted(r, method), units));
-        LocalDate today = LocalDate.now(clock);
-        domain(() -> {
-            r.noticeFee(fee, units, today, calendars.current());
-            return r;
+    public DisclosureRequest act(@NotBlank String number, @NotNull RequestAction action, @NotNull RequestInput in) {
+        if (in.getVersion() == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
+        int version = in.getVersion();
+        return switch (action) {
+            case NOTICE_CORRECTION -> run(number, version, action, (r, today) -> {
+                // 一次性告知: everything to correct, by dueOn (default DEFAULT_CORRECTION_DAYS working days)
+                WorkingCalendar calendar = calendars.current();
+                LocalDate due = in.getDueOn() != null ? in.getDueOn() : DeadlineCalculator.deadline(calendar, today,
+                        TimeLimit.workingDays(DEFAULT_CORRECTION_DAYS), List.of()).date();
+                boolean late = today.isAfter(r.getCorrectionNoticeDue());
+                r.noticeCorrection(in.getContent(), today, due, calendar);
+                return Logged.after("补正告知（补正期限 " + due + "）：" + r.getCorrectionContent()
+                        + (late ? "；已超过7个工作日的告知期限" : ""));
+            });
+            case RECORD_CORRECTION -> run(number, version, action, (r, today) -> {
+                LocalDate day = notAfterToday(in.getOn(), today, "on", "收到补正的日期不能晚于今天");
+                r.corrected(in.getText(), day, calendars.current());
+                return new Logged(RequestStatus.AWAITING_CORRECTION.label(), "收到补正（" + day + "），答复期限 " + r.getReplyDue());
+            });
+            case CONSULT -> run(number, version, action, (r, today) -> {
+                r.consult(in.getParty(), today, calendars.current());
+                return Logged.after("征求第三方意见：" + in.getParty().trim() + "（不计入答复期限）");
+            });
+            case RECORD_CONSULTATION -> run(number, version, action, (r, today) -> {
+                r.thirdPartyAnswered(in.getParty(), today, calendars.current());
+                return Logged.after("收到第三方意见：" + in.getParty().trim() + "，答复期限 " + r.getReplyDue());
+            });
+            case EXTEND -> run(number, version, action, (r, today) -> {
+                if (in.getDays() == null) throw new InvalidInputException("days: 请填写延长的工作日数（1到20）");
+                LocalDate before = r.getReplyDue();
+                r.extend(in.getDays(), in.getApprover(), in.getReason(), today, calendars.current());
+                return new Logged("答复期限 " + before, "延长" + in.getDays() + "个工作日至 " + r.getReplyDue() + "，批准人："
+                        + r.getExtensionApprover() + "，理由：" + r.getExtensionReason());
+            });
+            case NOTICE_FEE -> run(number, version, action, (r, today) -> {
+                // by requests (this one counts as one) or by pages, on top of the applicant's month, never both
+                FeeMethod method = Enums.require(FeeMethod.class, "method", in.getMethod(), "请选择计收方式（按件或按量）");
+                int units = method == FeeMethod.BY_COUNT ? 1 : in.getPages() == null ? 0 : in.getPages();
+                if (units < 1 || units > ProcessingFee.MAX_UNITS) {
+                    throw new InvalidInputException("pages: 请填写页数（1到" + ProcessingFee.MAX_UNITS + "）");
+                }
+                ProcessingFee fee = ProcessingFee.forRequest(method, alreadyCounted(r, method), units);
+                r.noticeFee(fee, units, today, calendars.current());
+                return Logged.after("收费通知：" + method.label() + " " + String.join("；", fee.describe()) + "，合计 "
+                        + fee.totalYuan() + " 元，缴费期限 " + r.getDueOn());
+            });
+            case RECORD_PAYMENT -> run(number, version, action, (r, today) -> {
+                LocalDate day = notAfterToday(in.getOn(), today, "on", "缴费日期不能晚于今天");
+                r.feePaid(day, calendars.current());
+                return new Logged(RequestStatus.AWAITING_FEE.label(), "已缴费 " + r.getFeeAmount() + " 元（" + day + "），答复期限 "
+                        + r.getReplyDue());
+            });
+            case ATTACH_FILE -> throw new InvalidInputException("答复附件请以文件上传（attach）");
+            case REMOVE_FILE -> run(number, version, action, (r, today) -> {
+                if (in.getFileId() == null) throw new InvalidInputException("fileId: 请指明要删除的答复附件");
+                String name = files.file(in.getFileId()).map(StoredFile::getFileName).orElse(String.valueOf(in.getFileId()));
+                r.detach(in.getFileId(), today);
+                return new Logged("答复附件：" + name, null);
+            });
+            case REPLY -> run(number, version, action, (r, today) -> {
+                DisclosureOutcome outcome = Enums.require(DisclosureOutcome.class, "outcome", in.getOutcome(), "请选择答复类型");
+                DeliveryWay delivery = Enums.require(DeliveryWay.class, "delivery", in.getDelivery(), "请选择送达方式");
+                List<WithholdingGround> grounds = new ArrayList<>();
+                for (String g : in.getGrounds()) grounds.add(Enums.parse(WithholdingGround.class, "grounds", g));
+                r.reply(new DisclosureRequest.Reply(outcome, in.getText(), delivery, in.getWithheld(), grounds), today,
+                        currentUser.username(), calendars.current());
+                return Logged.after(replySummary(r));
+            });
+            case RECORD_REMEDY -> run(number, version, action, (r, today) -> {
+                // 行政复议 or 行政诉讼 against the reply, recorded when filed (pending until decided)
+                RemedyKind kind = Enums.require(RemedyKind.class, "kind", in.getKind(), "请选择行政复议或行政诉讼");
+                LocalDate filed = notAfterToday(in.getOn(), today, "on", "日期不能晚于今天");
+                DisclosureRemedy m = new DisclosureRemedy(r, kind, filed, in.getAuthority(), currentUser.username(), clock.instant());
+                em.persist(m);
+                return Logged.after(kind.label() + "（" + filed + "，" + m.getAuthority() + "）");
+            });
+            case DECIDE_REMEDY -> run(number, null, action, (r, today) -> {
+                // the version is the remedy record's: recording it does not change the request
+                if (in.getRemedyId() == null) throw new InvalidInputException("remedyId: 请指明复议或诉讼记录");
+                RemedyOutcome result = Enums.require(RemedyOutcome.class, "outcome", in.getOutcome(), "请选择审结结果");
+                DisclosureRemedy m = em.find(DisclosureRemedy.class, in.getRemedyId());
+                if (m == null || m.getRequestId() != r.getId()) throw new NotFoundException("该申请没有这条复议或诉讼记录");
+                if (m.getVersion() != version) throw new ConflictException("记录已被他人修改，请刷新后重试");
+                LocalDate decided = notAfterToday(in.getOn(), today, "on", "日期不能晚于今天");
+                m.decide(result, decided, in.getText());
+                return new Logged(RemedyOutcome.PENDING.label(), m.getKind().label() + "：" + result.label() + "（" + decided + "）");
+            });
+        };
+    }
+
+    /** A file the reply delivers, uploaded before the reply is sent (type and size limits of {@link FileStore}). */
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public DisclosureRequest attach(@NotBlank String number, int version, String fileName, byte[] content) {
+        return run(number, version, RequestAction.ATTACH_FILE, (r, today) -> {
+            StoredFile file = files.storeForRequest(fileName, content);
+            r.attach(file.getId(), today);
+            return Logged.after("答复附件：" + file.getFileName());
         });
-        audit.record("DISCLOSURE_FEE_NOTICE", AUDIT_TYPE, r.getNumber(), null, "收费通知：" + method.label() + " "
-                + String.join("；", fee.describe()) + "，合计 " + fee.totalYuan() + " 元，缴费期限 " + r.getDueOn());
-        return r;
     }
 
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest feePaid(@NotBlank String number, int version, LocalDate on) {
-        DisclosureRequest r = current(number, version);
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
-        if (day.isAfter(LocalDate.now(clock))) throw new InvalidInputException("on: 缴费日期不能晚于今天");
-        domain(() -> {
-            r.feePaid(day, calendars.current());
-            return r;
-        });
-        audit.record("DISCLOSURE_FEE_PAID", AUDIT_TYPE, r.getNumber(), RequestStatus.AWAITING_FEE.label(),
-                "已缴费 " + r.getFeeAmount() + " 元（" + day + "），答复期限 " + r.getReplyDue());
-        return r;
+    /** The reply's files, for staff. */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public List<ReplyFile> replyFiles(@NotBlank String number) {
+        return replyFiles(get(number));
     }
 
-    /** 行政复议 or 行政诉讼 against the reply, recorded when filed (pending until decided). */
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRemedy recordRemedy(@NotBlank String number, RemedyKind kind, LocalDate filedOn, String authority) {
-        DisclosureRequest r = get(number);
-        if (filedOn != null && filedOn.isAfter(LocalDate.now(clock))) throw new InvalidInputException("filedOn: 日期不能晚于今天");
-        DisclosureRemedy m = new DisclosureRemedy(r, kind, filedOn, authority, currentUser.username(), clock.instant());
-        em.persist(m);
-        audit.record("DISCLOSURE_REMEDY", AUDIT_TYPE, r.getNumber(), null, kind.label() + "（" + filedOn + "，" + m.getAuthority() + "）");
-        return m;
+    /** One file of the reply, for staff who may read the request. */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public StoredFile replyFile(@NotBlank String number, long fileId) {
+        return fileOf(get(number), fileId);
     }
 
-    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRemedy decideRemedy(@NotBlank String number, long remedyId, int version, RemedyOutcome outcome,
-            LocalDate decidedOn, String note) {
-        DisclosureRequest r = get(number);
-        DisclosureRemedy m = em.find(DisclosureRemedy.class, remedyId);
-        if (m == null || m.getRequestId() != r.getId()) throw new NotFoundException("该申请没有这条复议或诉讼记录");
-        if (m.getVersion() != version) throw new ConflictException("记录已被他人修改，请刷新后重试");
-        if (decidedOn != null && decidedOn.isAfter(LocalDate.now(clock))) throw new InvalidInputException("decidedOn: 日期不能晚于今天");
-        m.decide(outcome, decidedOn, note);
-        audit.record("DISCLOSURE_REMEDY_DECIDED", AUDIT_TYPE, r.getNumber(), RemedyOutcome.PENDING.label(),
-                m.getKind().label() + "：" + outcome.label() + "（" + decidedOn + "）");
-        return m;
+    /**
+     * One file of the reply, for the applicant: with the query code (the same check as tracking),
+     * once replied, and only when the reply is delivered online (网上获取); never to anyone else.
+     */
+    @PermitAll
+    public StoredFile replyFile(@NotBlank String number, @NotBlank String queryCode, long fileId) {
+        DisclosureRequest r = byCode(number, queryCode);
+        if (!r.deliversFilesOnline()) throw new NotFoundException("该答复没有网上提供的附件");
+        return fileOf(r, fileId);
+    }
+
+    private StoredFile fileOf(DisclosureRequest r, long fileId) {
+        if (!r.getReplyFileIds().contains(fileId)) throw new NotFoundException("没有这个答复附件");
+        return files.file(fileId).orElseThrow(() -> new NotFoundException("没有这个答复附件"));
+    }
+
+    private List<ReplyFile> replyFiles(DisclosureRequest r) {
+        return r.getReplyFileIds().stream().map(files::file).flatMap(java.util.Optional::stream)
+                .map(f -> new ReplyFile(f.getId(), f.getFileName(), f.getSizeBytes())).toList();
+    }
+
+    /** The reply as the audit trail keeps it: the outcome, lateness, the withheld part and its grounds. */
+    private static String replySummary(DisclosureRequest r) {
+        StringBuilder b = new StringBuilder(r.getOutcome().fullLabel());
+        if (r.isRepliedLate()) b.append("（超过答复期限 ").append(r.getReplyDue()).append("）");
+        if (r.getWithheld() != null) {
+            b.append("；不予公开部分：").append(r.getWithheld()).append("（")
+                    .append(r.getWithheldGrounds().stream().map(WithholdingGround::label).collect(Collectors.joining("、"))).append("）");
+        }
+        return b.append("；").append(r.getReply()).toString();
     }
 
     @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
@@ -393,17 +426,70 @@ public class DisclosureService {
             String text = lapse.get() == DisclosureOutcome.NO_CORRECTION_IN_TIME
                     ? "申请人未在补正期限（" + r.getCorrectionDueOn() + "）内补正，依据《政府信息公开条例》第三十条视为放弃申请。"
                     : "申请人未在缴费期限内缴纳信息处理费，视为放弃申请。";
-            r.reply(lapse.get(), text, r.getDeliveryWay(), asOf, AuditLog.SYSTEM, calendar);
-            audit.recordAs(AuditLog.SYSTEM, "DISCLOSURE_LAPSED", AUDIT_TYPE, r.getNumber(), null, lapse.get().label() + "：" + text);
+            perform(r, RequestAction.REPLY, RequestTransitions.Caller.system(AuditLog.SYSTEM), "DISCLOSURE_LAPSED", (x, today) -> {
+                x.reply(lapse.get(), text, x.getDeliveryWay(), asOf, AuditLog.SYSTEM, calendar);
+                return Logged.after(lapse.get().label() + "：" + text);
+            }, asOf);
             closed++;
         }
         return closed;
     }
 
-    private DisclosureRequest current(String number, int version) {
+    /** What a step of the workflow leaves in the audit trail. */
+    private record Logged(String before, String after) {
+        static Logged after(String after) {
+            return new Logged(null, after);
+        }
+    }
+
+    /** A step of the workflow: changes the request (on {@code today}) and says what it did. */
+    @FunctionalInterface
+    private interface Step {
+        Logged apply(DisclosureRequest r, LocalDate today);
+    }
+
+    /**
+     * The one sequence of every editor's action: load the request the editor may see, refuse a
+     * stale version (null: the action is versioned on another record), then {@link #perform}.
+     */
+    private DisclosureRequest run(String number, Integer version, RequestAction action, Step step) {
         DisclosureRequest r = get(number);
-        if (r.getVersion() != version) throw new ConflictException("申请已被他人处理，请刷新后重试");
+        if (version != null && r.getVersion() != version) throw new ConflictException("申请已被他人处理，请刷新后重试");
+        return perform(r, action, caller(), action.auditCode(), step, LocalDate.now(clock));
+    }
+
+    /**
+     * Check the transition table for this caller, act (the domain's refusals become a conflict or
+     * bad input), and record it in the audit trail under the caller's name.
+     */
+    private DisclosureRequest perform(DisclosureRequest r, RequestAction action, RequestTransitions.Caller caller, String auditCode,
+            Step step, LocalDate today) {
+        RequestTransitions.check(r, action, caller, situation(r, today)).orThrow();
+        Logged logged = domain(() -> step.apply(r, today));
+        audit.recordAs(caller.username(), auditCode, AUDIT_TYPE, r.getNumber(), logged.before(), logged.after());
         return r;
+    }
+
+    private RequestTransitions.Caller caller() {
+        boolean editor = currentUser.isCallerIn(Role.DISCLOSURE_EDITOR);
+        Department own = editor ? currentUser.department() : null;
+        return new RequestTransitions.Caller(currentUser.username(), editor, own == null ? null : own.getId());
+    }
+
+    private RequestTransitions.Situation situation(DisclosureRequest r) {
+        return situation(r, LocalDate.now(clock));
+    }
+
+    private RequestTransitions.Situation situation(DisclosureRequest r, LocalDate today) {
+        long pending = em.createQuery("select count(m) from DisclosureRemedy m where m.requestId = :id and m.outcome = :pending",
+                Long.class).setParameter("id", r.getId()).setParameter("pending", RemedyOutcome.PENDING).getSingleResult();
+        return new RequestTransitions.Situation(today, pending);
+    }
+
+    private static LocalDate notAfterToday(LocalDate day, LocalDate today, String field, String message) {
+        LocalDate d = day == null ? today : day;
+        if (d.isAfter(today)) throw new InvalidInputException(field + ": " + message);
+        return d;
     }
 
     /** The department an editor is limited to; null for the government's office (all of them). */

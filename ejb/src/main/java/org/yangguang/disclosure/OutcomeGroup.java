@@ -35,6 +35,14 @@ public enum OutcomeGroup implements Labelled {
         return number;
     }
 
+    /**
+     * The group's heading in table 三 as the national form prints it: （三）不予公开, and for 部分公开
+     * the form's own note, （二）部分公开（区分处理的，只计这一情形，不计其他情形）.
+     */
+    public String reportLabel() {
+        return number + label + (this == PARTLY_DISCLOSED ? "（区分处理的，只计这一情形，不计其他情形）" : "");
+    }
+
     /** The outcomes of this group, in the table's order. */
     public List<DisclosureOutcome> outcomes() {
         return Arrays.stream(DisclosureOutcome.values()).filter(o -> o.group() == this).toList();

@@ -74,80 +74,128 @@ public class ProactiveItems {
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
     public DisclosureItem update(long id, int version, @NotNull @Valid ItemForm form) {
-        DisclosureItem item = current(id, version);
-        String before = summary(item);
-        ItemContent content = content(form);
-        item.change(category(form.getCategoryCode()), department(form).getId(), content, calendars.current());
-        audit.record("ITEM_UPDATE", AUDIT_TYPE, key(item), before, summary(item));
-        return item;
+        return perform(id, version, ItemAction.EDIT, item -> {
+            String before = summary(item);
+            ItemContent content = content(form);
+            item.change(category(form.getCategoryCode()), department(form).getId(), content, calendars.current());
+            return new Logged(before, summary(item));
+        });
     }
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
     public DisclosureItem submit(long id, int version) {
-        DisclosureItem item = current(id, version);
-        ItemStatus before = item.getStatus();
-        item.submit(currentUser.username(), clock.instant());
-        audit.record("ITEM_SUBMIT", AUDIT_TYPE, key(item), before.label(), ItemStatus.SUBMITTED.label());
-        return item;
+        return perform(id, version, ItemAction.SUBMIT, item -> {
+            ItemStatus before = item.getStatus();
+            item.submit(currentUser.username(), clock.instant());
+            return new Logged(before.label(), ItemStatus.SUBMITTED.label());
+        });
     }
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
     public DisclosureItem attach(long id, int version, String fileName, byte[] content) {
-        DisclosureItem item = current(id, version);
-        StoredFile file = files.storeForDisclosure(fileName, content);
-        item.attach(file.getId());
-        audit.record("ITEM_ATTACH", AUDIT_TYPE, key(item), null, "附件：" + file.getFileName());
-        return item;
+        return perform(id, version, ItemAction.ATTACH, item -> {
+            StoredFile file = files.storeForDisclosure(fileName, content);
+            item.attach(file.getId());
+            return new Logged(null, "附件：" + file.getFileName());
+        });
     }
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
     public DisclosureItem detach(long id, int version, long fileId) {
-        DisclosureItem item = current(id, version);
-        item.detach(fileId);
-        audit.record("ITEM_DETACH", AUDIT_TYPE, key(item), "附件 " + fileId, null);
-        return item;
+        return perform(id, version, ItemAction.DETACH, item -> {
+            item.detach(fileId);
+            return new Logged("附件 " + fileId, null);
+        });
     }
 
-    /** Taken off the public pages with a reason; the record stays. */
-    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME})
+    /** Taken off the public pages with a reason; the record stays. The editors' or the office's, not the reviewer's. */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME})
     public DisclosureItem withdraw(long id, int version, String reason) {
-        DisclosureItem item = current(id, version);
-        item.withdraw(currentUser.username(), reason, clock.instant());
-        audit.record("ITEM_WITHDRAW", AUDIT_TYPE, key(item), ItemStatus.PUBLISHED.label(), "撤回：" + item.getWithdrawReason());
-        return item;
+        return perform(id, version, ItemAction.WITHDRAW, item -> {
+            item.withdraw(currentUser.username(), reason, clock.instant());
+            return new Logged(ItemStatus.PUBLISHED.label(), "撤回：" + item.getWithdrawReason());
+        });
     }
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
     public DisclosureItem repeal(long id, int version, LocalDate on) {
-        DisclosureItem item = current(id, version);
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
-        item.repeal(day);
-        audit.record("ITEM_REPEAL", AUDIT_TYPE, key(item), Validity.IN_FORCE.label(), Validity.REPEALED.label() + "（" + day + "）");
-        return item;
+        return perform(id, version, ItemAction.REPEAL, item -> {
+            LocalDate day = on == null ? LocalDate.now(clock) : on;
+            item.repeal(day);
+            return new Logged(Validity.IN_FORCE.label(), Validity.REPEALED.label() + "（" + day + "）");
+        });
     }
 
     // ------------------------------------------------------------------ the reviewer (保密审查)
 
+    /** 审查通过并公开, with the reviewer's opinion (审查意见) if given. */
     @RolesAllowed(Role.DISCLOSURE_REVIEWER_NAME)
-    public DisclosureItem approve(long id, int version) {
-        DisclosureItem item = current(id, version);
-        LocalDate today = LocalDate.now(clock);
-        item.approve(currentUser.username(), clock.instant(), today);
-        if (item.getSupersedesId() != null) {
-            DisclosureItem older = em.find(DisclosureItem.class, item.getSupersedesId());
-            if (older != null) older.amendedBy(item.getId(), today);
-        }
-        audit.record("ITEM_APPROVE", AUDIT_TYPE, key(item), ItemStatus.SUBMITTED.label(), "保密审查通过，公开"
-                + (item.getPublishedOn().isAfter(item.getPublishDue()) ? "（超过公开期限 " + item.getPublishDue() + "）" : ""));
-        return item;
+    public DisclosureItem approve(long id, int version, String opinion) {
+        return perform(id, version, ItemAction.APPROVE, item -> {
+            LocalDate today = LocalDate.now(clock);
+            item.approve(currentUser.username(), opinion, clock.instant(), today);
+            if (item.getSupersedesId() != null) {
+                DisclosureItem older = em.find(DisclosureItem.class, item.getSupersedesId());
+                if (older != null) older.amendedBy(item.getId(), today);
+            }
+            return new Logged(ItemStatus.SUBMITTED.label(), "保密审查通过，公开"
+                    + (item.getPublishedOn().isAfter(item.getPublishDue()) ? "（超过公开期限 " + item.getPublishDue() + "）" : "")
+                    + (item.getReviewNote() == null ? "" : "；审查意见：" + item.getReviewNote()));
+        });
     }
 
     @RolesAllowed(Role.DISCLOSURE_REVIEWER_NAME)
     public DisclosureItem returnForChanges(long id, int version, String reason) {
+        return perform(id, version, ItemAction.RETURN, item -> {
+            item.returnForChanges(currentUser.username(), reason, clock.instant());
+            return new Logged(ItemStatus.SUBMITTED.label(), "退回：" + item.getReviewNote());
+        });
+    }
+
+    /** The input of a posted action: {@code version} always; a reason (return, withdraw), an opinion (approve), a date (repeal). */
+    public record Input(Integer version, String reason, String opinion, LocalDate on) {}
+
+    /** A posted action, by its name in the transition table (the REST API's dispatch). */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME})
+    public DisclosureItem act(long id, @NotNull ItemAction action, @NotNull Input in) {
+        if (in.version() == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
+        int v = in.version();
+        return switch (action) {
+            case SUBMIT -> submit(id, v);
+            case APPROVE -> approve(id, v, in.opinion());
+            case RETURN -> returnForChanges(id, v, in.reason());
+            case WITHDRAW -> withdraw(id, v, in.reason());
+            case REPEAL -> repeal(id, v, in.on());
+            case EDIT, ATTACH, DETACH -> throw new NotFoundException("没有这个动作：" + action.path());
+        };
+    }
+
+    /** What the caller may do with the item now (the page's buttons, the API's {@code allowedActions}). */
+    @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public List<ItemAction> allowedActions(long id) {
+        return ItemTransitions.allowed(get(id), caller());
+    }
+
+    /** What a step leaves in the audit trail. */
+    private record Logged(String before, String after) {}
+
+    /**
+     * The one sequence of every action on an item: load the version read, check the transition
+     * table for this caller, act, audit.
+     */
+    private DisclosureItem perform(long id, int version, ItemAction action, java.util.function.Function<DisclosureItem, Logged> step) {
         DisclosureItem item = current(id, version);
-        item.returnForChanges(currentUser.username(), reason, clock.instant());
-        audit.record("ITEM_RETURN", AUDIT_TYPE, key(item), ItemStatus.SUBMITTED.label(), "退回：" + item.getReviewNote());
+        ItemTransitions.check(item, action, caller()).orThrow();
+        Logged logged = step.apply(item);
+        audit.record(action.auditCode(), AUDIT_TYPE, key(item), logged.before(), logged.after());
         return item;
+    }
+
+    private ItemTransitions.Caller caller() {
+        boolean editor = currentUser.isCallerIn(Role.DISCLOSURE_EDITOR);
+        Department own = editor ? currentUser.department() : null;
+        return new ItemTransitions.Caller(currentUser.username(), editor, currentUser.isCallerIn(Role.DISCLOSURE_REVIEWER),
+                currentUser.isCallerIn(Role.OFFICE_ADMIN), own == null ? null : own.getId());
     }
 
     // ------------------------------------------------------------------ lists

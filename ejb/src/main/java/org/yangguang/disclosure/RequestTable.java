@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one year, in the national layout:
- * columns by applicant type (自然人; 法人或其他组织: 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他;
- * 总计), rows 一 new this year, 二 carried over from last year, 三 the year's outcomes (the 21 rows of
- * {@link DisclosureOutcome} with the group rows and 总计), 四 carried to next year. Every cell keeps
- * the requests behind it (drill-down), and {@link #crossCheck()} tests 一 + 二 = 三总计 + 四.
+ * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one year, in the national layout
+ * (国务院办公厅政府信息与政务公开办公室, 2021): columns by applicant type (自然人; 法人或其他组织: 商业企业,
+ * 科研机构, 社会公益组织, 法律服务机构, 其他; 总计), rows 一 new this year, 二 carried over from last
+ * year, 三 本年度办理结果 with its seven parts (（一）予以公开, （二）部分公开, （三） to （六） each with its
+ * numbered items, the 21 rows of {@link DisclosureOutcome}, and （七）总计), 四 carried to next year.
+ * The rows carry their label cells as the form spans them (三 down its 22 rows, each group down its
+ * items), and the page, the PDF and the workbook all draw them from here. Every cell keeps the
+ * requests behind it (drill-down), and {@link #crossCheck()} tests 一 + 二 = 三总计 + 四.
  *
  * <p>A request is new in the year it was received; it is carried over into a year if it came
  * before the year and was not answered before it; answered in the year its reply is dated in; and
@@ -23,8 +26,21 @@ import java.util.Map;
 public final class RequestTable implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** A row: its key (NEW, CARRIED_OVER, an outcome, GROUP_ and a group, OUTCOMES_TOTAL, CARRIED_FORWARD) and heading. */
-    public record Row(String key, String label, int level) implements Serializable {}
+    /** A label cell of the table's left part: its text and how many of the three label columns and rows it spans. */
+    public record Label(String text, int colspan, int rowspan) implements Serializable {}
+
+    /**
+     * A row of numbers: its key (NEW, CARRIED_OVER, an outcome, OUTCOMES_TOTAL, CARRIED_FORWARD), its
+     * own heading, its level (0 一 to 四, 1 the parts of 三, 2 their items), the headings it sits under
+     * down to its own ({@code path}: 三、本年度办理结果, （三）不予公开, 1.属于国家秘密), and the label cells
+     * that start on it, left to right (a heading spanning rows starts on its first row).
+     */
+    public record Row(String key, String label, int level, List<String> path, List<Label> labels) implements Serializable {}
+
+    /** The heading of part 三, which spans the rows of the year's outcomes. */
+    public static final String RESULTS_HEADING = "三、本年度办理结果";
+    /** The label columns on the left of the numbers. */
+    public static final int LABEL_COLUMNS = 3;
 
     public record CrossCheck(boolean ok, long newAndCarriedOver, long outcomesAndCarriedForward) implements Serializable {}
 
@@ -42,19 +58,32 @@ public final class RequestTable implements Serializable {
 
     private RequestTable(int year) {
         this.year = year;
-        row(NEW, "一、本年新收政府信息公开申请数量", 0);
-        row(CARRIED_OVER, "二、上年结转政府信息公开申请数量", 0);
+        row(NEW, "一、本年新收政府信息公开申请数量", 0, List.of("一、本年新收政府信息公开申请数量"), new Label("一、本年新收政府信息公开申请数量", LABEL_COLUMNS, 1));
+        row(CARRIED_OVER, "二、上年结转政府信息公开申请数量", 0, List.of("二、上年结转政府信息公开申请数量"), new Label("二、上年结转政府信息公开申请数量", LABEL_COLUMNS, 1));
+        int resultRows = DisclosureOutcome.values().length + 1; // every outcome and （七）总计
+        Label results = new Label(RESULTS_HEADING, 1, resultRows);
         for (OutcomeGroup g : OutcomeGroup.values()) {
             List<DisclosureOutcome> outcomes = g.outcomes();
             if (outcomes.size() == 1) {
-                row(outcomes.get(0).name(), outcomes.get(0).reportLabel(), 1);
+                List<Label> labels = new ArrayList<>();
+                if (results != null) labels.add(results);
+                labels.add(new Label(g.reportLabel(), 2, 1));
+                row(outcomes.get(0).name(), g.reportLabel(), 1, List.of(RESULTS_HEADING, g.reportLabel()), labels.toArray(Label[]::new));
             } else {
-                row(groupKey(g), g.number() + g.label(), 1);
-                for (DisclosureOutcome o : outcomes) row(o.name(), o.reportLabel(), 2);
+                for (DisclosureOutcome o : outcomes) {
+                    List<Label> labels = new ArrayList<>();
+                    if (results != null) labels.add(results);
+                    if (o.item() == 1) labels.add(new Label(g.reportLabel(), 1, outcomes.size()));
+                    labels.add(new Label(o.reportLabel(), 1, 1));
+                    row(o.name(), o.reportLabel(), 2, List.of(RESULTS_HEADING, g.reportLabel(), o.reportLabel()),
+                            labels.toArray(Label[]::new));
+                    results = null;
+                }
             }
+            results = null;
         }
-        row(OUTCOMES_TOTAL, "（七）总计", 1);
-        row(CARRIED_FORWARD, "四、结转下年度继续办理", 0);
+        row(OUTCOMES_TOTAL, "（七）总计", 1, List.of(RESULTS_HEADING, "（七）总计"), new Label("（七）总计", 2, 1));
+        row(CARRIED_FORWARD, "四、结转下年度继续办理", 0, List.of("四、结转下年度继续办理"), new Label("四、结转下年度继续办理", LABEL_COLUMNS, 1));
     }
 
     public static RequestTable of(int year, List<RequestFacts> requests) {
@@ -68,7 +97,6 @@ public final class RequestTable implements Serializable {
             if (r.receivedOn().isBefore(start) && !repliedBefore) t.add(CARRIED_OVER, r);
             if (repliedIn && r.outcome() != null) {
                 t.add(r.outcome().name(), r);
-                if (r.outcome().group().outcomes().size() > 1) t.add(groupKey(r.outcome().group()), r);
                 t.add(OUTCOMES_TOTAL, r);
             }
             if (!r.receivedOn().isAfter(end) && (r.repliedOn() == null || r.repliedOn().isAfter(end))) t.add(CARRIED_FORWARD, r);
@@ -76,13 +104,8 @@ public final class RequestTable implements Serializable {
         return t;
     }
 
-    /** A group's row (its items have the outcomes' names; 其他处理 and its item 其他 would collide). */
-    public static String groupKey(OutcomeGroup g) {
-        return "GROUP_" + g.name();
-    }
-
-    private void row(String key, String label, int level) {
-        rows.add(new Row(key, label, level));
+    private void row(String key, String label, int level, List<String> path, Label... labels) {
+        rows.add(new Row(key, label, level, path, List.of(labels)));
         cells.put(key, new LinkedHashMap<>());
     }
 
@@ -144,17 +167,6 @@ public final class RequestTable implements Serializable {
         return h;
     }
 
-    /** Each row: its heading (indented by level), then the counts. */
-    public List<List<Object>> sheetRows() {
-        List<List<Object>> out = new ArrayList<>();
-        for (Row r : rows) {
-            List<Object> line = new ArrayList<>();
-            line.add("  ".repeat(r.level()) + r.label());
-            line.addAll(counts(r.key()));
-            out.add(line);
-        }
-        return out;
-    }
 
     public int year() { return year; }
     public List<Row> rows() { return List.copyOf(rows); }

@@ -62,6 +62,21 @@ public class FileStore {
     }
 
     /**
+     * A file a disclosure reply delivers: never public, served through its request (to staff, and
+     * to the applicant with the query code when the reply is delivered online).
+     */
+    @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
+    public StoredFile storeForRequest(String fileName, byte[] content) {
+        return store(fileName, content, context.getCallerPrincipal().getName(), false);
+    }
+
+    /** For demo data: a private file, served only through what it belongs to. */
+    @PermitAll
+    public StoredFile storePrivateAsSystem(String fileName, byte[] content) {
+        return store(fileName, content, AuditLog.SYSTEM, false);
+    }
+
+    /**
      * An online applicant's material: the same limits as staff uploads, never public, served only
      * to the staff of its case.
      */

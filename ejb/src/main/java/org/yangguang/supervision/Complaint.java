@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.yangguang.shared.BaseEntity;
-import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
 
 /**
@@ -119,7 +118,7 @@ public class Complaint extends BaseEntity {
     }
 
     public void accept(LocalDate on, String by, LocalDate replyBy) {
-        requireStatus("受理", ComplaintStatus.RECEIVED);
+        ComplaintTransitions.require(this, ComplaintAction.ACCEPT);
         acceptedOn = on;
         acceptedBy = by;
         replyDue = replyBy;
@@ -127,7 +126,7 @@ public class Complaint extends BaseEntity {
     }
 
     public void refuse(String reason, LocalDate on, String by) {
-        requireStatus("不予受理", ComplaintStatus.RECEIVED);
+        ComplaintTransitions.require(this, ComplaintAction.REFUSE);
         notAcceptedReason = InvalidInputException.requireText(reason, "reason", "不予受理须说明理由", REASON_LENGTH);
         acceptedOn = on;
         acceptedBy = by;
@@ -135,7 +134,7 @@ public class Complaint extends BaseEntity {
     }
 
     public void answer(ComplaintOutcome result, String text, LocalDate on, String by) {
-        requireStatus("答复", ComplaintStatus.ACCEPTED);
+        ComplaintTransitions.require(this, ComplaintAction.REPLY);
         if (result == null) throw new InvalidInputException("outcome: 请选择调查结论");
         reply = InvalidInputException.requireText(text, "reply", "请填写答复内容", CONTENT_LENGTH);
         outcome = result;
@@ -146,10 +145,7 @@ public class Complaint extends BaseEntity {
 
     /** The card raised on this complaint (once). */
     public void cardRaised(long id) {
-        if (status != ComplaintStatus.REPLIED || outcome == null || !outcome.substantiated()) {
-            throw new ConflictException("只有经查属实（或部分属实）的投诉才能亮牌");
-        }
-        if (findingId != null) throw new ConflictException("该投诉已亮过牌");
+        ComplaintTransitions.require(this, ComplaintAction.CARD);
         findingId = id;
     }
 
@@ -164,10 +160,6 @@ public class Complaint extends BaseEntity {
     /** The name as the public tracking page shows it: the surname only. */
     public String maskedName() {
         return complainantName.isEmpty() ? "" : complainantName.charAt(0) + "*".repeat(Math.max(1, complainantName.length() - 1));
-    }
-
-    private void requireStatus(String action, ComplaintStatus expected) {
-        if (status != expected) throw new ConflictException("投诉当前状态为“" + status.label() + "”，不能" + action);
     }
 
     public String getNumber() { return number; }

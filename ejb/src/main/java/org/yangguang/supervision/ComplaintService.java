@@ -25,6 +25,7 @@ import org.yangguang.organization.Department;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.Enums;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
@@ -156,37 +157,68 @@ public class ComplaintService {
             n.setParameter(k, v);
         });
         LocalDate today = LocalDate.now(clock);
+        ComplaintTransitions.Caller caller = caller();
         List<ComplaintRow> rows = q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-                .map(r -> row((Complaint) r[0], (String) r[1], (String) r[2], today)).toList();
+                .map(r -> row((Complaint) r[0], (String) r[1], (String) r[2], today, caller)).toList();
         return new Page<>(rows, n.getSingleResult());
+    }
+
+    /** One complaint, for the supervision office and the office. */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
+    public Complaint get(long id) {
+        Complaint c = em.find(Complaint.class, id);
+        if (c == null) throw new NotFoundException("没有这件投诉：" + id);
+        return c;
+    }
+
+    /** One complaint as the list shows it, with what the caller may do with it now. */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
+    public ComplaintRow row(long id) {
+        Complaint c = get(id);
+        Department d = em.find(Department.class, c.getDepartmentId());
+        return row(c, d.getCode(), d.getName(), LocalDate.now(clock), caller());
+    }
+
+    /** The input of an action: {@code version} always; the rest as the action needs. */
+    public record Input(Integer version, String reason, String outcome, String reply, String trigger) {}
+
+    /** Any action, by its name in the table (the REST API's dispatch). */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Complaint act(long id, @NotNull ComplaintAction action, @NotNull Input in) {
+        if (in.version() == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
+        int v = in.version();
+        return switch (action) {
+            case ACCEPT -> accept(id, v);
+            case REFUSE -> refuse(id, v, in.reason());
+            case REPLY -> answer(id, v, Enums.require(ComplaintOutcome.class, "outcome", in.outcome(), "请选择调查结论"), in.reply());
+            case CARD -> raiseCard(id, v, Enums.require(RuleTrigger.class, "trigger", in.trigger(),
+                    "请选择 COMPLAINT_SUBSTANTIATED 或 WRONGFUL_REFUSAL"));
+        };
     }
 
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public Complaint accept(long id, int version) {
-        Complaint c = current(id, version);
-        LocalDate today = LocalDate.now(clock);
-        c.accept(today, currentUser.username(), workingDaysAfter(today, settings.current().getComplaintReplyDays()));
-        audit.record("COMPLAINT_ACCEPT", AUDIT_TYPE, c.getNumber(), ComplaintStatus.RECEIVED.label(),
-                "已受理，答复期限 " + c.getReplyDue());
-        return c;
+        return perform(id, version, ComplaintAction.ACCEPT, c -> {
+            LocalDate today = LocalDate.now(clock);
+            c.accept(today, currentUser.username(), workingDaysAfter(today, settings.current().getComplaintReplyDays()));
+            return "已受理，答复期限 " + c.getReplyDue();
+        });
     }
 
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public Complaint refuse(long id, int version, String reason) {
-        Complaint c = current(id, version);
-        c.refuse(reason, LocalDate.now(clock), currentUser.username());
-        audit.record("COMPLAINT_REFUSE", AUDIT_TYPE, c.getNumber(), ComplaintStatus.RECEIVED.label(),
-                "不予受理：" + c.getNotAcceptedReason());
-        return c;
+        return perform(id, version, ComplaintAction.REFUSE, c -> {
+            c.refuse(reason, LocalDate.now(clock), currentUser.username());
+            return "不予受理：" + c.getNotAcceptedReason();
+        });
     }
 
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public Complaint answer(long id, int version, ComplaintOutcome outcome, String reply) {
-        Complaint c = current(id, version);
-        c.answer(outcome, reply, LocalDate.now(clock), currentUser.username());
-        audit.record("COMPLAINT_REPLY", AUDIT_TYPE, c.getNumber(), ComplaintStatus.ACCEPTED.label(),
-                "调查结论：" + outcome.label() + "；答复：" + c.getReply());
-        return c;
+        return perform(id, version, ComplaintAction.REPLY, c -> {
+            c.answer(outcome, reply, LocalDate.now(clock), currentUser.username());
+            return "调查结论：" + outcome.label() + "；答复：" + c.getReply();
+        });
     }
 
     /**
@@ -196,23 +228,34 @@ public class ComplaintService {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public Complaint raiseCard(long id, int version, @NotNull RuleTrigger trigger) {
         if (trigger.kind() != RuleTrigger.Kind.COMPLAINT) throw new InvalidInputException("trigger: 请选择投诉类监察规则");
+        return perform(id, version, ComplaintAction.CARD, c -> {
+            RuleRef rule = rules.enabledFor(trigger).stream().findFirst()
+                    .orElseThrow(() -> new ConflictException("规则“" + trigger.label() + "”已停用"));
+            ApprovalCase about = c.getCaseId() == null ? null : em.find(ApprovalCase.class, c.getCaseId());
+            writer.issue(new FindingWriter.NewFinding(SubjectType.COMPLAINT, c.getId(), c.getCaseId(), c.getReceiptNumber(),
+                    c.getDepartmentId(), about == null ? null : about.getProcess().getHandler(), rule, c.getRepliedOn(),
+                    c.getReceivedOn(), null, null, c.getNumber() + "：" + abbreviate(c.getContent(), 200), currentUser.username()));
+            Long findingId = em.createQuery("select f.id from Finding f where f.subjectType = :t and f.subjectId = :s"
+                    + " and f.ruleCode = :r", Long.class).setParameter("t", SubjectType.COMPLAINT).setParameter("s", c.getId())
+                    .setParameter("r", rule.code()).getResultStream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("finding not issued"));
+            c.cardRaised(findingId);
+            return rule.level().label() + "：" + rule.name();
+        });
+    }
+
+    /** One step of a complaint: load the version read, check the table for this caller, act, audit. */
+    private Complaint perform(long id, int version, ComplaintAction action, java.util.function.Function<Complaint, String> step) {
         Complaint c = current(id, version);
-        if (c.getOutcome() == null || !c.getOutcome().substantiated()) {
-            throw new ConflictException("只有经查属实（或部分属实）的投诉才能亮牌");
-        }
-        RuleRef rule = rules.enabledFor(trigger).stream().findFirst()
-                .orElseThrow(() -> new ConflictException("规则“" + trigger.label() + "”已停用"));
-        ApprovalCase about = c.getCaseId() == null ? null : em.find(ApprovalCase.class, c.getCaseId());
-        writer.issue(new FindingWriter.NewFinding(SubjectType.COMPLAINT, c.getId(), c.getCaseId(), c.getReceiptNumber(),
-                c.getDepartmentId(), about == null ? null : about.getProcess().getHandler(), rule, c.getRepliedOn(), c.getReceivedOn(),
-                null, null, c.getNumber() + "：" + abbreviate(c.getContent(), 200), currentUser.username()));
-        Long findingId = em.createQuery("select f.id from Finding f where f.subjectType = :t and f.subjectId = :s"
-                + " and f.ruleCode = :r", Long.class).setParameter("t", SubjectType.COMPLAINT).setParameter("s", c.getId())
-                .setParameter("r", rule.code()).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("finding not issued"));
-        c.cardRaised(findingId);
-        audit.record("COMPLAINT_CARD", AUDIT_TYPE, c.getNumber(), null, rule.level().label() + "：" + rule.name());
+        ComplaintStatus before = c.getStatus();
+        ComplaintTransitions.check(c, action, caller()).orThrow();
+        String after = step.apply(c);
+        audit.record(action.auditCode(), AUDIT_TYPE, c.getNumber(), before == c.getStatus() ? null : before.label(), after);
         return c;
+    }
+
+    private ComplaintTransitions.Caller caller() {
+        return new ComplaintTransitions.Caller(currentUser.username(), currentUser.isCallerIn(Role.SUPERVISOR));
     }
 
     private Complaint current(long id, int version) {
@@ -222,11 +265,12 @@ public class ComplaintService {
         return c;
     }
 
-    private ComplaintRow row(Complaint c, String deptCode, String deptName, LocalDate today) {
+    private ComplaintRow row(Complaint c, String deptCode, String deptName, LocalDate today, ComplaintTransitions.Caller caller) {
         return new ComplaintRow(c.getId(), c.getVersion(), c.getNumber(), c.getChannel(), c.getComplainantName(),
                 c.getComplainantPhone(), deptCode, deptName, c.getReceiptNumber(), c.getContent(), c.getStatus(),
                 c.getReceivedOn(), c.getAcceptDue(), c.getReplyDue(), c.getOutcome(), c.getReply(),
-                c.getNotAcceptedReason(), c.getFindingId(), c.isAcceptOverdue(today) || c.isReplyOverdue(today));
+                c.getNotAcceptedReason(), c.getFindingId(), c.isAcceptOverdue(today) || c.isReplyOverdue(today),
+                ComplaintTransitions.allowed(c, caller));
     }
 
     private LocalDate workingDaysAfter(LocalDate day, int days) {

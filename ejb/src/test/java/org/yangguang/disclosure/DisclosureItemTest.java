@@ -59,7 +59,7 @@ class DisclosureItemTest {
     /** Drafted by "editor", submitted by "clerk", approved by "reviewer" on {@code publishedOn}. */
     static DisclosureItem published(String formedOn, String publishedOn) {
         DisclosureItem item = submitted(formedOn);
-        item.approve("reviewer", T2, d(publishedOn));
+        item.approve("reviewer", null, T2, d(publishedOn));
         return item;
     }
 
@@ -180,7 +180,7 @@ class DisclosureItemTest {
         @Test
         void theCreatorMayNotApproveItsOwnItem() {
             DisclosureItem item = submitted("2026-03-02");
-            assertThrows(ForbiddenException.class, () -> item.approve("editor", T2, d("2026-03-04")));
+            assertThrows(ForbiddenException.class, () -> item.approve("editor", null, T2, d("2026-03-04")));
             assertEquals(ItemStatus.SUBMITTED, item.getStatus());
             assertNull(item.getReviewedBy());
             assertNull(item.getPublishedOn());
@@ -189,7 +189,7 @@ class DisclosureItemTest {
         @Test
         void theSubmitterMayNotApproveIt() {
             DisclosureItem item = submitted("2026-03-02");
-            assertThrows(ForbiddenException.class, () -> item.approve("clerk", T2, d("2026-03-04")));
+            assertThrows(ForbiddenException.class, () -> item.approve("clerk", null, T2, d("2026-03-04")));
             assertEquals(ItemStatus.SUBMITTED, item.getStatus());
             assertNull(item.getReviewedBy());
         }
@@ -198,14 +198,14 @@ class DisclosureItemTest {
         void theCreatorSubmittingItselfCannotReviewEither() {
             DisclosureItem item = draft("2026-03-02");
             item.submit("editor", T1);
-            assertThrows(ForbiddenException.class, () -> item.approve("editor", T2, d("2026-03-04")));
+            assertThrows(ForbiddenException.class, () -> item.approve("editor", null, T2, d("2026-03-04")));
             assertThrows(ForbiddenException.class, () -> item.returnForChanges("editor", "请修改", T2));
         }
 
         @Test
         void anotherReviewerPublishesIt() {
             DisclosureItem item = submitted("2026-03-02");
-            item.approve("reviewer", T2, d("2026-03-04"));
+            item.approve("reviewer", null, T2, d("2026-03-04"));
             assertEquals(ItemStatus.PUBLISHED, item.getStatus());
             assertTrue(item.isPublic());
             assertEquals(d("2026-03-04"), item.getPublishedOn());
@@ -218,7 +218,7 @@ class DisclosureItemTest {
         @Test
         void approvingTwiceIsAConflict() {
             DisclosureItem item = published("2026-03-02", "2026-03-04");
-            assertThrows(ConflictException.class, () -> item.approve("reviewer2", T2, d("2026-03-05")));
+            assertThrows(ConflictException.class, () -> item.approve("reviewer2", null, T2, d("2026-03-05")));
             assertEquals(d("2026-03-04"), item.getPublishedOn(), "the first publication date stays");
             assertEquals("reviewer", item.getReviewedBy());
         }
@@ -226,7 +226,7 @@ class DisclosureItemTest {
         @Test
         void aDraftThatWasNeverSubmittedCannotBeReviewed() {
             DisclosureItem item = draft("2026-03-02");
-            assertThrows(ConflictException.class, () -> item.approve("reviewer", T2, d("2026-03-04")));
+            assertThrows(ConflictException.class, () -> item.approve("reviewer", null, T2, d("2026-03-04")));
             assertThrows(ConflictException.class, () -> item.returnForChanges("reviewer", "请修改", T2));
             assertEquals(ItemStatus.DRAFT, item.getStatus());
         }
@@ -252,14 +252,14 @@ class DisclosureItemTest {
             assertEquals("reviewer", item.getReviewedBy());
             assertFalse(item.isPublic());
             assertNull(item.getPublishedOn());
-            assertThrows(ConflictException.class, () -> item.approve("reviewer", T2, d("2026-03-05")), "returned, not submitted");
+            assertThrows(ConflictException.class, () -> item.approve("reviewer", null, T2, d("2026-03-05")), "returned, not submitted");
 
             item.change(RULES, 7L, new ItemContent("修改后的标题", null, d("2026-03-02"), "<p>已删除</p>", "已删除", null), CAL);
             assertEquals("修改后的标题", item.getTitle());
             item.attach(301L);
             item.submit("clerk", Instant.parse("2026-03-06T00:00:00Z"));
             assertEquals(ItemStatus.SUBMITTED, item.getStatus());
-            item.approve("reviewer", Instant.parse("2026-03-09T00:00:00Z"), d("2026-03-09"));
+            item.approve("reviewer", null, Instant.parse("2026-03-09T00:00:00Z"), d("2026-03-09"));
             assertEquals(ItemStatus.PUBLISHED, item.getStatus());
             assertNull(item.getReviewNote(), "the return note is cleared on approval");
             assertEquals(List.of(301L), item.getAttachmentIds());
@@ -427,8 +427,8 @@ class DisclosureItemTest {
             DisclosureItem item = draft("2026-03-02");
             LongStream.rangeClosed(1, 20).forEach(item::attach);
             assertEquals(LongStream.rangeClosed(1, 20).boxed().toList(), item.getAttachmentIds());
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> item.attach(21L));
-            assertTrue(e.getMessage().startsWith("file: "), e.getMessage());
+            ConflictException e = assertThrows(ConflictException.class, () -> item.attach(21L));
+            assertEquals("附件不超过20个", e.getMessage());
             assertEquals(20, item.getAttachmentIds().size());
             item.detach(5L);
             item.attach(21L);

@@ -92,7 +92,7 @@ class DisclosureOutcomeTest {
     @ParameterizedTest(name = "{0}: item {1}, {2}")
     @CsvSource({
         "DISCLOSED,              0, （一）予以公开",
-        "PARTLY_DISCLOSED,       0, （二）部分公开",
+        "PARTLY_DISCLOSED,       0, （二）部分公开（区分处理的，只计这一情形，不计其他情形）",
         "STATE_SECRET,           1, 1.属于国家秘密",
         "ADMINISTRATIVE_INQUIRY, 8, 8.属于行政查询事项",
         "NOT_HELD,               1, 1.本机关不掌握相关政府信息",

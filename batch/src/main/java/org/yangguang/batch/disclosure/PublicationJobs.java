@@ -18,6 +18,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -57,12 +58,35 @@ public class PublicationJobs {
     /** How far an execution got: parts written of all parts, and the version it writes. */
     public record Progress(String version, long partsDone, long partsTotal, int percent) implements Serializable {}
 
-    /** The bundle directory: its versions (oldest first), the published one, and its check. */
-    public record BundleStatus(String root, String current, List<String> versions, Verification verification)
+    /**
+     * The bundle directory: its versions (oldest first), the published one, and its check; and for
+     * the page each version described ({@code history}, newest first).
+     */
+    public record BundleStatus(String root, String current, List<String> versions, Verification verification,
+            List<VersionInfo> history) implements Serializable {}
+
+    /**
+     * The check of the published version against its manifest; {@code problems} as the command line
+     * prints them, {@code findings} as the page lists them (what is wrong, and the file).
+     */
+    public record Verification(boolean ok, String version, int filesChecked, String manifestSha256, List<String> problems,
+            List<Finding> findings) implements Serializable {}
+
+    /** One difference the check found: CHANGED, MISSING, UNEXPECTED or MANIFEST, and the file in the bundle. */
+    public record Finding(String kind, String path) implements Serializable {}
+
+    /**
+     * A complete version as the page shows it: when it was made, how many files of each part of the
+     * site (guide, disclosure, feeds, tracking, stats, reports, the home page) and its size.
+     */
+    public record VersionInfo(String version, Instant generatedAt, int files, long bytes, List<Area> areas, boolean current)
             implements Serializable {}
 
-    public record Verification(boolean ok, String version, int filesChecked, String manifestSha256, List<String> problems)
-            implements Serializable {}
+    /** The files of one part of the site in a version (its top-level directory; "home" for the files at the root). */
+    public record Area(String key, int files) implements Serializable {}
+
+    /** The parts of the site in the order the page lists them. */
+    static final List<String> AREAS = List.of("home", "guide", "disclosure", "feeds", "tracking", "stats", "reports");
 
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DISCLOSURE_EDITOR_NAME})
     public long start(StartRequest request) {
@@ -130,8 +154,9 @@ public class PublicationJobs {
         return Optional.of(new Progress(e.getJobParameters().getProperty("version"), done, total, percent));
     }
 
-    /** An execution as the publication page lists it. */
-    public record Run(long executionId, String status, String exitStatus, Progress progress) implements Serializable {}
+    /** An execution as the publication page lists it: when it started and ended, and how far it got. */
+    public record Run(long executionId, String status, String exitStatus, Progress progress, Instant started, Instant ended)
+            implements Serializable {}
 
     /** The latest runs, newest first, with their progress. */
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DISCLOSURE_EDITOR_NAME, Role.SUPERVISOR_NAME})
@@ -139,7 +164,8 @@ public class PublicationJobs {
         JobOperator operator = BatchRuntime.getJobOperator();
         return recent(max).stream().map(id -> {
             JobExecution e = operator.getJobExecution(id);
-            return new Run(id, e.getBatchStatus().name(), e.getExitStatus(), progress(id).orElse(null));
+            return new Run(id, e.getBatchStatus().name(), e.getExitStatus(), progress(id).orElse(null),
+                    e.getStartTime() == null ? null : e.getStartTime().toInstant(), e.getEndTime() == null ? null : e.getEndTime().toInstant());
         }).toList();
     }
 
@@ -160,18 +186,63 @@ public class PublicationJobs {
     public BundleStatus bundle() {
         PublicationSettings s = PublicationSettings.current();
         try {
-            if (!Files.isDirectory(s.root())) return new BundleStatus(s.root().toString(), null, List.of(), null);
+            if (!Files.isDirectory(s.root())) return new BundleStatus(s.root().toString(), null, List.of(), null, List.of());
             Optional<String> current = PublicationBundle.current(s.root());
             Verification v = null;
             if (current.isPresent()) {
                 BundleVerifier.Report r = BundleVerifier.verify(s.root());
                 v = new Verification(r.ok(), r.version(), r.filesChecked(), r.manifestSha256(),
-                        r.problems().stream().map(p -> p.kind() + " " + p.path() + ": " + p.detail()).limit(100).toList());
+                        r.problems().stream().map(p -> p.kind() + " " + p.path() + ": " + p.detail()).limit(100).toList(),
+                        r.problems().stream().map(p -> new Finding(p.kind().name(), p.path())).limit(100).toList());
             }
-            return new BundleStatus(s.root().toString(), current.orElse(null), PublicationBundle.versions(s.root()), v);
+            List<String> versions = PublicationBundle.versions(s.root());
+            List<VersionInfo> history = new java.util.ArrayList<>();
+            for (int i = versions.size() - 1; i >= 0; i--) {
+                String version = versions.get(i);
+                history.add(describe(s.root(), version, version.equals(current.orElse(null))));
+            }
+            return new BundleStatus(s.root().toString(), current.orElse(null), versions, v, history);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A version from its manifest.json (written by the job; a version whose manifest cannot be read
+     * is shown with what its name and files say).
+     */
+    static VersionInfo describe(java.nio.file.Path root, String version, boolean current) throws IOException {
+        java.nio.file.Path json = root.resolve("versions").resolve(version).resolve("manifest.json");
+        Instant generated = null;
+        java.util.Map<String, Integer> areas = new java.util.LinkedHashMap<>();
+        AREAS.forEach(a -> areas.put(a, 0));
+        int files = 0;
+        long bytes = 0;
+        if (Files.isRegularFile(json)) {
+            try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(json))) {
+                jakarta.json.JsonObject m = reader.readObject();
+                if (m.containsKey("generatedAt") && !m.isNull("generatedAt")) generated = Instant.parse(m.getString("generatedAt"));
+                for (jakarta.json.JsonValue f : m.getJsonArray("files")) {
+                    String path = f.asJsonObject().getString("path");
+                    String area = path.contains("/") ? path.substring(0, path.indexOf('/')) : "home";
+                    areas.merge(areas.containsKey(area) ? area : "home", 1, Integer::sum);
+                    files++;
+                    bytes += f.asJsonObject().getJsonNumber("bytes").longValue();
+                }
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "manifest.json of " + version + " unreadable: " + e);
+            }
+        }
+        if (generated == null) {
+            // the job names a version after the time it started (yyyyMMddTHHmmssZ-n)
+            try {
+                generated = VERSION.parse(version.contains("-") ? version.substring(0, version.indexOf('-')) : version, Instant::from);
+            } catch (java.time.format.DateTimeParseException e) {
+                generated = Files.getLastModifiedTime(root.resolve("versions").resolve(version)).toInstant();
+            }
+        }
+        List<Area> list = areas.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> new Area(e.getKey(), e.getValue())).toList();
+        return new VersionInfo(version, generated, files, bytes, list, current);
     }
 
     private boolean running() {

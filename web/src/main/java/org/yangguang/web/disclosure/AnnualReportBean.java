@@ -126,6 +126,14 @@ public class AnnualReportBean implements Serializable {
     public List<String> getColumns() { return RequestTable.columns(); }
 
     public String columnLabel(String key) {
+        switch (key) {
+            // table 二's columns, in the form's words
+            case "MADE": return "本年制发件数";
+            case "REPEALED": return "本年废止件数";
+            case "IN_FORCE": return "现行有效件数";
+            case "DECISIONS": return "本年处理决定数量";
+            default: break;
+        }
         if (key.contains(".")) return RemedyTable.columns().stream().filter(c -> c.key().equals(key)).findFirst()
                 .map(c -> c.kind().label() + "：" + c.label()).orElse(key);
         if (!RequestTable.TOTAL.equals(key) && java.util.Arrays.stream(ApplicantType.values()).noneMatch(a -> a.name().equals(key))) {
@@ -139,9 +147,19 @@ public class AnnualReportBean implements Serializable {
     }
 
     public String rowLabel(String key) {
-        if (key.startsWith("T2.")) return Faces.text("report.table2") + " · " + key.substring(3);
-        if ("T4".equals(key)) return Faces.text("report.table4");
-        return table.rows().stream().filter(r -> r.key().equals(key)).findFirst().map(RequestTable.Row::label).orElse(key);
+        if (key.startsWith("T2.")) {
+            String line = switch (key.substring(3)) {
+                case "RULE" -> "规章";
+                case "NORMATIVE" -> "行政规范性文件";
+                case "LICENSING" -> "行政许可";
+                case "PENALTY" -> "行政处罚";
+                case "ENFORCEMENT" -> "行政强制";
+                default -> key.substring(3);
+            };
+            return "二、主动公开政府信息情况 · " + line;
+        }
+        if ("T4".equals(key)) return "四、政府信息公开行政复议、行政诉讼情况";
+        return table.rows().stream().filter(r -> r.key().equals(key)).findFirst().map(r -> String.join(" · ", r.path())).orElse(key);
     }
 
     public List<Department> getDepartments() { return departments.all(); }

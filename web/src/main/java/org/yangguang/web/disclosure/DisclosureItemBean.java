@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.yangguang.disclosure.DisclosureCategory;
 import org.yangguang.disclosure.DisclosureItem;
+import org.yangguang.disclosure.ItemAction;
 import org.yangguang.disclosure.ItemForm;
 import org.yangguang.disclosure.ProactiveItems;
 import org.yangguang.files.StoredFile;
@@ -23,8 +23,9 @@ import org.yangguang.web.support.Faces;
 
 /**
  * One proactive-disclosure item: the editor drafts and submits it (with attachments), a reviewer
- * approves it for the public or returns it with a reason, a published one is withdrawn (with a
- * reason) or repealed. Without an id the page starts a new draft.
+ * approves it for the public (with an opinion) or returns it with a reason, a published one is
+ * withdrawn by the editor or the office (with a reason) or repealed. The page offers exactly what
+ * {@link org.yangguang.disclosure.ItemTransitions} allows this user. Without an id it starts a new draft.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,9 @@ public class DisclosureItemBean implements Serializable {
     @Inject
     FindingService supervision;
 
+    @Inject
+    org.yangguang.web.security.UserBean user;
+
     private Long id;
     private DisclosureItem item;
     private String departmentName;
@@ -47,7 +51,9 @@ public class DisclosureItemBean implements Serializable {
     private List<FindingRow> findings = List.of();
     private ItemForm form;
     private String reason;
+    private String opinion;
     private LocalDate repealOn;
+    private List<ItemAction> allowed = List.of();
 
     public void load() {
         if (id == null) {
@@ -60,6 +66,7 @@ public class DisclosureItemBean implements Serializable {
         item = Faces.attempt(() -> items.get(id));
         if (item == null) return;
         departmentName = items.departmentName(item.getDepartmentId());
+        allowed = items.allowedActions(item.getId());
         attachments = items.attachments(item);
         findings = supervision.forSubject(SubjectType.ITEM, item.getId());
         form = ItemForm.of(item, departments.all().stream().filter(d -> d.getId() == item.getDepartmentId())
@@ -83,7 +90,7 @@ public class DisclosureItemBean implements Serializable {
     }
 
     public void approve() {
-        done(Faces.attempt(() -> items.approve(id, item.getVersion())), "item.approved");
+        done(Faces.attempt(() -> items.approve(id, item.getVersion(), opinion)), "item.approved");
     }
 
     public void returnForChanges() {
@@ -108,21 +115,31 @@ public class DisclosureItemBean implements Serializable {
     }
 
     public StreamedContent download(StoredFile f) {
-        return DefaultStreamedContent.builder().name(f.getFileName()).contentType(f.getContentType())
-                .stream(() -> new java.io.ByteArrayInputStream(items.attachment(id, f.getId()).getContent())).build();
+        StoredFile file = Faces.attempt(() -> items.attachment(id, f.getId()));
+        return file == null ? null : org.yangguang.web.support.Downloads.of(file);
+    }
+
+    /**
+     * Whether the transition table lets this user take the action now (the page shows only those);
+     * a new item is a draft of the editor's.
+     */
+    public boolean allows(String action) {
+        if (item == null) return "EDIT".equals(action) && user.has("DISCLOSURE_EDITOR");
+        return allowed.stream().anyMatch(a -> a.name().equals(action));
     }
 
     private void done(DisclosureItem changed, String messageKey) {
         if (changed != null) {
             Faces.info(Faces.text(messageKey, changed.getTitle()));
             reason = null;
+            opinion = null;
             load();
         }
     }
 
     public boolean isNew() { return item == null; }
     public boolean isLate() { return item != null && item.isLate(LocalDate.now(ZoneId.of("Asia/Shanghai"))); }
-    public boolean isEditable() { return item == null || item.getStatus().isEditable(); }
+    public boolean isEditable() { return allows("EDIT"); }
     public List<DisclosureCategory> getCategories() { return items.categories(true); }
     public List<Department> getDepartments() { return departments.all(); }
     public Long getId() { return id; }
@@ -134,6 +151,8 @@ public class DisclosureItemBean implements Serializable {
     public ItemForm getForm() { return form; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    public String getOpinion() { return opinion; }
+    public void setOpinion(String opinion) { this.opinion = opinion; }
     public LocalDate getRepealOn() { return repealOn; }
     public void setRepealOn(LocalDate repealOn) { this.repealOn = repealOn; }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.StreamedContent;
 import org.yangguang.disclosure.DeliveryWay;
 import org.yangguang.disclosure.DisclosureOutcome;
 import org.yangguang.disclosure.DisclosureRemedy;
@@ -14,16 +17,24 @@ import org.yangguang.disclosure.DisclosureService;
 import org.yangguang.disclosure.FeeMethod;
 import org.yangguang.disclosure.RemedyKind;
 import org.yangguang.disclosure.RemedyOutcome;
+import org.yangguang.disclosure.ReplyFile;
+import org.yangguang.disclosure.RequestAction;
+import org.yangguang.disclosure.RequestInput;
 import org.yangguang.disclosure.RequestLimits;
+import org.yangguang.disclosure.WithholdingGround;
 import org.yangguang.supervision.FindingRow;
 import org.yangguang.supervision.FindingService;
 import org.yangguang.supervision.SubjectType;
+import org.yangguang.files.StoredFile;
+import org.yangguang.web.support.Downloads;
 import org.yangguang.web.support.Faces;
+import org.yangguang.web.support.LocaleBean;
 
 /**
  * One disclosure request for the editor: the application, its limits with how they were counted,
- * and the next step (correction notice, correction received, third-party consultation, extension,
- * the reply with its outcome).
+ * and the steps the transition table allows this user now (correction notice, correction
+ * received, third-party consultation, extension, fee, the reply's files, the reply with its
+ * outcome and, for 部分公开, the part withheld and its grounds; remedies once replied).
  */
 @Named
 @ViewScoped
@@ -36,10 +47,15 @@ public class DisclosureRequestBean implements Serializable {
     @Inject
     FindingService supervision;
 
+    @Inject
+    LocaleBean locale;
+
     private String number;
     private DisclosureRequest request;
     private String departmentName;
     private RequestLimits limits;
+    private List<RequestAction> allowed = List.of();
+    private List<ReplyFile> files = List.of();
 
     private String correctionContent;
     private LocalDate correctionDue;
@@ -51,6 +67,9 @@ public class DisclosureRequestBean implements Serializable {
     private DisclosureOutcome outcome;
     private String reply;
     private DeliveryWay delivery;
+    private String withheld;
+    /** The grounds chosen for 部分公开, by name. */
+    private List<String> grounds = new ArrayList<>();
     private FeeMethod feeMethod = FeeMethod.BY_COUNT;
     private Integer pages;
     private LocalDate paidOn;
@@ -67,54 +86,71 @@ public class DisclosureRequestBean implements Serializable {
         if (request != null) {
             departmentName = requests.departmentName(request.getDepartmentId());
             limits = requests.limits(request.getNumber());
+            allowed = requests.allowedActions(request.getNumber());
+            files = requests.replyFiles(request.getNumber());
             if (delivery == null) delivery = request.getDeliveryWay();
             remedies = requests.remedies(request.getNumber());
             findings = supervision.forSubject(SubjectType.REQUEST, request.getId());
         }
     }
 
-    public void noticeFee() {
-        done(Faces.attempt(() -> requests.noticeFee(number, request.getVersion(), feeMethod, pages)));
+    /** Whether the transition table lets this user take the action now (the page shows only those). */
+    public boolean allows(String action) {
+        return allowed.stream().anyMatch(a -> a.name().equals(action));
     }
 
-    public void feePaid() {
-        done(Faces.attempt(() -> requests.feePaid(number, request.getVersion(), paidOn)));
+    private RequestInput input() {
+        return RequestInput.version(request.getVersion());
     }
 
-    public void recordRemedy() {
-        if (Faces.attempt(() -> requests.recordRemedy(number, remedyKind, remedyFiledOn, remedyAuthority)) != null) {
-            Faces.info(Faces.text("remedy.recorded"));
-            remedyAuthority = null;
-            load();
-        }
-    }
-
-    public void decideRemedy(DisclosureRemedy m) {
-        if (Faces.attempt(() -> requests.decideRemedy(number, m.getId(), m.getVersion(), remedyOutcome, remedyDecidedOn, null)) != null) {
-            Faces.info(Faces.text("remedy.decided"));
-            load();
-        }
+    private void act(RequestAction action, RequestInput in) {
+        done(Faces.attempt(() -> requests.act(number, action, in)));
     }
 
     public void noticeCorrection() {
-        done(Faces.attempt(() -> requests.noticeCorrection(number, request.getVersion(), correctionContent, correctionDue)));
+        RequestInput in = input();
+        in.setContent(correctionContent);
+        in.setDueOn(correctionDue);
+        act(RequestAction.NOTICE_CORRECTION, in);
     }
 
     public void corrected() {
-        done(Faces.attempt(() -> requests.corrected(number, request.getVersion(), correctionText, null)));
+        RequestInput in = input();
+        in.setText(correctionText);
+        act(RequestAction.RECORD_CORRECTION, in);
     }
 
     public void consult() {
-        done(Faces.attempt(() -> requests.consult(number, request.getVersion(), party == null ? "" : party)));
+        RequestInput in = input();
+        in.setParty(party);
+        act(RequestAction.CONSULT, in);
     }
 
     public void consulted(String who) {
-        done(Faces.attempt(() -> requests.thirdPartyAnswered(number, request.getVersion(), who)));
+        RequestInput in = input();
+        in.setParty(who);
+        act(RequestAction.RECORD_CONSULTATION, in);
     }
 
     public void extend() {
-        done(Faces.attempt(() -> requests.extend(number, request.getVersion(), extensionDays == null ? 0 : extensionDays,
-                approver, reason)));
+        RequestInput in = input();
+        in.setDays(extensionDays);
+        in.setApprover(approver);
+        in.setReason(reason);
+        act(RequestAction.EXTEND, in);
+    }
+
+    public void noticeFee() {
+        RequestInput in = input();
+        in.setMethod(feeMethod == null ? null : feeMethod.name());
+        in.setPages(pages);
+        act(RequestAction.NOTICE_FEE, in);
+    }
+
+    public void feePaid() {
+        RequestInput in = input();
+        in.setOn(paidOn);
+        act(RequestAction.RECORD_PAYMENT, in);
     }
 
     public void answer() {
@@ -122,24 +158,74 @@ public class DisclosureRequestBean implements Serializable {
             Faces.error(Faces.text("disclosure.chooseOutcome"));
             return;
         }
-        done(Faces.attempt(() -> requests.reply(number, request.getVersion(), outcome, reply, delivery)));
+        RequestInput in = input();
+        in.setOutcome(outcome.name());
+        in.setText(reply);
+        in.setDelivery(delivery == null ? null : delivery.name());
+        if (outcome == DisclosureOutcome.PARTLY_DISCLOSED) {
+            in.setWithheld(withheld);
+            in.setGrounds(grounds);
+        }
+        act(RequestAction.REPLY, in);
     }
 
-    private void done(DisclosureRequest changed) {
-        if (changed != null) {
-            Faces.info(Faces.text("disclosure.updated", changed.getNumber(), changed.getStatus().label()));
+    public void upload(FileUploadEvent event) {
+        done(Faces.attempt(() -> requests.attach(number, request.getVersion(), event.getFile().getFileName(),
+                event.getFile().getContent())));
+    }
+
+    public void removeFile(long fileId) {
+        RequestInput in = input();
+        in.setFileId(fileId);
+        act(RequestAction.REMOVE_FILE, in);
+    }
+
+    public StreamedContent download(ReplyFile f) {
+        StoredFile file = Faces.attempt(() -> requests.replyFile(number, f.id()));
+        return file == null ? null : Downloads.of(file);
+    }
+
+    public void recordRemedy() {
+        RequestInput in = input();
+        in.setKind(remedyKind == null ? null : remedyKind.name());
+        in.setOn(remedyFiledOn);
+        in.setAuthority(remedyAuthority);
+        if (Faces.attempt(() -> requests.act(number, RequestAction.RECORD_REMEDY, in)) != null) {
+            Faces.info(Faces.text("remedy.recorded"));
+            remedyAuthority = null;
             load();
         }
     }
 
-    /** The outcomes in the order of the annual report's table 三 (each labelled with its group). */
+    public void decideRemedy(DisclosureRemedy m) {
+        RequestInput in = RequestInput.version(m.getVersion());
+        in.setRemedyId(m.getId());
+        in.setOutcome(remedyOutcome == null ? null : remedyOutcome.name());
+        in.setOn(remedyDecidedOn);
+        if (Faces.attempt(() -> requests.act(number, RequestAction.DECIDE_REMEDY, in)) != null) {
+            Faces.info(Faces.text("remedy.decided"));
+            load();
+        }
+    }
+
+    private void done(DisclosureRequest changed) {
+        if (changed != null) {
+            Faces.info(Faces.text("disclosure.updated", changed.getNumber(), locale.label(changed.getStatus())));
+            load();
+        }
+    }
+
+    /** The outcomes in the order of the annual report's table 三. */
     public DisclosureOutcome[] getOutcomes() { return DisclosureOutcome.values(); }
+    public WithholdingGround[] getGroundChoices() { return WithholdingGround.values(); }
     public DeliveryWay[] getDeliveryWays() { return DeliveryWay.values(); }
     public FeeMethod[] getFeeMethods() { return FeeMethod.values(); }
     public RemedyKind[] getRemedyKinds() { return RemedyKind.values(); }
     public List<RemedyOutcome> getRemedyOutcomes() { return List.of(RemedyOutcome.UPHELD, RemedyOutcome.CORRECTED, RemedyOutcome.OTHER); }
     public List<DisclosureRemedy> getRemedies() { return remedies; }
     public List<FindingRow> getFindings() { return findings; }
+    public List<ReplyFile> getFiles() { return files; }
+    public List<RequestAction> getAllowed() { return allowed; }
     public FeeMethod getFeeMethod() { return feeMethod; }
     public void setFeeMethod(FeeMethod v) { this.feeMethod = v; }
     public Integer getPages() { return pages; }
@@ -182,4 +268,8 @@ public class DisclosureRequestBean implements Serializable {
     public void setReply(String v) { this.reply = v; }
     public DeliveryWay getDelivery() { return delivery; }
     public void setDelivery(DeliveryWay v) { this.delivery = v; }
+    public String getWithheld() { return withheld; }
+    public void setWithheld(String v) { this.withheld = v; }
+    public List<String> getGrounds() { return grounds; }
+    public void setGrounds(List<String> v) { this.grounds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

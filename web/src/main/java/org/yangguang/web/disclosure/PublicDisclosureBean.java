@@ -12,6 +12,10 @@ import org.yangguang.disclosure.DisclosureService;
 import org.yangguang.disclosure.NewDisclosureRequest;
 import org.yangguang.disclosure.ProvideForm;
 import org.yangguang.disclosure.PublicRequestView;
+import org.yangguang.disclosure.ReplyFile;
+import org.primefaces.model.StreamedContent;
+import org.yangguang.files.StoredFile;
+import org.yangguang.web.support.Downloads;
 import org.yangguang.organization.Department;
 import org.yangguang.organization.DepartmentService;
 import org.yangguang.web.security.RateLimits;
@@ -69,6 +73,16 @@ public class PublicDisclosureBean implements Serializable {
             correction = null;
             Faces.info(Faces.text("disclosure.correctionReceived", v.replyDue()));
         }
+    }
+
+    /**
+     * A file of the reply: fetched again with the number and query code the visitor tracked with,
+     * through the same check as tracking (replied, delivered online), never from what the page holds.
+     */
+    public StreamedContent download(ReplyFile f) {
+        if (Faces.throttled(limits, "disclosure-requests", number == null ? "" : number.trim())) return null;
+        StoredFile file = Faces.attempt(() -> requests.replyFile(number == null ? "" : number, queryCode == null ? "" : queryCode, f.id()));
+        return file == null ? null : Downloads.of(file);
     }
 
     public List<Department> getDepartments() { return departments.all(); }

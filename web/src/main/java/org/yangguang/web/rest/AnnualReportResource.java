@@ -51,7 +51,8 @@ public class AnnualReportResource {
 
     public record Column(String key, String label) {}
 
-    public record Row(String key, String label, int level, List<Integer> cells) {}
+    /** A row of table 三: its key, heading, level, the headings it sits under ({@code path}), and its counts by column. */
+    public record Row(String key, String label, int level, List<String> path, List<Integer> cells) {}
 
     public record CrossCheck(boolean ok, long newAndCarriedOver, long outcomesAndCarriedForward, List<String> failingColumns) {}
 
@@ -99,7 +100,7 @@ public class AnnualReportResource {
         List<Column> columns = RequestTable.columns().stream()
                 .map(c -> new Column(c, c.equals(RequestTable.TOTAL) ? ApplicantType.TOTAL_HEADING : ApplicantType.valueOf(c).label()))
                 .toList();
-        List<Row> rows = t.rows().stream().map(r -> new Row(r.key(), r.label(), r.level(), t.counts(r.key()))).toList();
+        List<Row> rows = t.rows().stream().map(r -> new Row(r.key(), r.label(), r.level(), r.path(), t.counts(r.key()))).toList();
         RequestTable.CrossCheck c = t.crossCheck();
         RemedyTable t4 = reports.remedyTable(y, department);
         return Response.ok(new Report(t.year(), department, stored == null ? "NONE" : stored.getStatus().name(),

@@ -19,17 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.disclosure.DisclosureItem;
+import org.yangguang.disclosure.ItemAction;
 import org.yangguang.disclosure.ItemForm;
 import org.yangguang.disclosure.ItemRow;
 import org.yangguang.disclosure.ItemStatus;
 import org.yangguang.disclosure.ProactiveItems;
 import org.yangguang.shared.InvalidInputException;
-import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.PageRequest;
 
 /**
- * Proactive disclosure for the staff: editors draft and submit items, reviewers approve or return
- * them (保密审查, never their own), a published item is withdrawn with a reason or repealed.
+ * Proactive disclosure for the staff: editors draft and submit items, reviewers approve (with an
+ * opinion) or return them (保密审查, never their own), a published item is withdrawn with a reason
+ * or repealed. Each item lists the actions the caller may take ({@code allowedActions}, from
+ * {@link org.yangguang.disclosure.ItemTransitions}); a posted action is dispatched by its name.
  */
 @Path("/v1/disclosure/items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,18 +48,16 @@ public class DisclosureItemResource {
     public record Detail(long id, int version, String title, String documentNumber, String categoryCode, String agency,
             LocalDate formedOn, LocalDate publishDue, String status, String validity, LocalDate validityChangedOn, Long supersedes,
             Long supersededBy, String body, String createdBy, String submittedBy, String reviewedBy, Instant reviewedAt,
-            String reviewNote, LocalDate publishedOn, String withdrawnBy, String withdrawReason, List<Long> attachments) {
-        static Detail of(DisclosureItem i, String agency) {
+            String reviewNote, LocalDate publishedOn, String withdrawnBy, String withdrawReason, List<Long> attachments,
+            List<String> allowedActions) {
+        static Detail of(DisclosureItem i, String agency, List<ItemAction> allowed) {
             return new Detail(i.getId(), i.getVersion(), i.getTitle(), i.getDocumentNumber(), i.getCategory().getCode(), agency,
                     i.getFormedOn(), i.getPublishDue(), i.getStatus().name(), i.getValidity().name(), i.getValidityChangedOn(),
                     i.getSupersedesId(), i.getSupersededById(), i.getBody(), i.getCreatedBy(), i.getSubmittedBy(), i.getReviewedBy(),
                     i.getReviewedAt(), i.getReviewNote(), i.getPublishedOn(), i.getWithdrawnBy(), i.getWithdrawReason(),
-                    i.getAttachmentIds());
+                    i.getAttachmentIds(), allowed.stream().map(ItemAction::path).toList());
         }
     }
-
-    /** The version of what was read, and what an action needs: a reason (return, withdraw) or a date (repeal). */
-    public record Action(Integer version, String reason, LocalDate on) {}
 
     @GET
     @Operation(summary = "公开信息列表：待发布的按公开期限在前，其后最新的；status、category、q 筛选")
@@ -74,7 +74,7 @@ public class DisclosureItemResource {
 
     @GET
     @Path("/{id:[0-9]+}")
-    @Operation(summary = "一条公开信息（含审查记录）")
+    @Operation(summary = "一条公开信息（含审查记录），及当前可做的操作 allowedActions")
     public Detail get(@PathParam("id") long id) {
         return detail(items.get(id));
     }
@@ -99,23 +99,16 @@ public class DisclosureItemResource {
 
     @POST
     @Path("/{id:[0-9]+}/{action}")
-    @Operation(summary = "submit（提交保密审查）| approve（审查通过并公开，审查人不能是起草人或提交人）| return（reason）"
-            + " | withdraw（reason，撤回已公开的信息）| repeal（on，废止）")
-    public Detail act(@PathParam("id") long id, @PathParam("action") String action, Action a) {
-        if (a == null || a.version() == null) throw new InvalidInputException("version: 缺少版本号");
-        int v = a.version();
-        DisclosureItem i = switch (action) {
-            case "submit" -> items.submit(id, v);
-            case "approve" -> items.approve(id, v);
-            case "return" -> items.returnForChanges(id, v, a.reason());
-            case "withdraw" -> items.withdraw(id, v, a.reason());
-            case "repeal" -> items.repeal(id, v, a.on());
-            default -> throw new NotFoundException("没有这个动作：" + action);
-        };
-        return detail(i);
+    @Operation(summary = "须带 version；当前可做的见 allowedActions：submit（提交保密审查）| approve（opinion 审查意见，可空；"
+            + "审查通过并公开，审查人不能是起草人或提交人）| return（reason）| withdraw（reason，撤回已公开的信息：信息公开工作人员或政务公开办）"
+            + " | repeal（on，废止）")
+    public Detail act(@PathParam("id") long id, @PathParam("action") String action, ProactiveItems.Input input) {
+        ItemAction a = ItemAction.fromPath(action);
+        if (input == null) throw new InvalidInputException("version: 缺少版本号");
+        return detail(items.act(id, a, input));
     }
 
     private Detail detail(DisclosureItem i) {
-        return Detail.of(i, items.departmentName(i.getDepartmentId()));
+        return Detail.of(i, items.departmentName(i.getDepartmentId()), items.allowedActions(i.getId()));
     }
 }

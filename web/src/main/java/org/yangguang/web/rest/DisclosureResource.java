@@ -15,18 +15,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yangguang.disclosure.DeliveryWay;
-import org.yangguang.disclosure.DisclosureOutcome;
 import org.yangguang.disclosure.DisclosureRequest;
 import org.yangguang.disclosure.DisclosureService;
-import org.yangguang.disclosure.FeeMethod;
 import org.yangguang.disclosure.NewDisclosureRequest;
-import org.yangguang.disclosure.RemedyKind;
-import org.yangguang.disclosure.RemedyOutcome;
+import org.yangguang.disclosure.RequestAction;
+import org.yangguang.disclosure.RequestInput;
 import org.yangguang.disclosure.RequestStatus;
+import org.yangguang.files.StoredFile;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.PageRequest;
-import org.yangguang.web.rest.DisclosureViews.Action;
 import org.yangguang.web.rest.DisclosureViews.Detail;
 import org.yangguang.web.rest.DisclosureViews.Item;
 import org.yangguang.web.rest.DisclosureViews.ItemList;
@@ -34,8 +31,10 @@ import org.yangguang.web.rest.DisclosureViews.Receipt;
 
 /**
  * Disclosure requests for the editors (DISCLOSURE_EDITOR handles them; the office and the
- * supervision office read): the list by urgency, a request with its limits, entry of a request
- * that came in person, by post, e-mail or fax, and each step up to the reply.
+ * supervision office read): the list by urgency, a request with its limits and the actions the
+ * caller may take ({@code allowedActions}, from {@link org.yangguang.disclosure.RequestTransitions}),
+ * entry of a request that came in person, by post, e-mail or fax, each step up to the reply (one
+ * dispatch by the action's name), and the files the reply delivers.
  */
 @Path("/v1/disclosure/requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,7 +61,7 @@ public class DisclosureResource {
 
     @GET
     @Path("/{number}")
-    @Operation(summary = "一件申请：事件、期限及其计算过程、答复")
+    @Operation(summary = "一件申请：事件、期限及其计算过程、答复、答复附件，及当前可做的操作 allowedActions")
     public Detail get(@PathParam("number") String number) {
         return detail(requests.get(number));
     }
@@ -85,65 +84,46 @@ public class DisclosureResource {
 
     @POST
     @Path("/{number}/{action}")
-    @Operation(summary = "办理：correction-notice（content, dueOn）| correction（text, on）| consult（party）"
-            + " | consulted（party）| extend（days, approver, reason）| reply（outcome, text, delivery）"
-            + " | fee-notice（method: BY_COUNT|BY_PAGE, pages）| fee-paid（on）| remedy（kind, on, authority）"
+    @Operation(summary = "办理（须带 version；当前可做的见 allowedActions）：correction-notice（content, dueOn）| correction（text, on）"
+            + " | consult（party）| consulted（party）| extend（days, approver, reason）"
+            + " | reply（outcome, text, delivery；部分公开另须 withheld 和 grounds）| fee-notice（method: BY_COUNT|BY_PAGE, pages）"
+            + " | fee-paid（on）| remove-file（fileId）| remedy（kind, on, authority）"
             + " | remedy-decided（remedyId, version: 记录的版本, outcome, on, text）")
-    public Detail act(@PathParam("number") String number, @PathParam("action") String action, Action a) {
-        if (a == null || a.version() == null) throw new InvalidInputException("version: 缺少版本号");
-        int v = a.version();
-        DisclosureRequest r = switch (action) {
-            case "correction-notice" -> requests.noticeCorrection(number, v, a.content(), a.dueOn());
-            case "correction" -> requests.corrected(number, v, a.text(), a.on());
-            case "consult" -> requests.consult(number, v, required(a.party(), "party", "请填写征求意见的第三方"));
-            case "consulted" -> requests.thirdPartyAnswered(number, v, required(a.party(), "party", "请填写第三方"));
-            case "extend" -> {
-                if (a.days() == null) throw new InvalidInputException("days: 请填写延长的工作日数（1到20）");
-                yield requests.extend(number, v, a.days(), a.approver(), a.reason());
-            }
-            case "reply" -> {
-                List<String> errors = new ArrayList<>();
-                DisclosureOutcome outcome = SupervisionResource.enumParam(DisclosureOutcome.class, "outcome", a.outcome(), errors);
-                DeliveryWay delivery = SupervisionResource.enumParam(DeliveryWay.class, "delivery", a.delivery(), errors);
-                if (outcome == null && errors.isEmpty()) errors.add("outcome: 请选择答复类型");
-                if (delivery == null && errors.isEmpty()) errors.add("delivery: 请选择送达方式");
-                if (!errors.isEmpty()) throw new InvalidInputException(errors);
-                yield requests.reply(number, v, outcome, a.text(), delivery);
-            }
-            case "fee-notice" -> {
-                List<String> errors = new ArrayList<>();
-                FeeMethod method = SupervisionResource.enumParam(FeeMethod.class, "method", a.method(), errors);
-                if (!errors.isEmpty()) throw new InvalidInputException(errors);
-                yield requests.noticeFee(number, v, method, a.pages());
-            }
-            case "fee-paid" -> requests.feePaid(number, v, a.on());
-            case "remedy" -> {
-                List<String> errors = new ArrayList<>();
-                RemedyKind kind = SupervisionResource.enumParam(RemedyKind.class, "kind", a.kind(), errors);
-                if (!errors.isEmpty()) throw new InvalidInputException(errors);
-                requests.recordRemedy(number, kind, a.on(), a.authority());
-                yield requests.get(number);
-            }
-            case "remedy-decided" -> {
-                List<String> errors = new ArrayList<>();
-                RemedyOutcome result = SupervisionResource.enumParam(RemedyOutcome.class, "outcome", a.outcome(), errors);
-                if (a.remedyId() == null) errors.add("remedyId: 请指明复议或诉讼记录");
-                if (!errors.isEmpty()) throw new InvalidInputException(errors);
-                requests.decideRemedy(number, a.remedyId(), v, result, a.on(), a.text());
-                yield requests.get(number);
-            }
-            default -> throw new org.yangguang.shared.NotFoundException("没有这个办理动作：" + action);
-        };
-        return detail(r);
+    public Detail act(@PathParam("number") String number, @PathParam("action") String action, RequestInput input) {
+        RequestAction a = RequestAction.fromPath(action);
+        if (input == null) throw new InvalidInputException("version: 缺少版本号");
+        return detail(requests.act(number, a, input));
+    }
+
+    @POST
+    @Path("/{number}/files")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "上传答复附件（答复前；pdf/doc/docx/xls/xlsx/jpg/png/txt，最大10MB）：fileName、version")
+    public Response attach(@PathParam("number") String number, @QueryParam("fileName") String fileName,
+            @QueryParam("version") Integer version, byte[] content) {
+        if (version == null) throw new InvalidInputException("version: 请带上读取申请时的 version");
+        if (fileName == null || fileName.isBlank()) throw new InvalidInputException("fileName: 请填写文件名");
+        DisclosureRequest r = requests.attach(number, version, fileName, content == null ? new byte[0] : content);
+        return Response.status(201).entity(detail(r)).build();
+    }
+
+    @GET
+    @Path("/{number}/files/{file:[0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "下载答复附件")
+    public Response file(@PathParam("number") String number, @PathParam("file") long file) {
+        return download(requests.replyFile(number, file));
+    }
+
+    /** A stored file as a download: our content type, never sniffed. */
+    static Response download(StoredFile f) {
+        return Response.ok(f.getContent(), f.getContentType())
+                .header("Content-Disposition", org.yangguang.web.support.Downloads.attachment(f.getFileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     private Detail detail(DisclosureRequest r) {
         return Detail.of(r, requests.departmentName(r.getDepartmentId()), requests.limits(r.getNumber()),
-                requests.remedies(r.getNumber()));
-    }
-
-    private static String required(String value, String field, String message) {
-        if (value == null || value.isBlank()) throw new InvalidInputException(field + ": " + message);
-        return value;
+                requests.remedies(r.getNumber()), requests.allowedActions(r.getNumber()), requests.replyFiles(r.getNumber()));
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.yangguang.calendar.Deadline;
 import org.yangguang.disclosure.Consultation;
 import org.yangguang.disclosure.DisclosureRequest;
+import org.yangguang.disclosure.ReplyFile;
+import org.yangguang.disclosure.RequestAction;
 import org.yangguang.disclosure.RequestLimits;
 import org.yangguang.disclosure.RequestRow;
 
@@ -58,10 +60,11 @@ public final class DisclosureViews {
             String statusLabel, String correctionContent, LocalDate correctionIssuedOn, LocalDate correctionDueOn,
             LocalDate correctedOn, String correctionText, List<Asked> consultations, Integer extensionDays,
             String extensionApprover, String extensionReason, LocalDate replyDue, String outcome, String outcomeLabel,
-            String outcomeGroup, String reply, String replyDelivery, LocalDate repliedOn, String repliedBy, Limits limits,
-            Fee fee, List<Remedy> remedies) {
+            String outcomeGroup, String reply, String replyDelivery, LocalDate repliedOn, String repliedBy, String withheld,
+            List<String> withheldGrounds, List<ReplyFile> files, Limits limits, Fee fee, List<Remedy> remedies,
+            List<String> allowedActions) {
         static Detail of(DisclosureRequest r, String department, RequestLimits limits,
-                List<org.yangguang.disclosure.DisclosureRemedy> remedies) {
+                List<org.yangguang.disclosure.DisclosureRemedy> remedies, List<RequestAction> allowed, List<ReplyFile> files) {
             var o = r.getOutcome();
             return new Detail(r.getNumber(), r.getVersion(), department, r.getApplicantType().name(), r.getApplicantName(),
                     r.getIdentityNumber(), r.getPhone(), r.getAddress(), r.getEmail(), r.getDescription(),
@@ -72,14 +75,10 @@ public final class DisclosureViews {
                     r.getExtensionReason(), r.getReplyDue(), o == null ? null : o.name(), o == null ? null : o.label(),
                     o == null ? null : o.group().label(), r.getReply(),
                     r.getReplyDelivery() == null ? null : r.getReplyDelivery().name(), r.getRepliedOn(), r.getRepliedBy(),
-                    Limits.of(limits), Fee.of(r), remedies.stream().map(Remedy::of).toList());
+                    r.getWithheld(), r.getWithheldGrounds().stream().map(Enum::name).toList(), files, Limits.of(limits), Fee.of(r),
+                    remedies.stream().map(Remedy::of).toList(), allowed.stream().map(RequestAction::path).toList());
         }
     }
-
-    /** The body of an action: {@code version} always; the rest as the action needs. */
-    public record Action(Integer version, String content, LocalDate dueOn, String text, LocalDate on, String party,
-            Integer days, String approver, String reason, String outcome, String delivery, String method, Integer pages,
-            String kind, String authority, Long remedyId) {}
 
     /** A fee notice as the detail shows it. */
     public record Fee(String method, Integer quantity, Integer amount, LocalDate issuedOn, LocalDate paidOn) {

@@ -22,7 +22,8 @@ import org.yangguang.web.rest.DisclosureViews.Receipt;
 
 /**
  * The public side of disclosure requests: apply online (received the same day), follow the request
- * with its number and query code, and send the correction asked for. Throttled per address (and
+ * with its number and query code, send the correction asked for, and download the reply's files
+ * when it is delivered online. Throttled per address (and
  * per request) by {@link org.yangguang.web.security.PublicApiThrottle}.
  */
 @Path("/v1/public/disclosure-requests")
@@ -56,6 +57,15 @@ public class PublicDisclosureResource {
     public org.yangguang.disclosure.ReplyLetter letter(@PathParam("number") String number, @QueryParam("queryCode") String queryCode) {
         if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
         return requests.letter(number, queryCode);
+    }
+
+    @GET
+    @Path("/{number}/files/{file:[0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "下载答复附件（凭查询码；答复且以网上获取方式送达后）")
+    public Response file(@PathParam("number") String number, @PathParam("file") long file, @QueryParam("queryCode") String queryCode) {
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        return DisclosureResource.download(requests.replyFile(number, queryCode, file));
     }
 
     @POST

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.PageRequest;
-import org.yangguang.supervision.ComplaintOutcome;
+import org.yangguang.supervision.ComplaintAction;
 import org.yangguang.supervision.ComplaintService;
 import org.yangguang.supervision.ComplaintStatus;
 import org.yangguang.supervision.DepartmentScore;
@@ -30,7 +30,6 @@ import org.yangguang.supervision.FindingStatus;
 import org.yangguang.supervision.NewComplaint;
 import org.yangguang.supervision.Period;
 import org.yangguang.supervision.RuleBook;
-import org.yangguang.supervision.RuleTrigger;
 import org.yangguang.supervision.ScoreService;
 import org.yangguang.supervision.SupervisionLevel;
 import org.yangguang.supervision.SupervisionSettings;
@@ -38,7 +37,6 @@ import org.yangguang.supervision.SupervisionSettingsService;
 import org.yangguang.web.rest.SupervisionViews.AnswerRequest;
 import org.yangguang.web.rest.SupervisionViews.AppealRequest;
 import org.yangguang.web.rest.SupervisionViews.AppealRulingRequest;
-import org.yangguang.web.rest.SupervisionViews.ComplaintAction;
 import org.yangguang.web.rest.SupervisionViews.ComplaintItem;
 import org.yangguang.web.rest.SupervisionViews.ComplaintList;
 import org.yangguang.web.rest.SupervisionViews.FindingDetailView;
@@ -208,31 +206,20 @@ public class SupervisionResource {
         return Response.status(201).entity(new SupervisionViews.Receipt(saved.getNumber(), saved.getQueryCode())).build();
     }
 
+    @GET
+    @Path("/complaints/{id:[0-9]+}")
+    @Operation(summary = "一件投诉，及当前可做的操作 allowedActions")
+    public ComplaintItem complaint(@PathParam("id") long id) {
+        return ComplaintItem.of(complaints.row(id));
+    }
+
     @POST
-    @Path("/complaints/{id}/{action}")
-    @Operation(summary = "处理投诉：accept | refuse（reason）| reply（outcome, reply）| card（trigger）")
-    public Response act(@PathParam("id") long id, @PathParam("action") String action, ComplaintAction r) {
-        if (r == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
-        int v = version(r.version());
-        switch (action) {
-            case "accept" -> complaints.accept(id, v);
-            case "refuse" -> complaints.refuse(id, v, r.reason());
-            case "reply" -> {
-                List<String> errors = new ArrayList<>();
-                ComplaintOutcome outcome = enumParam(ComplaintOutcome.class, "outcome", r.outcome(), errors);
-                if (outcome == null) errors.add("outcome: 请选择调查结论");
-                if (!errors.isEmpty()) throw new InvalidInputException(errors);
-                complaints.answer(id, v, outcome, r.reply());
-            }
-            case "card" -> {
-                List<String> errors = new ArrayList<>();
-                RuleTrigger t = enumParam(RuleTrigger.class, "trigger", r.trigger(), errors);
-                if (t == null) errors.add("trigger: 请选择 COMPLAINT_SUBSTANTIATED 或 WRONGFUL_REFUSAL");
-                if (!errors.isEmpty()) throw new InvalidInputException(errors);
-                complaints.raiseCard(id, v, t);
-            }
-            default -> throw new org.yangguang.shared.NotFoundException("没有这个投诉操作：" + action);
-        }
+    @Path("/complaints/{id:[0-9]+}/{action}")
+    @Operation(summary = "处理投诉（须带 version；当前可做的见 allowedActions；204）：accept | refuse（reason）| reply（outcome, reply）| card（trigger）")
+    public Response act(@PathParam("id") long id, @PathParam("action") String action, ComplaintService.Input input) {
+        ComplaintAction a = ComplaintAction.fromPath(action);
+        if (input == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
+        complaints.act(id, a, input);
         return Response.noContent().build();
     }
 

@@ -18,6 +18,13 @@ public final class Downloads {
         response.getOutputStream().write(file.getContent());
     }
 
+    /** A stored file for a page's download link ({@code p:fileDownload}), its content read now. */
+    public static org.primefaces.model.StreamedContent of(StoredFile file) {
+        byte[] content = file.getContent();
+        return org.primefaces.model.DefaultStreamedContent.builder().name(file.getFileName()).contentType(file.getContentType())
+                .contentLength((long) content.length).stream(() -> new java.io.ByteArrayInputStream(content)).build();
+    }
+
     /** The Content-Disposition of a download, the name encoded as RFC 6266 asks. */
     public static String attachment(String fileName) {
         return "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
