@@ -24,6 +24,7 @@ import org.yangguang.organization.Department;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.EnteredDate;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
@@ -211,7 +212,8 @@ public class DisclosureService {
 
     /** 一次性告知: everything to correct, by {@code dueOn} (default {@value #DEFAULT_CORRECTION_DAYS} working days). */
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest noticeCorrection(@NotBlank String number, int version, String content, LocalDate dueOn) {
+    public DisclosureRequest noticeCorrection(@NotBlank String number, int version, String content,
+            @EnteredDate(future = true) LocalDate dueOn) {
         DisclosureRequest r = current(number, version);
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar calendar = calendars.current();
@@ -229,7 +231,7 @@ public class DisclosureService {
 
     /** A correction that came by post, e-mail or in person, entered by the editor. */
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest corrected(@NotBlank String number, int version, String text, LocalDate on) {
+    public DisclosureRequest corrected(@NotBlank String number, int version, String text, @EnteredDate LocalDate on) {
         DisclosureRequest r = current(number, version);
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) throw new InvalidInputException("on: 收到补正的日期不能晚于今天");
@@ -314,7 +316,7 @@ public class DisclosureService {
     }
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest feePaid(@NotBlank String number, int version, LocalDate on) {
+    public DisclosureRequest feePaid(@NotBlank String number, int version, @EnteredDate LocalDate on) {
         DisclosureRequest r = current(number, version);
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) throw new InvalidInputException("on: 缴费日期不能晚于今天");
@@ -329,7 +331,8 @@ public class DisclosureService {
 
     /** 行政复议 or 行政诉讼 against the reply, recorded when filed (pending until decided). */
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRemedy recordRemedy(@NotBlank String number, RemedyKind kind, LocalDate filedOn, String authority) {
+    public DisclosureRemedy recordRemedy(@NotBlank String number, RemedyKind kind, @EnteredDate LocalDate filedOn,
+            String authority) {
         DisclosureRequest r = get(number);
         if (filedOn != null && filedOn.isAfter(LocalDate.now(clock))) throw new InvalidInputException("filedOn: 日期不能晚于今天");
         DisclosureRemedy m = new DisclosureRemedy(r, kind, filedOn, authority, currentUser.username(), clock.instant());
@@ -340,7 +343,7 @@ public class DisclosureService {
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
     public DisclosureRemedy decideRemedy(@NotBlank String number, long remedyId, int version, RemedyOutcome outcome,
-            LocalDate decidedOn, String note) {
+            @EnteredDate LocalDate decidedOn, String note) {
         DisclosureRequest r = get(number);
         DisclosureRemedy m = em.find(DisclosureRemedy.class, remedyId);
         if (m == null || m.getRequestId() != r.getId()) throw new NotFoundException("该申请没有这条复议或诉讼记录");

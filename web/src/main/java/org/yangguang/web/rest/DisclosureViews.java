@@ -7,6 +7,7 @@ import org.yangguang.disclosure.Consultation;
 import org.yangguang.disclosure.DisclosureRequest;
 import org.yangguang.disclosure.RequestLimits;
 import org.yangguang.disclosure.RequestRow;
+import org.yangguang.shared.EnteredDate;
 
 /** The JSON of disclosure requests on the API. */
 public final class DisclosureViews {
@@ -77,7 +78,7 @@ public final class DisclosureViews {
     }
 
     /** The body of an action: {@code version} always; the rest as the action needs. */
-    public record Action(Integer version, String content, LocalDate dueOn, String text, LocalDate on, String party,
+    public record Action(Integer version, String content, @EnteredDate(future = true) LocalDate dueOn, String text, LocalDate on, String party,
             Integer days, String approver, String reason, String outcome, String delivery, String method, Integer pages,
             String kind, String authority, Long remedyId) {}
 
