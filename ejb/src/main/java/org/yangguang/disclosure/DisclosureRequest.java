@@ -349,7 +349,8 @@ public class DisclosureRequest extends BaseEntity {
     }
 
     private void requireOpen(String action) {
-        if (!status().isOpen()) throw new ConflictException("申请已" + status.label() + "，不能" + action);
+        // the label is the state itself ("已答复"): "申请已" + label read "申请已已答复"
+        if (!status().isOpen()) throw new ConflictException("申请的状态为“" + status.label() + "”，不能" + action);
     }
 
     private static String blankToNull(String s) {
