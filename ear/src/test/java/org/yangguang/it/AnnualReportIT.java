@@ -226,13 +226,24 @@ class AnnualReportIT {
         Http.Reply publishFirst = post(REPORTS + year + "/publish?department=SCJGJ", "editor", "{\"version\":0}");
         assertTrue(publishFirst.status() == 404 || publishFirst.status() == 409, publishFirst.body());
 
-        Http.Reply written = put(REPORTS + year + "/texts?department=SCJGJ", "editor", Json.createObjectBuilder()
+        // optimistic locking everywhere: without the version read, nothing is saved
+        Http.Reply unversioned = put(REPORTS + year + "/texts?department=SCJGJ", "editor", Json.createObjectBuilder()
+                .add("overview", "没有版本号的修改").build().toString());
+        assertEquals(400, unversioned.status(), unversioned.body());
+        assertTrue(unversioned.isProblem() && unversioned.body().contains("version"), unversioned.body());
+        JsonObject unwritten = get(REPORTS + year + "?department=SCJGJ", "editor").json();
+        assertEquals("NONE", unwritten.getString("status"), "nothing was saved: " + unwritten);
+        assertEquals(0, unwritten.getInt("version"), "a report not yet written is at version 0");
+        assertEquals(409, put(REPORTS + year + "/texts?department=SCJGJ", "editor", Json.createObjectBuilder()
+                .add("version", 3).add("overview", "旧版本").build().toString()).status(), "a version that never was");
+
+        Http.Reply written = put(REPORTS + year + "/texts?department=SCJGJ", "editor", Json.createObjectBuilder().add("version", 0)
                 .add("overview", "本机关认真贯彻《政府信息公开条例》，主动公开政府信息。").add("problems", "公开内容的规范性有待提高。")
                 .add("otherMatters", "无。").build().toString());
         assertEquals(200, written.status(), written.body());
         JsonObject draft = written.json();
         assertEquals("DRAFT", draft.getString("status"));
-        assertEquals(403, put(REPORTS + year + "/texts?department=SCJGJ", "clerk", "{}").status());
+        assertEquals(403, put(REPORTS + year + "/texts?department=SCJGJ", "clerk", "{\"version\":0}").status());
 
         Http.Reply published = post(REPORTS + year + "/publish?department=SCJGJ", "editor",
                 "{\"version\":" + draft.getInt("version") + "}");

@@ -233,9 +233,35 @@ class DisclosureRequestIT {
         Http.Reply entered = post(STAFF, "editor", application().add("channel", "REGISTERED_POST").add("submittedOn", posted)
                 .add("signedForOn", signed).build().toString());
         assertEquals(201, entered.status(), entered.body());
+        assertEquals(Http.BASE + "/api/v1/disclosure/requests/" + entered.json().getString("number"), entered.header("Location"));
         assertEquals(signed, entered.json().getString("receivedOn"));
         assertEquals(workingDaysAfter(LocalDate.parse(signed), 20), entered.json().getString("replyDue"));
         assertEquals(403, post(STAFF, "clerk", application().build().toString()).status());
+    }
+
+    /** Entered dates are held to a sane window: not before 1990, not more than a year ahead (a due date may lie further). */
+    @Test
+    void absurdDatesAreRefused() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (String date : new String[] {"-0001-01-01", "0000-01-01", "1989-12-31", today.plusYears(1).plusDays(1).toString(),
+                "+10000-01-01", "9999-12-31"}) {
+            Http.Reply r = post(STAFF, "editor", application().add("channel", "IN_PERSON").add("submittedOn", date).build().toString());
+            assertEquals(400, r.status(), date + ": " + r.body());
+            assertTrue(r.isProblem() && r.body().contains("submittedOn"), r.body());
+            Http.Reply signed = post(STAFF, "editor", application().add("channel", "REGISTERED_POST")
+                    .add("submittedOn", today.minusDays(3).toString()).add("signedForOn", date).build().toString());
+            assertEquals(400, signed.status(), date + ": " + signed.body());
+        }
+        String number = post(STAFF, "editor", application().add("channel", "IN_PERSON").add("submittedOn", today.toString())
+                .build().toString()).json().getString("number");
+        JsonObject request = get(STAFF + "/" + number, "editor").json();
+        Http.Reply farDue = attempt(number, "correction-notice", Json.createObjectBuilder().add("version", request.getInt("version"))
+                .add("content", "请写明文号").add("dueOn", today.plusYears(11).toString()));
+        assertEquals(400, farDue.status(), farDue.body());
+        Http.Reply oldCorrection = attempt(number, "correction", Json.createObjectBuilder().add("version", request.getInt("version"))
+                .add("text", "补正").add("on", "0999-01-01"));
+        assertEquals(400, oldCorrection.status(), oldCorrection.body());
+        assertEquals(request.getInt("version"), get(STAFF + "/" + number, "editor").json().getInt("version"), "nothing changed");
     }
 
     /** The report's rows by key, each the 7 column counts. */

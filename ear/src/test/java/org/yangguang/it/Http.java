@@ -73,6 +73,14 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** Any request (the fuzz test): the path already encoded, a body of the given type or none. */
+    public static Reply request(String method, String path, String user, String contentType, byte[] body, String accept) {
+        HttpRequest.Builder b = request(path, user).setHeader("Accept", accept);
+        if (contentType != null) b.header("Content-Type", contentType);
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     /** A download (PDF, workbook) as bytes, accepting any type as a browser does. */
     public static HttpResponse<byte[]> getBytes(String path, String user) {
         try {

@@ -208,6 +208,50 @@ class InputLimitsIT {
         ok(post(path, "clerk", "{\"version\":" + c.getInt("version") + "}"));
     }
 
+    /**
+     * Every JSON body is read strictly before anything binds it: a key twice is malformed (not "the
+     * last one wins"), nesting is limited, a number must fit, a version is required, and a body over
+     * 2 MB is refused as too large. Each is a problem JSON and changes nothing.
+     */
+    @Test
+    void bodiesAreReadStrictly() {
+        JsonObject c = CaseApiIT.receive("clerk", "SCJGJ", "PROMISED", true);
+        String path = "/api/v1/cases/" + c.getString("receiptNumber") + "/actions/accept";
+        int v = c.getInt("version");
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        for (String body : new String[] {
+                "{\"version\":" + v + ",\"version\":" + (v + 1) + "}",
+                "{\"version\":" + v + ",\"comment\":\"受理\",\"comment\":\"不予受理\"}",
+                deep,
+                "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000),
+                "{\"version\":" + v + ",\"materials\":" + deep + "}",
+                "{\"version\":" + v + ",\"days\":1e400}",
+                "{\"comment\":\"没有版本号\"}"}) {
+            Http.Reply r = post(path, "clerk", body);
+            assertEquals(400, r.status(), body.substring(0, Math.min(60, body.length())) + " → " + r.body());
+            assertTrue(r.isProblem(), r.body());
+        }
+        Http.Reply big = post(path, "clerk", "{\"version\":" + v + ",\"comment\":\"" + "审".repeat(800_000) + "\"}");
+        assertEquals(413, big.status(), "2.4 MB: " + big.body());
+        assertTrue(big.isProblem(), big.body());
+        assertEquals("RECEIVED", CaseRulesIT.read(c, "clerk").getString("status"), "nothing was accepted");
+    }
+
+    /** A query parameter that does not convert is the caller's input (400 naming it), not a missing resource. */
+    @Test
+    void parametersOfTheWrongTypeAre400AndErrorsNameNoInternals() {
+        for (String[] call : new String[][] {{"/api/v1/jobs/overdue-evaluation/runs?max=abc", "supervisor", "max"},
+                {"/api/v1/jobs/disclosure-publication/executions?max=1.5", "office", "max"}}) {
+            Http.Reply r = get(call[0], call[1]);
+            assertEquals(400, r.status(), call[0] + " → " + r.body());
+            assertTrue(r.isProblem() && r.body().contains(call[2]), r.body());
+        }
+        Http.Reply unsupported = Http.postBytes("/api/v1/catalog/drafts", "clerk", "text/plain", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(415, unsupported.status());
+        assertTrue(unsupported.isProblem(), unsupported.body());
+        assertFalse(unsupported.body().contains("RESTEASY"), "no message codes of the framework: " + unsupported.body());
+    }
+
     @Test
     void malformedPercentEncodingIsProblemJson() throws Exception {
         for (String path : new String[] {"/api/v1/matters/%FF%FE", "/api/v1/matters/%E9%A3", "/api/v1/matters/%C3%28",

@@ -41,7 +41,8 @@ class LegacyImportIT {
 
         Http.Reply r = Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson", file.getBytes(StandardCharsets.UTF_8));
         assertEquals(202, r.status(), r.body());
-        assertTrue(r.header("Location").endsWith("/api/v1/cases/imports/" + r.json().getJsonNumber("importId")));
+        // the API's own address, once: not /api/api/…
+        assertEquals(Http.BASE + "/api/v1/cases/imports/" + r.json().getJsonNumber("importId"), r.header("Location"));
         JsonObject result = finished(r);
         assertEquals("COMPLETED", result.getString("status"));
         assertEquals(4, result.getInt("processed"));
@@ -83,7 +84,10 @@ class LegacyImportIT {
                         + "{\"type\":\"EXTEND\",\"date\":\"2026-09-20\",\"days\":\"five\",\"reason\":\"x\"}]}",
                 "{\"receiptNumber\":\"BAD-" + tag + "-3\"," + head + "{\"type\":\"FLY\",\"date\":\"2026-09-20\"}]}",
                 "{\"receiptNumber\":\"BAD-" + tag + "-4\"," + head + "{\"type\":\"DECIDE\",\"date\":\"2026/09/20\"}]}",
-                "{\"receiptNumber\":\"BAD-" + tag + "-5\",\"channel\":\"FAX\"," + head.substring(0, head.length() - 1) + "]}");
+                "{\"receiptNumber\":\"BAD-" + tag + "-5\",\"channel\":\"FAX\"," + head.substring(0, head.length() - 1) + "]}",
+                // read as strictly as an API body: a key twice is malformed, a date must be sane
+                "{\"receiptNumber\":\"BAD-" + tag + "-6\",\"receiptNumber\":\"BAD-" + tag + "-7\"," + head.substring(0, head.length() - 1) + "]}",
+                "{\"receiptNumber\":\"BAD-" + tag + "-8\"," + head + "{\"type\":\"DECIDE\",\"date\":\"-0001-01-01\"}]}");
         JsonObject result = finished(Http.postBytes("/api/v1/cases/import", "office", "application/x-ndjson",
                 file.getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, result.getInt("imported"));
@@ -93,6 +97,8 @@ class LegacyImportIT {
         assertTrue(errors.contains("未知的事件类型：FLY"), errors);
         assertTrue(errors.contains("日期无效：2026/09/20，应为YYYY-MM-DD"), errors);
         assertTrue(errors.contains("channel 的值无效：FAX"), errors);
+        assertTrue(errors.contains("键“receiptNumber”重复出现"), errors);
+        assertTrue(errors.contains("日期不能早于1990-01-01"), errors);
         for (String java : new String[] {"No enum constant", "Exception", "java.", "org.yangguang"}) {
             assertTrue(!errors.contains(java), "no Java in the errors: " + errors);
         }

@@ -60,6 +60,7 @@ class ProactiveDisclosureIT {
     private static JsonObject create(String title, String body) {
         Http.Reply r = post(STAFF, "editor", item(title, body).build().toString());
         assertEquals(201, r.status(), r.body());
+        assertEquals(Http.BASE + "/api/v1/disclosure/items/" + r.json().getJsonNumber("id"), r.header("Location"));
         return r.json();
     }
 
@@ -233,6 +234,11 @@ class ProactiveDisclosureIT {
         Http.Reply future = post(STAFF, "editor", item("标题", "<p>x</p>").add("formedOn", today().plusDays(1).toString())
                 .build().toString());
         assertEquals(400, future.status(), future.body());
+        for (String absurd : new String[] {"-0001-01-01", "1989-12-31", "9999-12-31"}) {
+            Http.Reply r = post(STAFF, "editor", item("标题", "<p>x</p>").add("formedOn", absurd).build().toString());
+            assertEquals(400, r.status(), absurd + ": " + r.body());
+            assertTrue(r.body().contains("formedOn"), r.body());
+        }
         Http.Reply category = post(STAFF, "editor", item("标题", "<p>x</p>").add("categoryCode", "NOPE").build().toString());
         assertEquals(400, category.status(), category.body());
         assertEquals(401, get(STAFF, null).status());

@@ -52,6 +52,9 @@ class PublicationJobIT {
         Http.Reply started = post(JOB, "office", "{\"failAfterParts\":3}");
         assertEquals(202, started.status(), started.body());
         long first = started.json().getJsonNumber("executionId").longValue();
+        // the editors run this job, so they follow its executions (not those of other roles' jobs)
+        assertEquals(200, get("/api/v1/jobs/executions/" + first, "editor").status());
+        assertEquals(403, get("/api/v1/jobs/executions/" + first, "reviewer").status());
         JsonObject failed = await(first);
         assertEquals("FAILED", failed.getString("status"), failed.toString());
         JsonObject progress = failed.getJsonObject("publication");

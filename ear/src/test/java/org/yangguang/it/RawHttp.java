@@ -24,8 +24,18 @@ final class RawHttp {
     }
 
     static Reply get(String rawPath) throws IOException {
+        return get(rawPath, null);
+    }
+
+    /**
+     * From another client address: {@code 127.0.0.2} reaches the server on 127.0.0.1 through the
+     * loopback interface, and the server sees a second client (the rate limits count per address).
+     */
+    static Reply get(String rawPath, String fromAddress) throws IOException {
         URI base = URI.create(Http.BASE);
-        try (Socket s = new Socket(base.getHost(), base.getPort() < 0 ? 80 : base.getPort())) {
+        int port = base.getPort() < 0 ? 80 : base.getPort();
+        try (Socket s = fromAddress == null ? new Socket(base.getHost(), port)
+                : new Socket(java.net.InetAddress.getByName(base.getHost()), port, java.net.InetAddress.getByName(fromAddress), 0)) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(("GET " + rawPath + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAccept: application/json\r\n\r\n")

@@ -25,6 +25,50 @@ class SecurityIT {
         return Deployments.application();
     }
 
+    /**
+     * The supervision settings and rules concern the supervision office, the office and the
+     * departments (answer limits, the score formula); a job's executions are read by the office and
+     * the supervision office, and by the disclosure editors for the publication job only.
+     */
+    @Test
+    void settingsAndJobExecutionsAreReadByThoseTheyConcern() throws Exception {
+        for (String path : new String[] {"/api/v1/supervision/settings", "/api/v1/supervision/rules"}) {
+            for (String user : new String[] {"supervisor", "office", "clerk", "approver"}) {
+                assertEquals(200, get(path, user).status(), user + " reads " + path);
+            }
+            for (String user : new String[] {"api", "reviewer", "editor"}) {
+                Http.Reply r = get(path, user);
+                assertEquals(403, r.status(), user + " does not read " + path + ": " + r.body());
+                assertTrue(r.isProblem(), r.body());
+            }
+        }
+        Http.Reply started = post("/api/v1/jobs/deemed-acceptance", "office", "");
+        assertEquals(202, started.status(), started.body());
+        String execution = "/api/v1/jobs/executions/" + started.json().getJsonNumber("executionId");
+        for (String user : new String[] {"office", "supervisor"}) assertEquals(200, get(execution, user).status(), user);
+        for (String user : new String[] {"editor", "reviewer", "api", "clerk", "approver"}) {
+            assertEquals(403, get(execution, user).status(), user + " does not read another role's job");
+        }
+    }
+
+    /** What a public resource allows is public too; a staff resource still asks for credentials. */
+    @Test
+    void optionsOnPublicEndpointsNeedsNoLogin() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {"/api/v1/matters", "/api/v1/public/disclosure-items", "/api/v1/calendar/2026",
+                "/api/v1/public/cases/X"}) {
+            var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE + path))
+                    .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), "OPTIONS " + path);
+            assertTrue(r.headers().firstValue("Allow").orElse("").contains("GET"), path + " " + r.headers());
+        }
+        var staff = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE + "/api/v1/supervision/settings"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, staff.statusCode());
+    }
+
     @Test
     void anonymousIsSentToTheLoginPageForStaffPages() {
         for (String page : new String[] {"/admin/index.xhtml", "/admin/catalog/matters.xhtml", "/admin/office/users.xhtml",
@@ -203,7 +247,8 @@ class SecurityIT {
         long id = v.getJsonNumber("id").longValue();
         JsonObject s = post("/api/v1/catalog/drafts/" + id + "/submit", "clerk", "{\"version\":" + v.getInt("version") + "}").json();
         Http.Reply publish = post("/api/v1/catalog/drafts/" + id + "/publish", "clerk",
-                "{\"effectiveDate\":\"2099-01-01\",\"version\":" + s.getInt("version") + "}");
+                "{\"effectiveDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30)
+                        + "\",\"version\":" + s.getInt("version") + "}");
         assertEquals(403, publish.status());
         assertEquals(403, post("/api/v1/catalog/drafts", "approver",
                 MatterJson.draft(MatterJson.newCode(), "SCJGJ", "审批人起草", 1).build().toString()).status());

@@ -50,7 +50,8 @@ public class Applicant implements Serializable {
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
 
-    /** For the public tracking page: never the full name or number. */
+    /** For the public tracking page: never the full name or number. Derived: no JSON property, in or out. */
+    @jakarta.json.bind.annotation.JsonbTransient
     public String getMaskedName() {
         return name == null || name.length() < 2 ? "*" : name.charAt(0) + "*".repeat(Math.min(name.length() - 1, 6));
     }

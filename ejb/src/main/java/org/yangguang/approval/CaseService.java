@@ -325,7 +325,7 @@ public class CaseService {
             throw new ConflictException("办件已被他人更新，请刷新后重试");
         }
         if (!c.getStatus().isOpen()) {
-            throw new ConflictException("办件已" + c.getStatus().label() + "，不能再上传材料");
+            throw new ConflictException("办件的状态为“" + c.getStatus().label() + "”，不能再上传材料");
         }
         org.yangguang.files.StoredFile file = files.storePrivate(fileName, content);
         c.getCheck().markReceived(material, file.getId()); // checked by the clerk who uploads it

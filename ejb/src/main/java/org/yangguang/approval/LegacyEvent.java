@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.yangguang.catalog.SpecialProcedureType;
+import org.yangguang.shared.ClockProducer;
+import org.yangguang.shared.EnteredDate;
 import org.yangguang.shared.InvalidInputException;
 
 /**
@@ -39,12 +41,17 @@ record LegacyEvent(JsonObject json, String type, LocalDate date) {
             JsonObject o = e.asJsonObject();
             String type = text(o, "type");
             String raw = optionalText(o, "date");
+            LocalDate date;
             try {
-                out.add(new LegacyEvent(o, type, LocalDate.parse(raw == null ? "" : raw)));
+                date = LocalDate.parse(raw == null ? "" : raw);
             } catch (DateTimeParseException ex) {
                 throw new InvalidInputException("第" + n + "个事件（" + type + "）的日期无效：" + (raw == null ? "（空）" : raw)
                         + "，应为YYYY-MM-DD");
             }
+            // the same window as every date entered on a page or through the API
+            String problem = EnteredDate.Validator.problem(date, LocalDate.now(ClockProducer.ZONE), false);
+            if (problem != null) throw new InvalidInputException("第" + n + "个事件（" + type + "）：" + problem);
+            out.add(new LegacyEvent(o, type, date));
         }
         return out;
     }

@@ -5,13 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +21,7 @@ import org.yangguang.catalog.MatterVersion;
 import org.yangguang.catalog.VersionStatus;
 import org.yangguang.shared.ClockProducer;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.StrictJson;
 
 /**
  * One line of a legacy import, in its own transaction (see {@link LegacyImport}). Run by the
@@ -66,12 +64,12 @@ public class LegacyLineImporter {
     }
 
     private boolean replayLine(String line, String importer) {
-        JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(line))) {
-            o = r.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        // read as strictly as an API body: a key given twice is malformed, not "the last one wins"
+        JsonValue value = StrictJson.read(line, "该行");
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInputException("不是有效的JSON对象（每行应为一个以 { 开头、以 } 结尾的办件）");
         }
+        JsonObject o = value.asJsonObject();
         String number = LegacyEvent.text(o, "receiptNumber");
         if (number.length() > 30) throw new InvalidInputException("受理编号过长（最多30字）：" + number);
         boolean exists = !em.createNamedQuery("ApprovalCase.findByReceiptNumber", ApprovalCase.class)

@@ -19,6 +19,7 @@ import org.yangguang.organization.DepartmentRepository;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.EnteredDate;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
@@ -207,7 +208,7 @@ public class CatalogService {
      * effective date is today, otherwise on that date (the nightly activation job).
      */
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
-    public MatterVersion publish(long versionId, @NotNull LocalDate effectiveDate, int expectedVersion) {
+    public MatterVersion publish(long versionId, @NotNull @EnteredDate(future = true) LocalDate effectiveDate, int expectedVersion) {
         LocalDate today = LocalDate.now(clock);
         if (effectiveDate.isBefore(today)) {
             throw new InvalidInputException("生效日期不能早于今天（" + today + "）");

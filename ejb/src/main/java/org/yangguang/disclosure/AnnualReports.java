@@ -143,11 +143,13 @@ public class AnnualReports {
 
     /** The draft's texts; creates the draft if there is none. */
     @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME})
-    public AnnualReport write(int year, String departmentCode, Integer version, String overview, String problems,
+    public AnnualReport write(int year, String departmentCode, int version, String overview, String problems,
             String otherMatters) {
         Department scope = scope(checkYear(year), departmentCode);
-        AnnualReport r = find(year, scope).orElseGet(() -> create(year, scope, currentUser.username()));
-        if (version != null && r.getVersion() != version) throw new ConflictException("年度报告已被他人修改，请刷新后重试");
+        // version 0 is the report not yet written: a report someone else created since is a conflict too
+        AnnualReport r = find(year, scope).orElse(null);
+        if (r == null && version == 0) r = create(year, scope, currentUser.username());
+        if (r == null || r.getVersion() != version) throw new ConflictException("年度报告已被他人修改，请刷新后重试");
         r.write(overview, problems, otherMatters, currentUser.username(), clock.instant());
         audit.record("REPORT_WRITE", AUDIT_TYPE, key(r), null, "编辑第一、五、六部分");
         return r;

@@ -241,7 +241,7 @@ public class DisclosureService {
      * dispatch). Each takes what it needs from {@code in}; see {@link RequestAction}.
      */
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureRequest act(@NotBlank String number, @NotNull RequestAction action, @NotNull RequestInput in) {
+    public DisclosureRequest act(@NotBlank String number, @NotNull RequestAction action, @NotNull @Valid RequestInput in) {
         if (in.getVersion() == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
         int version = in.getVersion();
         return switch (action) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.yangguang.shared.EnteredDate;
 
 /** What the editor fills in for a proactive-disclosure item (page and REST alike). */
 public class ItemForm implements Serializable {
@@ -26,6 +27,7 @@ public class ItemForm implements Serializable {
 
     @NotNull(message = "请填写成文（或变更）日期")
     @PastOrPresent(message = "成文日期不能晚于今天")
+    @EnteredDate
     private LocalDate formedOn;
 
     @NotBlank(message = "请填写正文")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.yangguang.shared.EnteredDate;
 
 /**
  * A disclosure request as the applicant fills it in on the portal (条例 第二十九条: who applies, how
@@ -55,8 +56,11 @@ public class NewDisclosureRequest implements Serializable {
 
     /** Staff entry only: how the request came, and the dates its receipt date depends on. */
     private ReceiptChannel channel;
+    @EnteredDate
     private LocalDate submittedOn;
+    @EnteredDate
     private LocalDate signedForOn;
+    @EnteredDate
     private LocalDate confirmedOn;
 
     public String getDepartmentCode() { return departmentCode; }

@@ -23,6 +23,7 @@ import org.yangguang.organization.Department;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.EnteredDate;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
@@ -118,7 +119,7 @@ public class ProactiveItems {
     }
 
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
-    public DisclosureItem repeal(long id, int version, LocalDate on) {
+    public DisclosureItem repeal(long id, int version, @EnteredDate LocalDate on) {
         return perform(id, version, ItemAction.REPEAL, item -> {
             LocalDate day = on == null ? LocalDate.now(clock) : on;
             item.repeal(day);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.yangguang.shared.EnteredDate;
 
 /**
  * The input of an action on a disclosure request (the REST body and the page's dialogs alike);
@@ -18,10 +19,12 @@ public class RequestInput implements Serializable {
     /** correction-notice: everything to correct. */
     private String content;
     /** correction-notice: the last day for the correction (default 15 working days). */
+    @EnteredDate(future = true)
     private LocalDate dueOn;
     /** correction: what came; reply: the explanation; remedy-decided: a note. */
     private String text;
     /** correction, fee-paid, remedy, remedy-decided: the day it happened (default today). */
+    @EnteredDate
     private LocalDate on;
     /** consult, consulted: the third party. */
     private String party;

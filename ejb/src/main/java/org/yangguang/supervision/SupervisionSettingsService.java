@@ -30,10 +30,20 @@ public class SupervisionSettingsService {
     @Inject
     Clock clock;
 
-    /** A detached copy of the settings in force. */
+    /** A detached copy of the settings in force, for the rules and jobs that apply them. */
     @PermitAll
     public SupervisionSettings current() {
         return em.find(SupervisionSettings.class, SupervisionSettings.ID).copy();
+    }
+
+    /**
+     * The settings for a person to read, the same audience as the rules: the supervision office,
+     * which sets them, the office, and department staff, who answer cards within the answer limit
+     * and are scored by the formula. Not API clients or the disclosure roles: they do not concern them.
+     */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public SupervisionSettings read() {
+        return current();
     }
 
     @RolesAllowed(Role.SUPERVISOR_NAME)

@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import org.yangguang.batch.disclosure.PublicationJobs;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.supervision.EvaluationRun;
@@ -100,8 +102,14 @@ public class SupervisionJobs {
             if (r.rangeSize() < 100 || r.rangeSize() > 100_000) errors.add("rangeSize: 每段办件数须为100到100000");
             params.put("rangeSize", String.valueOf(r.rangeSize()));
         }
-        if (r != null && r.failAtRange() != null) params.put("failAtRange", String.valueOf(Math.max(0, r.failAtRange())));
-        if (r != null && r.delayPerRange() != null) params.put("delayPerRange", String.valueOf(Math.max(0, r.delayPerRange())));
+        if (r != null && r.failAtRange() != null) {
+            if (r.failAtRange() < 0) errors.add("failAtRange: 不能为负数");
+            params.put("failAtRange", String.valueOf(r.failAtRange()));
+        }
+        if (r != null && r.delayPerRange() != null) {
+            if (r.delayPerRange() < 0 || r.delayPerRange() > 60_000) errors.add("delayPerRange: 须为0到60000毫秒");
+            params.put("delayPerRange", String.valueOf(r.delayPerRange()));
+        }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         return launch(date, EvaluationRun.MANUAL, currentUser.username(), params).orElseThrow();
     }
@@ -143,11 +151,20 @@ public class SupervisionJobs {
                         + s.executionId()));
     }
 
+    /**
+     * An execution of any nightly job with its progress. Who reads it: the office and the
+     * supervision office every job's (they run the jobs and oversee them); a disclosure editor only
+     * the publication job's, which they run themselves.
+     */
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DISCLOSURE_EDITOR_NAME})
     public ExecutionView execution(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
             JobExecution e = operator.getJobExecution(executionId);
+            if (!currentUser.isCallerIn(Role.SUPERVISOR) && !currentUser.isOffice()
+                    && !PublicationJobs.JOB.equals(e.getJobName())) {
+                throw new ForbiddenException("只能查看发布作业的执行");
+            }
             List<StepView> steps = new ArrayList<>();
             for (StepExecution s : operator.getStepExecutions(executionId)) {
                 Map<String, Long> metrics = new TreeMap<>();

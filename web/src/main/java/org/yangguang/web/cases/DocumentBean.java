@@ -9,6 +9,8 @@ import java.util.List;
 import org.yangguang.approval.CaseService;
 import org.yangguang.approval.document.CaseDocument;
 import org.yangguang.approval.document.DocumentKind;
+import org.yangguang.web.security.PublicLimits;
+import org.yangguang.web.support.Faces;
 
 /**
  * A printable document issued on a case, exactly as it was issued (收件凭证, 补正告知书, 受理通知书,
@@ -23,12 +25,17 @@ public class DocumentBean {
     @Inject
     CaseService cases;
 
+    @Inject
+    PublicLimits limits;
+
     private String rn;
     private String code;
     private String doc;
     private CaseDocument document;
 
     public void load() throws IOException {
+        // the applicant's path is a lookup by receipt number and query code, limited like tracking
+        if (isApplicant() && Faces.throttled(limits, PublicLimits.Kind.CASE, rn)) return;
         try {
             document = find();
         } catch (RuntimeException e) {
@@ -42,7 +49,7 @@ public class DocumentBean {
 
     private CaseDocument find() {
         if (rn == null || doc == null) return null;
-        boolean applicant = code != null && !code.isBlank();
+        boolean applicant = isApplicant();
         if (doc.chars().allMatch(Character::isDigit) && !doc.isEmpty()) {
             long id = Long.parseLong(doc);
             return applicant ? cases.documentForApplicant(rn, code, id) : cases.document(rn, id);
@@ -50,6 +57,10 @@ public class DocumentBean {
         DocumentKind kind = DocumentKind.valueOf(doc);
         List<CaseDocument> all = applicant ? cases.documentsForApplicant(rn, code) : cases.documents(rn);
         return all.stream().filter(d -> d.getKind() == kind).reduce((a, b) -> b).orElse(null);
+    }
+
+    private boolean isApplicant() {
+        return code != null && !code.isBlank();
     }
 
     /** Staff see the full name; the public path (opened with the query code) only the masked one. */

@@ -71,15 +71,13 @@ public class ReceiveCaseBean implements Serializable {
     }
 
     @Inject
-    org.yangguang.web.security.RateLimits limits;
+    org.yangguang.web.security.PublicLimits limits;
 
+    /** An online application: a submission, limited per address (the accepted ones count). */
     public void applyOnline() {
-        long wait = limits.use(org.yangguang.web.security.RateLimits.Limit.APPLY_BY_ADDRESS, Faces.clientAddress());
-        if (wait > 0) {
-            Faces.tooMany(wait);
-            return;
-        }
+        if (Faces.submissionsUsedUp(limits)) return;
         received = Faces.attempt(() -> cases.receiveOnline(application, List.copyOf(uploads.values())));
+        if (received != null) limits.submitted(Faces.clientAddress());
     }
 
     /**

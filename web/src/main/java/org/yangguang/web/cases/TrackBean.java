@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.yangguang.approval.CaseService;
 import org.yangguang.approval.PublicCaseView;
+import org.yangguang.web.security.PublicLimits;
+import org.yangguang.web.support.Faces;
 
 /** Public tracking by receipt number and query code (GET parameters). */
 @Named
@@ -15,7 +17,7 @@ public class TrackBean {
     CaseService cases;
 
     @Inject
-    org.yangguang.web.security.RateLimits limits;
+    PublicLimits limits;
 
     private String rn;
     private String code;
@@ -24,7 +26,7 @@ public class TrackBean {
 
     public void track() {
         if (rn == null || rn.isBlank() || code == null || code.isBlank()) return;
-        if (org.yangguang.web.support.Faces.throttled(limits, "cases", rn.trim())) return;
+        if (Faces.throttled(limits, PublicLimits.Kind.CASE, rn)) return;
         try {
             result = cases.track(rn, code);
         } catch (RuntimeException e) {

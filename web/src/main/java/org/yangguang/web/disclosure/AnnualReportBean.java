@@ -65,7 +65,7 @@ public class AnnualReportBean implements Serializable {
     }
 
     public void saveTexts() {
-        AnnualReport saved = Faces.attempt(() -> reports.write(year, department, report == null ? null : report.getVersion(),
+        AnnualReport saved = Faces.attempt(() -> reports.write(year, department, report == null ? 0 : report.getVersion(),
                 overview, problems, otherMatters));
         if (saved != null) {
             Faces.info(Faces.text("report.saved"));

@@ -18,7 +18,7 @@ import org.yangguang.files.StoredFile;
 import org.yangguang.web.support.Downloads;
 import org.yangguang.organization.Department;
 import org.yangguang.organization.DepartmentService;
-import org.yangguang.web.security.RateLimits;
+import org.yangguang.web.security.PublicLimits;
 import org.yangguang.web.support.Faces;
 
 /**
@@ -31,7 +31,7 @@ public class PublicDisclosureBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RateLimits limits;
+    PublicLimits limits;
 
     @Inject
     DisclosureService requests;
@@ -46,13 +46,10 @@ public class PublicDisclosureBean implements Serializable {
     private PublicRequestView tracked;
 
     public void submit() {
-        long wait = limits.use(RateLimits.Limit.APPLY_BY_ADDRESS, Faces.clientAddress());
-        if (wait > 0) {
-            Faces.tooMany(wait);
-            return;
-        }
+        if (Faces.submissionsUsedUp(limits)) return;
         DisclosureRequest r = Faces.attempt(() -> requests.submit(form));
         if (r != null) {
+            limits.submitted(Faces.clientAddress());
             number = r.getNumber();
             queryCode = r.getQueryCode();
             form = new NewDisclosureRequest();
@@ -61,11 +58,13 @@ public class PublicDisclosureBean implements Serializable {
     }
 
     public void track() {
-        if (Faces.throttled(limits, "disclosure-requests", number == null ? "" : number.trim())) return;
+        if (Faces.throttled(limits, PublicLimits.Kind.DISCLOSURE_REQUEST, number)) return;
         tracked = Faces.attempt(() -> requests.track(number == null ? "" : number, queryCode == null ? "" : queryCode));
     }
 
+    /** The correction is sent with the number and query code: a lookup like tracking. */
     public void correct() {
+        if (Faces.throttled(limits, PublicLimits.Kind.DISCLOSURE_REQUEST, number)) return;
         PublicRequestView v = Faces.attempt(() -> requests.correct(number == null ? "" : number,
                 queryCode == null ? "" : queryCode, correction));
         if (v != null) {
@@ -80,7 +79,7 @@ public class PublicDisclosureBean implements Serializable {
      * through the same check as tracking (replied, delivered online), never from what the page holds.
      */
     public StreamedContent download(ReplyFile f) {
-        if (Faces.throttled(limits, "disclosure-requests", number == null ? "" : number.trim())) return null;
+        if (Faces.throttled(limits, PublicLimits.Kind.DISCLOSURE_REQUEST, number)) return null;
         StoredFile file = Faces.attempt(() -> requests.replyFile(number == null ? "" : number, queryCode == null ? "" : queryCode, f.id()));
         return file == null ? null : Downloads.of(file);
     }

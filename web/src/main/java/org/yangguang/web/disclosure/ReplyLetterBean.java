@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.yangguang.disclosure.DisclosureService;
 import org.yangguang.disclosure.ReplyLetter;
-import org.yangguang.web.security.RateLimits;
+import org.yangguang.web.security.PublicLimits;
 import org.yangguang.web.support.Faces;
 
 /** The printable reply letter: for staff by number, for the applicant by number and query code. */
@@ -19,7 +19,7 @@ public class ReplyLetterBean implements Serializable {
     DisclosureService requests;
 
     @Inject
-    RateLimits limits;
+    PublicLimits limits;
 
     private String number;
     private String code;
@@ -29,7 +29,7 @@ public class ReplyLetterBean implements Serializable {
 
     /** The applicant's page (/disclosure-letter.xhtml): the query code is required. */
     public void loadPublic() {
-        if (Faces.throttled(limits, "disclosure-requests", number == null ? "" : number.trim())) return;
+        if (Faces.throttled(limits, PublicLimits.Kind.DISCLOSURE_REQUEST, number)) return;
         String n = number == null ? "" : number;
         String c = code == null ? "" : code;
         letter = Faces.attempt(() -> isFee() ? requests.feeNotice(n, c) : requests.letter(n, c));

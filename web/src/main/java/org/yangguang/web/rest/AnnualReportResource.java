@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.disclosure.AnnualReport;
@@ -40,7 +43,7 @@ import org.yangguang.web.support.Downloads;
 @Path("/v1/disclosure/annual-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "政府信息公开年度报告", description = "表二、表三、表四，交叉核对，单元格下钻，编辑与发布；发布后公众可读")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class AnnualReportResource {
 
     @Inject
@@ -90,7 +93,7 @@ public class AnnualReportResource {
     @Path("/{year}")
     @Operation(summary = "某年度报告（department：某机关；缺省为全县）。工作人员：按数据计算的表二、表三、表四、交叉核对和文字部分；"
             + "公众：已发布的报告（发布时冻结的JSON）")
-    public Response report(@PathParam("year") String year, @QueryParam("department") String department) {
+    public Response report(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @QueryParam("department") String department) {
         int y = year(year);
         if (!staff()) {
             return Response.ok(reports.publishedReport(y, department).getPublishedJson(), MediaType.APPLICATION_JSON).build();
@@ -104,7 +107,7 @@ public class AnnualReportResource {
         RequestTable.CrossCheck c = t.crossCheck();
         RemedyTable t4 = reports.remedyTable(y, department);
         return Response.ok(new Report(t.year(), department, stored == null ? "NONE" : stored.getStatus().name(),
-                stored == null ? null : stored.getVersion(),
+                stored == null ? 0 : stored.getVersion(),
                 stored == null ? null : new Texts(stored.getOverview(), stored.getProblems(), stored.getOtherMatters()),
                 tableTwo(reports.proactiveTable(y, department)), new Table(columns, rows),
                 new TableFour(RemedyTable.columns().stream().map(k -> new Column(k.key(), k.kind().label() + "：" + k.label())).toList(),
@@ -130,7 +133,7 @@ public class AnnualReportResource {
     @Path("/{year: [0-9]+}.pdf")
     @Produces("application/pdf")
     @Operation(summary = "年度报告PDF（内嵌中文字体）：已发布的为发布时的文本，草稿按当前数据生成（仅工作人员）")
-    public Response pdf(@PathParam("year") String year, @QueryParam("department") String department) {
+    public Response pdf(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @QueryParam("department") String department) {
         int y = year(year);
         byte[] pdf = staff() ? reports.pdf(y, department) : reports.publishedReport(y, department).getPublishedPdf();
         return Response.ok(pdf, "application/pdf").header("Content-Disposition",
@@ -141,7 +144,7 @@ public class AnnualReportResource {
     @Path("/{year: [0-9]+}.xlsx")
     @Produces(Spreadsheet.CONTENT_TYPE)
     @Operation(summary = "年度报告的Excel工作簿（表二、表三、表四）")
-    public Response workbook(@PathParam("year") String year, @QueryParam("department") String department) {
+    public Response workbook(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @QueryParam("department") String department) {
         int y = year(year);
         byte[] xlsx = staff() ? reports.workbook(y, department) : reports.publishedReport(y, department).getPublishedXlsx();
         return Response.ok(xlsx, Spreadsheet.CONTENT_TYPE)
@@ -151,7 +154,7 @@ public class AnnualReportResource {
     @GET
     @Path("/{year: [0-9]+}/cells/{row}/{column}")
     @Operation(summary = "表三单元格下钻：该格计入的申请编号")
-    public Cell cell(@PathParam("year") String year, @PathParam("row") String row, @PathParam("column") String column,
+    public Cell cell(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @PathParam("row") String row, @PathParam("column") String column,
             @QueryParam("department") String department) {
         loggedIn();
         RequestTable t = reports.requestTable(year(year), department);
@@ -165,7 +168,7 @@ public class AnnualReportResource {
     @GET
     @Path("/{year: [0-9]+}/table2/{line}/{column}")
     @Operation(summary = "表二下钻：公开信息的id（LICENSING/DECISIONS 为办件受理编号，最多200个）")
-    public Drill tableTwoCell(@PathParam("year") String year, @PathParam("line") String line, @PathParam("column") String column,
+    public Drill tableTwoCell(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @PathParam("line") String line, @PathParam("column") String column,
             @QueryParam("department") String department) {
         loggedIn();
         int y = year(year);
@@ -182,7 +185,7 @@ public class AnnualReportResource {
     @GET
     @Path("/{year: [0-9]+}/table4/{column}")
     @Operation(summary = "表四下钻：该格计入的申请编号（列如 RECONSIDERATION.UPHELD、LITIGATION.TOTAL）")
-    public Drill tableFourCell(@PathParam("year") String year, @PathParam("column") String column,
+    public Drill tableFourCell(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @PathParam("column") String column,
             @QueryParam("department") String department) {
         loggedIn();
         int y = year(year);
@@ -197,10 +200,11 @@ public class AnnualReportResource {
     @PUT
     @Path("/{year: [0-9]+}/texts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "填写第一、五、六部分（草稿；没有草稿时创建）")
-    public Report texts(@PathParam("year") String year, @QueryParam("department") String department, TextsChange change) {
+    @Operation(summary = "填写第一、五、六部分（草稿；没有草稿时以 version 0 创建），须带读取时的 version")
+    public Report texts(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @QueryParam("department") String department, TextsChange change) {
         if (change == null) throw new InvalidInputException("缺少请求体");
-        reports.write(year(year), department, change.version(), change.overview(), change.problems(), change.otherMatters());
+        reports.write(year(year), department, SupervisionResource.version(change.version()), change.overview(), change.problems(),
+                change.otherMatters());
         return (Report) report(year, department).getEntity();
     }
 
@@ -208,7 +212,7 @@ public class AnnualReportResource {
     @Path("/{year: [0-9]+}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "发布年度报告：表三交叉核对不成立时返回 409；发布后冻结并对公众公开")
-    public Report publish(@PathParam("year") String year, @QueryParam("department") String department, Publish p) {
+    public Report publish(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @QueryParam("department") String department, Publish p) {
         if (p == null || p.version() == null) throw new InvalidInputException("version: 缺少版本号");
         reports.publish(year(year), department, p.version());
         return (Report) report(year, department).getEntity();

@@ -23,7 +23,7 @@ import org.yangguang.shared.InvalidInputException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "API密钥", description = "接口账户的API密钥（Authorization: Bearer ygk.…），由政务公开办签发和吊销")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class ApiKeyResource {
 
     @Inject

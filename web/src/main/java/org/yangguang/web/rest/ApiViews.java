@@ -10,6 +10,7 @@ import org.yangguang.catalog.MatterSummary;
 import org.yangguang.catalog.MatterVersion;
 import org.yangguang.catalog.ProcessStep;
 import org.yangguang.catalog.VersionStatus;
+import org.yangguang.shared.EnteredDate;
 
 /** JSON shapes of the API. Stable names: upper-level platforms depend on them. */
 public final class ApiViews {
@@ -92,7 +93,8 @@ public final class ApiViews {
         }
     }
 
-    public record PublishRequest(LocalDate effectiveDate, int version) {}
+    /** The effective date lies ahead by nature. */
+    public record PublishRequest(@EnteredDate(future = true) LocalDate effectiveDate, int version) {}
 
     public record ReturnRequest(String reason, int version) {}
 

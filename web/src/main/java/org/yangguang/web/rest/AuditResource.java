@@ -14,7 +14,7 @@ import org.yangguang.audit.AuditChain;
 @Path("/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "操作日志", description = "审计日志的哈希链校验")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class AuditResource {
 
     @Inject

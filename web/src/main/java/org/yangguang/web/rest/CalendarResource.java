@@ -9,13 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +44,9 @@ public class CalendarResource {
     @Inject
     CalendarJobs jobs;
 
+    @Context
+    UriInfo uri;
+
     public record Day(String date, String kind, String name) {}
 
     public record Year(int year, Long calendarVersion, String source, List<Day> exceptions, List<String> warnings) {}
@@ -52,7 +59,7 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @Operation(summary = "某年的节假日和调休上班日")
-    public Year year(@PathParam("year") String yearText) {
+    public Year year(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearText) {
         int year = parseYear(yearText);
         var v = calendar.year(year);
         return new Year(year, v.version(), v.source(),
@@ -73,10 +80,10 @@ public class CalendarResource {
     @PUT
     @Path("/{year}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "导入某年的节假日安排（CSV：date,kind,name），任何一行有误则不保存；"
             + "202：已保存为新版本，未办结期限由作业 deadline-recompute 重算（进度见 Location）")
-    public Response put(@PathParam("year") String yearText, @QueryParam("source") String source, String csv) {
+    public Response put(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearText, @QueryParam("source") String source, String csv) {
         CalendarService.ImportResult r = calendar.importYear(parseYear(yearText), csv, source);
         jobs.start(r.recomputeId());
         return accepted(r.recomputeId());
@@ -85,9 +92,9 @@ public class CalendarResource {
     @POST
     @Path("/{year}/preview")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "预览：哪些未办结期限将变动（不保存）；400：CSV 的每一行错误；202：预览作业已开始")
-    public Response preview(@PathParam("year") String yearText,
+    public Response preview(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearText,
             @Parameter(description = "每个事务检查的办件数（1到1000，默认200）") @QueryParam("chunkSize") Integer chunkSize,
             @Parameter(hidden = true) @QueryParam("failAfterChecked") Integer failAfterChecked, String csv) {
         CalendarJobs.Tuning tuning = new CalendarJobs.Tuning(chunkSize, failAfterChecked);
@@ -99,7 +106,7 @@ public class CalendarResource {
 
     @POST
     @Path("/recomputes/{id}/restart")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "继续一次失败的期限重算（从最后提交的一批办件之后）；409：它没有失败")
     public Response restart(@PathParam("id") long id) {
         jobs.restart(id);
@@ -108,7 +115,7 @@ public class CalendarResource {
 
     @GET
     @Path("/recomputes/{id}")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "期限重算的进度：已检查办件、变动的期限、状态（RUNNING、COMPLETED、FAILED）")
     public Recompute recompute(@PathParam("id") long id) {
         return Recompute.of(calendar.recompute(id));
@@ -116,7 +123,7 @@ public class CalendarResource {
 
     @GET
     @Path("/recomputes/{id}/moves")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "期限重算找到的变动（预览：将变动的），至多 5000 条")
     public List<Move> recomputeMoves(@PathParam("id") long id) {
         return calendar.recomputeMoves(id, 5000).stream().map(Move::of).toList();
@@ -124,7 +131,7 @@ public class CalendarResource {
 
     private Response accepted(long recomputeId) {
         return Response.accepted(Recompute.of(calendar.recompute(recomputeId)))
-                .location(java.net.URI.create("/api/v1/calendar/recomputes/" + recomputeId)).build();
+                .location(uri.getBaseUriBuilder().path("v1/calendar/recomputes/{id}").build(recomputeId)).build();
     }
 
     public record Move(String subjectType, String subjectKey, String deadline, String before, String after) {
@@ -136,7 +143,7 @@ public class CalendarResource {
 
     @GET
     @Path("/versions/{version}/moves")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "某版日历导入时变动的期限（政务公开办、监察）")
     public List<Move> moves(@PathParam("version") long version) {
         return calendar.moves(version).stream().map(Move::of).toList();

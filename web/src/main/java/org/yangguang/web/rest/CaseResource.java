@@ -55,7 +55,7 @@ public class CaseResource {
 
     @POST
     @Path("/cases")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "收件（部门窗口：本部门事项；上级平台：任意事项）")
     public Response receive(NewCase application) {
         if (application == null) throw new InvalidInputException("缺少请求体");
@@ -66,7 +66,7 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{receiptNumber}")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "查看办件（部门只能看本部门）")
     public CaseView get(@PathParam("receiptNumber") String receiptNumber) {
         return view(cases.findAndShow(receiptNumber));
@@ -74,7 +74,7 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{receiptNumber}/timeline")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "办件全过程记录")
     public List<EventView> timeline(@PathParam("receiptNumber") String receiptNumber) {
         return cases.timeline(receiptNumber).stream().map(EventView::of).toList();
@@ -82,7 +82,7 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{receiptNumber}/actions/{action}")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "办件操作：check-materials, accept, request-correction, supplement, refuse, complete-step, "
             + "start-special-procedure, end-special-procedure, request-extension, extend, report, record-reply, charge, "
             + "assign-joint, complete-joint-part, decide, deliver；须带 version。当前可做的操作见办件的 allowedActions")
@@ -94,7 +94,7 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{receiptNumber}/documents")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "办件已出具的文书（文号、出具日期、SHA-256）")
     public List<CaseViews.DocumentRef> documents(@PathParam("receiptNumber") String receiptNumber) {
         return cases.documents(receiptNumber).stream().map(CaseViews.DocumentRef::of).toList();
@@ -102,7 +102,7 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{receiptNumber}/documents/{id}")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "一份文书的全文（出具时的原文，不因此后的变更而改变）")
     public CaseViews.DocumentView document(@PathParam("receiptNumber") String receiptNumber, @PathParam("id") long id) {
         return CaseViews.DocumentView.of(cases.document(receiptNumber, id));
@@ -111,7 +111,7 @@ public class CaseResource {
     @POST
     @Path("/cases/{receiptNumber}/materials")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "上传一项申请材料（pdf/doc/docx/xls/xlsx/jpg/png/txt，最大10MB），勾选核对清单")
     public CaseView attach(@PathParam("receiptNumber") String receiptNumber, @QueryParam("material") String material,
             @QueryParam("fileName") String fileName, @QueryParam("version") Integer version, byte[] content) {
@@ -133,19 +133,19 @@ public class CaseResource {
     @POST
     @Path("/cases/import")
     @Consumes({"application/x-ndjson", "application/jsonl"})
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "历史办件导入（政务公开办）：每行一个JSON办件及其全部事件。202：作业 legacy-import 已开始，进度见 Location；"
             + "有误的行报告并跳过，重复导入不会重复创建")
     public Response importLegacy(@QueryParam("fileName") String fileName, String jsonLines) {
         LegacyImportRun run = legacy.stage(fileName, jsonLines);
         legacyJobs.start(run.getId());
         return Response.accepted(ImportView.of(legacy.run(run.getId())))
-                .location(java.net.URI.create("/api/v1/cases/imports/" + run.getId())).build();
+                .location(uri.getBaseUriBuilder().path("v1/cases/imports/{id}").build(run.getId())).build();
     }
 
     @GET
     @Path("/cases/imports/{id}")
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "历史办件导入的进度和结果（政务公开办）")
     public ImportView legacyImport(@PathParam("id") long id) {
         return ImportView.of(legacy.run(id));

@@ -41,7 +41,7 @@ import org.yangguang.web.rest.ApiViews.VersionView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "事项目录维护", description = "起草、提交、审核发布、导入导出（需登录）")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class CatalogWorkflowResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,11 +39,14 @@ import org.yangguang.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "主动公开", description = "公开信息的起草、保密审查、发布、撤回和废止")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class DisclosureItemResource {
 
     @Inject
     ProactiveItems items;
+
+    @Context
+    UriInfo uri;
 
     public record ItemList(List<ItemRow> items, long total) {}
 
@@ -84,7 +89,7 @@ public class DisclosureItemResource {
     public Response create(ItemForm form) {
         if (form == null) throw new InvalidInputException("缺少请求体");
         DisclosureItem i = items.create(form);
-        return Response.status(201).entity(detail(i)).location(java.net.URI.create("/api/v1/disclosure/items/" + i.getId())).build();
+        return Response.status(201).entity(detail(i)).location(uri.getBaseUriBuilder().path("v1/disclosure/items/{id}").build(i.getId())).build();
     }
 
     public record Update(Integer version, ItemForm item) {}

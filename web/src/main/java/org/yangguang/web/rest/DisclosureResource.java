@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,11 +42,14 @@ import org.yangguang.web.rest.DisclosureViews.Receipt;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "依申请公开", description = "政府信息公开申请：补正、征求第三方意见、延期、答复")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class DisclosureResource {
 
     @Inject
     DisclosureService requests;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Operation(summary = "申请列表：未办结的按紧迫程度，其后已答复的")
@@ -79,7 +84,7 @@ public class DisclosureResource {
         if (form == null) throw new InvalidInputException("缺少请求体");
         DisclosureRequest r = requests.enter(form);
         return Response.status(201).entity(Receipt.of(r))
-                .location(java.net.URI.create("/api/v1/disclosure/requests/" + r.getNumber())).build();
+                .location(uri.getBaseUriBuilder().path("v1/disclosure/requests/{number}").build(r.getNumber())).build();
     }
 
     @POST

@@ -9,6 +9,7 @@ import org.yangguang.disclosure.ReplyFile;
 import org.yangguang.disclosure.RequestAction;
 import org.yangguang.disclosure.RequestLimits;
 import org.yangguang.disclosure.RequestRow;
+import org.yangguang.shared.EnteredDate;
 
 /** The JSON of disclosure requests on the API. */
 public final class DisclosureViews {

@@ -24,7 +24,7 @@ import org.yangguang.supervision.EvaluationRun;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "批处理作业", description = "夜间作业：overdue-evaluation（电子监察）、disclosure-publication（发布包）、catalog-activation、"
         + "deemed-acceptance、disclosure-lapses")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class JobResource {
 
     @Inject

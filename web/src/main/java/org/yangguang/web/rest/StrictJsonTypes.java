@@ -1,9 +1,8 @@
 package org.yangguang.web.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -16,49 +15,75 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.yangguang.shared.ClockProducer;
+import org.yangguang.shared.EnteredDate;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.StrictJson;
 
 /**
- * JSON bodies are held to the Java types they bind to before JSON-B reads them, because JSON-B is
- * lenient: it takes {@code 1.5} as the integer 1 and wraps {@code 2147483648} around. An integer
- * field takes an integral number in its range, a text field a string, a list an array, a yes/no
- * field {@code true} or {@code false}; anything else is a 400 naming every wrong field.
+ * Every JSON body is read here first, before JSON-B or a resource taking {@code JsonValue} sees it:
+ * at most {@value #MAX_BODY_BYTES} bytes (413 beyond), and as {@link StrictJson} reads it (no key
+ * twice, at most {@value StrictJson#MAX_DEPTH} levels, numbers of a sane size; 400 otherwise). Then
+ * it is held to the Java type it binds to, because JSON-B is lenient: it takes {@code 1.5} as the
+ * integer 1 and wraps {@code 2147483648} around. An integer field takes an integral number in its
+ * range, a text field a string, a list an array, a yes/no field {@code true} or {@code false};
+ * an enum field one of its names, a date field a date within the window of {@link EnteredDate};
+ * a type carrying the optimistic-lock {@code version} needs it (a missing version must never save
+ * over someone else's change); anything else is a 400 naming every wrong field.
  */
 @Provider
 public class StrictJsonTypes implements ReaderInterceptor {
-    /** Made once: {@code Json.createReader} looks the provider up (a class-path scan) on every call. */
-    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+    /** The largest legitimate body is a proactive item: 200,000 characters of HTML, escaped. */
+    public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** The optimistic-lock token of every type that has one: the version the caller read. */
+    static final String VERSION = "version";
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         Class<?> target = context.getType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || target == String.class
-                || target == byte[].class || target.getName().startsWith("java.io.") || JsonValue.class.isAssignableFrom(target)) {
+        if (type == null || !isJson(type) || target == String.class || target == byte[].class
+                || target.getName().startsWith("java.io.")) {
             return context.proceed(); // read raw by the resource itself
         }
-        byte[] body = context.getInputStream().readAllBytes();
+        byte[] body = context.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) throw new BodyTooLargeException();
         if (body.length > 0) {
-            JsonValue json;
-            try (var reader = READERS.createReader(new ByteArrayInputStream(body))) {
-                json = reader.readValue();
-            } catch (JsonException e) {
-                throw new InvalidInputException("请求体不是有效的JSON");
+            JsonValue json = StrictJson.read(body);
+            if (!JsonValue.class.isAssignableFrom(target)) {
+                List<String> errors = new ArrayList<>();
+                check(json, context.getGenericType(), "", null, errors);
+                if (!errors.isEmpty()) throw new InvalidInputException(errors);
             }
-            List<String> errors = new ArrayList<>();
-            check(json, context.getGenericType(), "", errors);
-            if (!errors.isEmpty()) throw new InvalidInputException(errors);
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
 
-    private static void check(JsonValue value, Type type, String path, List<String> errors) {
+    /** application/json and every +json type (problem+json, merge-patch+json…). */
+    private static boolean isJson(MediaType type) {
+        return type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || ("application".equalsIgnoreCase(type.getType()) && type.getSubtype().toLowerCase().endsWith("+json"));
+    }
+
+    /** A body over {@link #MAX_BODY_BYTES}: 413 problem JSON (see {@link ProblemMappers}). */
+    public static class BodyTooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLargeException() {
+            super("请求体超过" + MAX_BODY_BYTES / 1024 / 1024 + " MB");
+        }
+    }
+
+    /** {@code rule} is the field's {@link EnteredDate}, if it has one (a date otherwise gets the default window). */
+    private static void check(JsonValue value, Type type, String path, EnteredDate rule, List<String> errors) {
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (type instanceof Class<?> c && c.isPrimitive()) errors.add(name(path) + ": 不能为空");
             return;
@@ -72,13 +97,19 @@ public class StrictJsonTypes implements ReaderInterceptor {
             expect(value, JsonValue.ValueType.NUMBER, path, "数字", errors);
         } else if (raw == boolean.class || raw == Boolean.class) {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) errors.add(name(path) + ": 应为 true 或 false");
-        } else if (raw == String.class || raw.isEnum() || Temporal.class.isAssignableFrom(raw)) {
+        } else if (raw.isEnum()) {
+            if (expect(value, JsonValue.ValueType.STRING, path, "字符串", errors)) choice(((JsonString) value).getString(), raw, path, errors);
+        } else if (raw == LocalDate.class) {
+            if (expect(value, JsonValue.ValueType.STRING, path, "日期字符串（YYYY-MM-DD）", errors)) {
+                date(((JsonString) value).getString(), path, rule, errors);
+            }
+        } else if (raw == String.class || Temporal.class.isAssignableFrom(raw)) {
             expect(value, JsonValue.ValueType.STRING, path, "字符串", errors);
         } else if (Collection.class.isAssignableFrom(raw)) {
             if (expect(value, JsonValue.ValueType.ARRAY, path, "数组", errors)) {
                 Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
                 var items = value.asJsonArray();
-                for (int i = 0; i < items.size(); i++) check(items.get(i), element, path + "[" + i + "]", errors);
+                for (int i = 0; i < items.size(); i++) check(items.get(i), element, path + "[" + i + "]", null, errors);
             }
         } else if (Map.class.isAssignableFrom(raw) || raw.isArray() || raw.getName().startsWith("java.")
                 || raw.getName().startsWith("jakarta.")) {
@@ -93,10 +124,41 @@ public class StrictJsonTypes implements ReaderInterceptor {
         for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) continue;
+                String name = path.isEmpty() ? f.getName() : path + "." + f.getName();
                 JsonValue v = object.get(f.getName());
-                if (v != null) check(v, f.getGenericType(), path.isEmpty() ? f.getName() : path + "." + f.getName(), errors);
+                if (VERSION.equals(f.getName()) && (v == null || v.getValueType() == JsonValue.ValueType.NULL)) {
+                    errors.add(name + ": 请带上读取时的 version，以免覆盖他人的修改");
+                } else if (v != null) {
+                    check(v, f.getGenericType(), name, f.getAnnotation(EnteredDate.class), errors);
+                }
             }
         }
+    }
+
+    /** An enum field takes one of its constants by name; JSON-B's own error would not say which. */
+    private static void choice(String text, Class<?> type, String path, List<String> errors) {
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(text)) return;
+        }
+        String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(java.util.stream.Collectors.joining("、"));
+        errors.add(name(path) + ": 可选值 " + (allowed.length() > 300 ? allowed.substring(0, 300) + "…" : allowed));
+    }
+
+    /**
+     * Every date of every body is an entered date: in the format, and in the window of
+     * {@link EnteredDate} (the field's own rule if it has one, so a due date may lie further ahead).
+     */
+    private static void date(String text, String path, EnteredDate rule, List<String> errors) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(name(path) + ": 日期格式应为 YYYY-MM-DD");
+            return;
+        }
+        String problem = EnteredDate.Validator.problem(date, LocalDate.now(ClockProducer.ZONE), rule != null && rule.future());
+        if (problem != null) errors.add(name(path) + ": " + problem);
     }
 
     private static void integral(JsonValue value, String path, long min, long max, List<String> errors) {

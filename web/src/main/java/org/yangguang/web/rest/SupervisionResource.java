@@ -54,7 +54,7 @@ import org.yangguang.web.rest.SupervisionViews.ScoresView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "电子监察", description = "预警、黄牌、红牌；纠错督办；投诉；绩效考核")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiDocument.BASIC)
 public class SupervisionResource {
 
     @Inject
@@ -153,7 +153,7 @@ public class SupervisionResource {
 
     @GET
     @Path("/rules")
-    @Operation(summary = "现行监察规则")
+    @Operation(summary = "现行监察规则（监察机关、政务公开办、部门）")
     public List<RuleView> rules() {
         return rules.inForce().stream().map(RuleView::of).toList();
     }
@@ -168,9 +168,9 @@ public class SupervisionResource {
 
     @GET
     @Path("/settings")
-    @Operation(summary = "监察设置：答复时限、投诉时限、考核公式、每日评估时间")
+    @Operation(summary = "监察设置：答复时限、投诉时限、考核公式、每日评估时间（监察机关、政务公开办、部门）")
     public SupervisionSettings settings() {
-        return settings.current();
+        return settings.read();
     }
 
     @PUT

@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Throttles what an anonymous caller can repeat: looking up a case (per address, and per receipt
- * number so that a query code cannot be guessed from many addresses), online applications, and
- * failed logins per address across user names. Fixed windows per key, kept in this node's memory:
- * behind a load balancer each node counts for itself, which still caps guessing at nodes × limit.
- * Each limit is {@code count/window} and can be set with the system property
+ * Fixed-window counters for what an anonymous caller can repeat. {@link PublicLimits} decides what
+ * is counted where (lookups by number and query code, published content, submissions); failed
+ * logins are counted per address across user names. Fixed windows per key, kept in this node's
+ * memory: behind a load balancer each node counts for itself, which still caps guessing at nodes ×
+ * limit. Each limit is {@code count/window} and can be set with the system property
  * {@code yangguang.rateLimit.<name>}, e.g. {@code -Dyangguang.rateLimit.loginFailures=20/PT10M}.
  */
 @ApplicationScoped
@@ -20,8 +20,13 @@ public class RateLimits {
 
     /** The throttled actions with their default limits. */
     public enum Limit {
-        TRACK_BY_ADDRESS("trackByAddress", 60, Duration.ofMinutes(1)),
-        TRACK_BY_CASE("trackByCase", 20, Duration.ofMinutes(10)),
+        /** Every lookup by number and query code from one address, whatever the number. */
+        LOOKUP_BY_ADDRESS("trackByAddress", 60, Duration.ofMinutes(1)),
+        /** Lookups of one number from one address: guessing its query code. */
+        LOOKUP_BY_NUMBER("trackByCase", 20, Duration.ofMinutes(10)),
+        /** Reading published content (items, feeds, categories): generous, against scraping floods only. */
+        PUBLISHED_BY_ADDRESS("publishedByAddress", 600, Duration.ofMinutes(1)),
+        /** Accepted submissions (online applications, complaints, disclosure requests) from one address. */
         APPLY_BY_ADDRESS("applyByAddress", 10, Duration.ofHours(1)),
         LOGIN_FAILURES("loginFailures", 20, Duration.ofMinutes(10));
 
@@ -57,7 +62,10 @@ public class RateLimits {
         return w.used() <= limit.count ? 0 : retryAfter(w, limit, now);
     }
 
-    /** Whether the limit is used up, without counting (failed logins are counted only when they fail). */
+    /**
+     * Whether the limit is used up, without counting (failed logins are counted only when they fail,
+     * submissions only when accepted).
+     */
     public long blocked(Limit limit, String key) {
         Instant now = clock.instant();
         Window w = windows.get(limit.property + "|" + key);

@@ -11,6 +11,7 @@ import org.yangguang.supervision.Complaint;
 import org.yangguang.supervision.ComplaintService;
 import org.yangguang.supervision.NewComplaint;
 import org.yangguang.supervision.PublicComplaintView;
+import org.yangguang.web.security.PublicLimits;
 import org.yangguang.web.support.Faces;
 
 /**
@@ -23,7 +24,7 @@ public class PublicComplaintBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    org.yangguang.web.security.RateLimits limits;
+    PublicLimits limits;
 
     @Inject
     ComplaintService complaints;
@@ -40,9 +41,18 @@ public class PublicComplaintBean implements Serializable {
         if (form.getReceiptNumber() == null && Faces.param("rn") != null) form.setReceiptNumber(Faces.param("rn"));
     }
 
+    /**
+     * A complaint is a submission (per address), and one about a case looks the case up by its
+     * receipt number and query code: counted as a lookup like tracking, or the form would be a way
+     * around the limit on guessing query codes.
+     */
     public void submit() {
+        if (Faces.submissionsUsedUp(limits)) return;
+        String rn = form.getReceiptNumber();
+        if (rn != null && !rn.isBlank() && Faces.throttled(limits, PublicLimits.Kind.CASE, rn)) return;
         Complaint c = Faces.attempt(() -> complaints.submit(form));
         if (c != null) {
+            limits.submitted(Faces.clientAddress());
             number = c.getNumber();
             queryCode = c.getQueryCode();
             form = new NewComplaint();
@@ -51,7 +61,7 @@ public class PublicComplaintBean implements Serializable {
     }
 
     public void track() {
-        if (Faces.throttled(limits, "complaints", number == null ? "" : number.trim())) return;
+        if (Faces.throttled(limits, PublicLimits.Kind.COMPLAINT, number)) return;
         tracked = Faces.attempt(() -> complaints.track(number == null ? "" : number, queryCode == null ? "" : queryCode));
     }
 

@@ -16,6 +16,7 @@ import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.web.security.PublicLimits;
 
 /**
  * Runs a use case from a page and turns what can go wrong into messages the clerk understands.
@@ -152,32 +153,44 @@ public final class Faces {
         texts.forEach(Faces::invalid);
     }
 
-    /** A text of the page's bundle in the view's locale, with {0}-style arguments. */
     /** The caller's address, for the rate limits. */
     public static String clientAddress() {
         return ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr();
     }
 
-    /** 429 with Retry-After and the message "try again in N seconds". */
+    /**
+     * The message "try again in N seconds", with Retry-After. A full page answers 429; an AJAX
+     * request keeps 200, because PrimeFaces drops a partial response with an error status and the
+     * user would see nothing at all.
+     */
     public static void tooMany(long seconds) {
-        jakarta.faces.context.ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        ec.setResponseStatus(429);
+        FacesContext fc = FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+        if (!fc.getPartialViewContext().isAjaxRequest()) ec.setResponseStatus(429);
         ec.setResponseHeader("Retry-After", String.valueOf(seconds));
         error(text("common.tooMany", seconds));
+        fc.validationFailed();
     }
 
     /**
-     * A public lookup by number ({@code kind} "cases" or "complaints", counted together with the
-     * API's lookups): throttled per address and per number; true (with the message) if refused.
+     * A public lookup by number and query code from a page, counted by {@link PublicLimits} with
+     * the API's lookups of the same kind: true (with the message) if refused.
      */
-    public static boolean throttled(org.yangguang.web.security.RateLimits limits, String kind, String number) {
-        long wait = limits.use(org.yangguang.web.security.RateLimits.Limit.TRACK_BY_ADDRESS, clientAddress());
-        if (wait == 0) wait = limits.use(org.yangguang.web.security.RateLimits.Limit.TRACK_BY_CASE, kind + "/" + number);
+    public static boolean throttled(PublicLimits limits, PublicLimits.Kind kind, String number) {
+        long wait = limits.lookup(clientAddress(), kind, number == null ? "" : number);
         if (wait > 0) tooMany(wait);
         return wait > 0;
     }
 
+    /** Before a submission from a page: true (with the message) if this address has used up its submissions. */
+    public static boolean submissionsUsedUp(PublicLimits limits) {
+        long wait = limits.submissionBlocked(clientAddress());
+        if (wait > 0) tooMany(wait);
+        return wait > 0;
+    }
+
+    /** A text of the page's bundle in the view's locale, with {0}-style arguments. */
     public static String text(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();
         try {
