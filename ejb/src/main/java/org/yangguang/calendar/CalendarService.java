@@ -164,10 +164,19 @@ public class CalendarService {
                 DeadlineMove.class).setParameter("r", id).setMaxResults(Math.min(Math.max(max, 1), 5000)).getResultList();
     }
 
-    /** The calendar a recomputation counts on: the saved version, or the previewed schedule over the current one. */
+    /**
+     * The calendar a recomputation counts on: the saved version, or the previewed schedule over the
+     * current one. A recompute that runs after a newer version was saved counts on the newest: an
+     * older version must never undo what a newer one computed (at installation the 2025 and 2026
+     * schedules are saved one after the other and their recomputes started later, in any order; the
+     * 2025 one, run last, moved deadlines in 2026 back to plain weekends).
+     */
     @PermitAll
     public WorkingCalendar calendarOf(CalendarRecompute r) {
-        if (!r.isPreview()) return atVersion(r.getCalendarNumber());
+        if (!r.isPreview()) {
+            WorkingCalendar newest = current();
+            return newest.version() > r.getCalendarNumber() ? newest : atVersion(r.getCalendarNumber());
+        }
         WorkingCalendar current = current();
         return with(current, r.getYear(), CalendarCsv.parse(r.getCsv(), r.getYear()).days(), current.version() + 1);
     }
