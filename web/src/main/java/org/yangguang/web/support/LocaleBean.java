@@ -133,50 +133,45 @@ public class LocaleBean implements Serializable {
      * {@code escape="false"}.
      */
     public String text(org.yangguang.shared.SystemText text) {
-        if (text == null) return "";
-        boolean english = !isChinese();
-        return text.render(new org.yangguang.shared.SystemText.Renderer() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String label(org.yangguang.shared.SystemText.EnumArg e) {
-                String key = "enum." + e.simpleType() + "." + e.name();
-                java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
-                return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
-            }
-
-            @Override
-            public String literal(String value) {
-                String escaped = escape(value);
-                return english && CJK.matcher(value).find() ? "<span lang=\"zh\">" + escaped + "</span>" : escaped;
-            }
-
-            @Override
-            public String fixed(String value) {
-                return escape(value);
-            }
-        });
+        return text == null ? "" : text.render(new PageText(true));
     }
 
-    /** The same in plain text (an Excel cell, a page title). */
+    /** The same in plain text (an Excel cell, a page title, a menu's item label). */
     public String plainText(org.yangguang.shared.SystemText text) {
-        if (text == null) return "";
-        return text.render(new org.yangguang.shared.SystemText.Renderer() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
+        return text == null ? "" : text.render(new PageText(false));
+    }
 
-            @Override
-            public String label(org.yangguang.shared.SystemText.EnumArg e) {
-                String key = "enum." + e.simpleType() + "." + e.name();
-                java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
-                return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
-            }
-        });
+    /** A system text's parts in the visitor's language; as HTML or as plain text. */
+    private final class PageText implements org.yangguang.shared.SystemText.Renderer {
+        private final boolean html;
+
+        PageText(boolean html) {
+            this.html = html;
+        }
+
+        @Override
+        public Locale locale() {
+            return locale;
+        }
+
+        @Override
+        public String label(org.yangguang.shared.SystemText.EnumArg e) {
+            String key = "enum." + e.simpleType() + "." + e.name();
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+            return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+        }
+
+        @Override
+        public String literal(String value) {
+            if (!html) return value;
+            String escaped = escape(value);
+            return !isChinese() && CJK.matcher(value).find() ? "<span lang=\"zh\">" + escaped + "</span>" : escaped;
+        }
+
+        @Override
+        public String fixed(String value) {
+            return html ? escape(value) : value;
+        }
     }
 
     private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]");
