@@ -161,6 +161,29 @@ public class LocaleBean implements Serializable {
         });
     }
 
+    /**
+     * What the services say (a refusal, a problem of the input) in plain words in a language: in
+     * Chinese exactly as the services word it (the enums' own labels), in English with the pages'
+     * labels. For page messages (escaped when shown) and the API's problem texts.
+     */
+    public static String words(org.yangguang.shared.SystemText text, Locale locale) {
+        if (text == null) return "";
+        if (locale.getLanguage().equals("zh")) return text.chinese();
+        return text.render(new org.yangguang.shared.SystemText.Renderer() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String label(org.yangguang.shared.SystemText.EnumArg e) {
+                String key = "enum." + e.simpleType() + "." + e.name();
+                java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+                return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+            }
+        });
+    }
+
     /** The same in plain text (an Excel cell, a page title). */
     public String plainText(org.yangguang.shared.SystemText text) {
         if (text == null) return "";
