@@ -67,6 +67,9 @@ public final class Faces {
             error(text("error.conflict"));
         } else if (e instanceof EJBAccessException || e instanceof SecurityException) {
             error(text("error.403"));
+        } else if (e instanceof Refusal r) {
+            // a domain rule's refusal that reached the page unconverted: its words, not a failure
+            error(LocaleBean.words(r.text(), locale));
         } else {
             LOG.log(Level.SEVERE, "Unexpected error in a page action", thrown);
             error(text("error.500"));
@@ -196,6 +199,16 @@ public final class Faces {
         return wait > 0;
     }
 
+    /**
+     * A page of published content (the disclosure portal) counted by {@link PublicLimits} with the
+     * published-content API: true (with the message) if this address has read its fill.
+     */
+    public static boolean publishedThrottled(PublicLimits limits) {
+        long wait = limits.published(clientAddress());
+        if (wait > 0) tooMany(wait);
+        return wait > 0;
+    }
+
     /** Before a submission from a page: true (with the message) if this address has used up its submissions. */
     public static boolean submissionsUsedUp(PublicLimits limits) {
         long wait = limits.submissionBlocked(clientAddress());
@@ -203,13 +216,16 @@ public final class Faces {
         return wait > 0;
     }
 
-    /** A text of the page's bundle in the view's locale, with {0}-style arguments. */
+    /**
+     * A text of the pages' bundle in the visitor's language, with {0}-style arguments. The
+     * visitor's, not the view's: a page refused in its view action (a limit used up) has no view
+     * locale from the language switch yet, only the browser's.
+     */
     public static String text(String key, Object... args) {
-        FacesContext fc = FacesContext.getCurrentInstance();
+        Locale locale = locale();
         try {
-            ResourceBundle bundle = fc.getApplication().getResourceBundle(fc, "msg");
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+            String pattern = ResourceBundle.getBundle("org.yangguang.web.messages", locale).getString(key);
+            return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
