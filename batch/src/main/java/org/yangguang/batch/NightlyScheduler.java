@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.yangguang.shared.SystemText;
 
 /**
  * Starts the nightly jobs. The EJB timer only starts a job; the work, its transactions and its
@@ -92,7 +93,7 @@ public class NightlyScheduler {
     @jakarta.annotation.security.RolesAllowed(org.yangguang.security.Role.OFFICE_ADMIN_NAME)
     public long run(String jobName) {
         if (!JOBS.contains(jobName)) {
-            throw new org.yangguang.shared.NotFoundException("没有这个作业：" + jobName);
+            throw new org.yangguang.shared.NotFoundException(SystemText.of("job.noSuchJob", jobName));
         }
         return start(jobName);
     }
@@ -105,7 +106,7 @@ public class NightlyScheduler {
             var e = BatchRuntime.getJobOperator().getJobExecution(executionId);
             return new String[] {e.getJobName(), e.getBatchStatus().name(), e.getExitStatus()};
         } catch (jakarta.batch.operations.NoSuchJobExecutionException ex) {
-            throw new org.yangguang.shared.NotFoundException("没有这个作业执行：" + executionId);
+            throw new org.yangguang.shared.NotFoundException(SystemText.of("job.noSuchExecution", executionId));
         }
     }
 

@@ -158,7 +158,7 @@ public final class CaseGenerator {
         if (stopped) {
             stopStart = accepted.plusDays(r.nextInt((int) Math.max(1, today.toEpochDay() - accepted.toEpochDay() + 1)));
             stopDays = 5 + r.nextInt(11);
-            clockStops = List.of(new ClockStop(stopStart, null, "特别程序"));
+            clockStops = List.of(new ClockStop(stopStart, null, org.yangguang.shared.SystemText.of("text.literal", "特别程序")));
         }
         LocalDate promised = null;
         LocalDate statutory = null;

@@ -41,9 +41,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * not codes: no enum-looking token, Java class name, Faces id (j_idt…), "field:" prefix in a
  * message, missing bundle key or, in Chinese, login where a person's name belongs; in English no
  * Chinese outside user data (marked lang="zh"; codes that are data, such as a department's code,
- * are marked translate="no"). The main dialogs are opened and a few forms submitted empty. The
- * header keeps one row at 1366 px for every role, its menus open from the keyboard, and the public
- * pages and staff home pages pass axe-core's WCAG 2.1 A/AA rules; under PrimeFaces' nonce CSP no
+ * are marked translate="no"). The main dialogs are opened and a few forms submitted empty, in both
+ * languages, their messages seen with their words. The header keeps one row at 1366 px for every
+ * role, its menus open from the keyboard, and the public pages, the staff home pages and a few
+ * forms pass axe-core's WCAG 2.1 A/AA rules; under PrimeFaces' nonce CSP no
  * injected script or event handler runs. A page added to the webapp fails this test until it is
  * visited here.
  */
@@ -129,7 +130,7 @@ class EveryPageBrowserIT {
 
     /** Values for the pages' parameters, made through the API as the users would. */
     record Data(String rn, String code, String matter, long item, String request, String requestNumber, String requestCode,
-            String complaint, String complaintCode, long finding, long draft, int reportYear) {
+            String complaint, String complaintCode, long finding, long draft, int reportYear, String openRequest, long ownItem) {
 
         static Data make() throws Exception {
             JsonObject c = ok(act("clerk", receive("clerk", "SCJGJ", "PROMISED", true), "accept", with()));
@@ -171,8 +172,21 @@ class EveryPageBrowserIT {
                 Http.Reply published = post(reports + "/publish?department=MZJ", "editor", "{\"version\":" + texts.getInt("version") + "}");
                 assertEquals(200, published.status(), published.body());
             }
+            // a request still in progress (its page asks for a third party) and an item of its own, published and in
+            // force (its page offers to repeal it, with the date): the forms the accessibility check looks at
+            String open = post("/api/v1/public/disclosure-requests", null, DisclosureRequestIT.application().build().toString()).json()
+                    .getString("number");
+            String items = "/api/v1/disclosure/items";
+            long own = post(items, "editor", ProactiveDisclosureIT.item("页面检查用文件", "<p>正文</p>").build().toString()).json()
+                    .getJsonNumber("id").longValue();
+            for (String[] step : new String[][] {{"submit", "editor"}, {"approve", "reviewer"}}) {
+                int v = get(items + "/" + own, "editor").json().getInt("version");
+                Http.Reply r = post(items + "/" + own + "/" + step[0], step[1], "{\"version\":" + v + "}");
+                assertEquals(200, r.status(), step[0] + ": " + r.body());
+            }
             return new Data(c.getString("receiptNumber"), c.getString("queryCode"), matter, item, request, number,
-                    applied.getString("queryCode"), complaint.getString("number"), complaint.getString("queryCode"), finding, draft, year);
+                    applied.getString("queryCode"), complaint.getString("number"), complaint.getString("queryCode"), finding, draft, year,
+                    open, own);
         }
     }
 
@@ -285,9 +299,7 @@ class EveryPageBrowserIT {
                         b.go(ANONYMOUS.equals(role) ? "/index.xhtml" : "/admin/index.xhtml");
                         menus(b, role, as);
                         dialogs(b, role, as, english, d);
-                        // Forms submitted empty, in Chinese: the services' validation messages are written in
-                        // Chinese only (not yet message keys), so in English they would show Chinese.
-                        if (!english) emptyForms(b, role, as, d);
+                        emptyForms(b, role, as, english);
                         if (!ANONYMOUS.equals(role)) {
                             b.go("/admin/index.xhtml");
                             b.logOut();
@@ -376,21 +388,30 @@ class EveryPageBrowserIT {
         }
     }
 
-    /** Forms submitted empty show their messages at the fields, in words: no field id, no "field:" prefix. */
-    private void emptyForms(Browser b, String role, String as, Data d) {
+    /**
+     * Forms submitted empty show their messages at the fields, in words and in the page's language:
+     * no field id, no "field:" prefix, in English no Chinese. Each way a message comes is seen in
+     * both languages with its words: Bean Validation on the page (the login), Bean Validation
+     * inside a service, worded again from its template for the visitor (a new user), and a
+     * service's refusal, a system text (the rule's reason).
+     */
+    private void emptyForms(Browser b, String role, String as, boolean english) {
         switch (role) {
             case ANONYMOUS -> {
-                emptyForm(b, as, "/login.xhtml", By.id("login:submit"));
-                emptyForm(b, as, "/complaint.xhtml", By.id("complain:submit"));
-                emptyForm(b, as, "/disclosure.xhtml", By.id("apply:submit"));
+                emptyForm(b, as, "/login.xhtml", By.id("login:submit"), english);
+                says(b, as + " /login.xhtml submitted empty", english ? "Please enter your user name" : "请输入用户名");
+                emptyForm(b, as, "/complaint.xhtml", By.id("complain:submit"), english);
+                says(b, as + " /complaint.xhtml submitted empty", english ? "Please enter the complainant's name" : "请填写投诉人姓名");
+                emptyForm(b, as, "/disclosure.xhtml", By.id("apply:submit"), english);
             }
-            case "clerk" -> emptyForm(b, as, "/admin/cases/receive.xhtml", By.id("receive:submit"));
+            case "clerk" -> emptyForm(b, as, "/admin/cases/receive.xhtml", By.id("receive:submit"), english);
             case "office" -> {
                 b.go("/admin/office/users.xhtml");
                 b.click(By.id("users:newUser"));
                 b.click(By.id("userForm:saveUser"));
                 b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#userForm .ui-message-error, #userForm .ui-messages-error")));
-                scan(b, as + " new user saved empty", false);
+                scan(b, as + " new user saved empty", english);
+                says(b, as + " new user saved empty", english ? "Please enter the user name" : "请输入用户名");
             }
             case "supervisor" -> {
                 // the service's "note: 请说明修改理由" shows at the field, without "note: "
@@ -399,17 +420,25 @@ class EveryPageBrowserIT {
                 b.visible(By.id("ruleForm:note")).clear();
                 b.click(By.id("ruleForm:saveRule"));
                 b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ruleForm .ui-messages-error")));
-                scan(b, as + " rule saved without a reason", false);
+                scan(b, as + " rule saved without a reason", english);
+                says(b, as + " rule saved without a reason", english ? "Please state why it is changed" : "请说明修改理由");
             }
             default -> { }
         }
     }
 
-    private void emptyForm(Browser b, String as, String page, By submit) {
+    private void emptyForm(Browser b, String as, String page, By submit, boolean english) {
         b.go(page);
         b.click(submit);
         b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error, .ui-messages-error, .ui-growl-item")));
-        scan(b, as + " " + page + " submitted empty", false);
+        scan(b, as + " " + page + " submitted empty", english);
+    }
+
+    /** The page's messages say this. */
+    private void says(Browser b, String where, String words) {
+        String messages = String.join(" | ", b.driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error, .ui-growl-item"))
+                .stream().map(WebElement::getText).toList());
+        if (!messages.contains(words)) problems.add(where + ": the messages do not say \"" + words + "\": " + messages);
     }
 
     @SuppressWarnings("unchecked")
@@ -425,8 +454,10 @@ class EveryPageBrowserIT {
     }
 
     /**
-     * axe-core (the npm package, injected) over every public page and every staff home page: no
-     * violation of a WCAG 2.0/2.1 A or AA rule. .ci/run installs it; elsewhere
+     * axe-core (the npm package, injected) over every public page and every staff home page, the
+     * legacy import, a request in progress and a published item (forms with their labels), and a
+     * page showing PrimeFaces' list of messages (a form submitted empty): no violation of a WCAG
+     * 2.0/2.1 A or AA rule. .ci/run installs it; elsewhere
      * {@code npm install --prefix .ci axe-core@4.11.1} (without it this test is skipped, except in CI).
      */
     @Test
@@ -446,6 +477,11 @@ class EveryPageBrowserIT {
             List<String> homes = new ArrayList<>(List.of("/admin/index.xhtml"));
             if (role.startsWith("clerk") || role.equals("approver")) homes.add("/admin/cases/todo.xhtml");
             if (role.equals("supervisor")) homes.add("/admin/supervision/index.xhtml");
+            if (role.equals("office")) homes.add("/admin/office/legacy.xhtml");
+            if (role.equals("editor")) {
+                homes.add("/admin/disclosure/request.xhtml?number=" + d.openRequest());
+                homes.add("/admin/disclosure/item.xhtml?id=" + d.ownItem());
+            }
             pages.put(role, homes);
         }
         try (Browser b = Browser.open()) {
@@ -460,6 +496,18 @@ class EveryPageBrowserIT {
                 }
                 if (!ANONYMOUS.equals(e.getKey())) b.logOut();
             }
+            // the forms the check is for are there, and PrimeFaces' list of messages is checked showing
+            start(b, "editor", false);
+            b.go("/admin/disclosure/request.xhtml?number=" + d.openRequest());
+            b.visible(By.id("request:party"));
+            b.go("/admin/disclosure/item.xhtml?id=" + d.ownItem());
+            b.visible(By.id("item:repealOn_input"));
+            b.logOut();
+            start(b, ANONYMOUS, false);
+            b.go("/complaint.xhtml");
+            b.click(By.id("complain:submit"));
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error, .ui-message-error")));
+            axe(b, axe, "anonymous /complaint.xhtml submitted empty");
         }
         assertEquals(List.of(), problems, problems.size() + " WCAG A/AA violations:\n" + String.join("\n", problems));
     }

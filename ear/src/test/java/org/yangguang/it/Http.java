@@ -63,6 +63,17 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)).build());
     }
 
+    /** A GET asking for the texts of the answer in a language ({@code Accept-Language}). */
+    public static Reply getIn(String language, String path, String user) {
+        return send(request(path, user).header("Accept-Language", language).GET().build());
+    }
+
+    /** A POST asking for the texts of the answer in a language ({@code Accept-Language}). */
+    public static Reply postIn(String language, String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     public static Reply put(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

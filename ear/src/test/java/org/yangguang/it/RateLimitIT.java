@@ -89,6 +89,39 @@ class RateLimitIT {
         }
     }
 
+    /**
+     * The disclosure portal's pages of published content count with the published-content API,
+     * per address and as generously: once an address has read its fill, the portal, an item and
+     * an annual report answer 429 with Retry-After and say why, without a stack trace; another
+     * address reads on, and after the wait this one does too.
+     */
+    @Test
+    void thePublishedContentPagesShareTheApisLimit() throws Exception {
+        String reader = "127.0.0.3";
+        long id = get("/api/v1/public/disclosure-items?size=1", null).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        RawHttp.Reply read = null;
+        int reads = 0;
+        // any address under /api/v1/public/ that is not a lookup counts as a read (a missing one is the cheapest)
+        while (reads++ < 5_000) {
+            read = RawHttp.get("/api/v1/public/nothing-here", reader);
+            if (read.status() == 429) break;
+        }
+        assertEquals(429, read.status(), "throttled after " + reads + " reads");
+        for (String page : new String[] {"/open.xhtml", "/open.xhtml?q=" + Http.enc("食品"), "/open-item.xhtml?id=" + id,
+                "/open-report.xhtml?year=2024&scope=MZJ"}) {
+            RawHttp.Reply r = RawHttp.get(page, reader, "text/html");
+            assertEquals(429, r.status(), page + " → " + r.head());
+            assertTrue(r.body().contains("请求过于频繁"), page + " says why: " + r.body());
+            assertFalse(r.header("Retry-After").isEmpty(), page);
+            assertFalse(r.body().contains("Caused by") || r.body().contains("at org.yangguang"), "no stack trace: " + page);
+        }
+        assertEquals(200, RawHttp.get("/open-item.xhtml?id=" + id, "127.0.0.4", "text/html").status(), "another address reads on");
+        Thread.sleep(Long.parseLong(read.header("Retry-After")) * 1000 + 500);
+        RawHttp.Reply after = RawHttp.get("/open-item.xhtml?id=" + id, reader, "text/html");
+        assertEquals(200, after.status(), "after the wait the item opens: " + after.head());
+    }
+
     /** The pages count with the API: a number guessed on the API is refused on the tracking and document pages, with a message. */
     @Test
     void pagesAndTheApiShareOneLimiter() throws Exception {

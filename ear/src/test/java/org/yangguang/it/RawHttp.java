@@ -32,13 +32,18 @@ final class RawHttp {
      * loopback interface, and the server sees a second client (the rate limits count per address).
      */
     static Reply get(String rawPath, String fromAddress) throws IOException {
+        return get(rawPath, fromAddress, "application/json");
+    }
+
+    /** A page (text/html) or a resource from another client address. */
+    static Reply get(String rawPath, String fromAddress, String accept) throws IOException {
         URI base = URI.create(Http.BASE);
         int port = base.getPort() < 0 ? 80 : base.getPort();
         try (Socket s = fromAddress == null ? new Socket(base.getHost(), port)
                 : new Socket(java.net.InetAddress.getByName(base.getHost()), port, java.net.InetAddress.getByName(fromAddress), 0)) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + rawPath + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAccept: application/json\r\n\r\n")
+            out.write(("GET " + rawPath + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAccept: " + accept + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String text = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

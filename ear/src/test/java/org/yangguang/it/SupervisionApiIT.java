@@ -42,6 +42,40 @@ class SupervisionApiIT {
         return post("/api/v1/supervision/findings/" + id + "/" + action, user, body.toString());
     }
 
+    /**
+     * The API's problems are in Chinese, or in English when Accept-Language prefers English, with
+     * the same statuses and each error under its field: Bean Validation inside the service (the
+     * server's default locale is English, so the Chinese answer shows the message is put into
+     * words again from its template), a refusal of the service, a strict JSON type check.
+     */
+    @Test
+    void problemsAreInChineseOrInEnglishWhenAskedWithTheSameStatus() {
+        String nameless = Json.createObjectBuilder().add("channel", "PHONE").add("name", " ").add("phone", "13700000000")
+                .add("departmentCode", "SCJGJ").add("content", "窗口工作人员态度不好").build().toString();
+        Http.Reply zh = post("/api/v1/supervision/complaints", "supervisor", nameless);
+        assertEquals(400, zh.status(), zh.body());
+        assertEquals("请求无效", zh.json().getString("title"));
+        assertEquals(List.of("name: 请填写投诉人姓名"), zh.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        Http.Reply en = Http.postIn("en", "/api/v1/supervision/complaints", "supervisor", nameless);
+        assertEquals(400, en.status(), en.body());
+        assertEquals("Invalid request", en.json().getString("title"));
+        assertEquals("name: Please enter the complainant's name", en.json().getString("detail"));
+        assertEquals("name: 请填写投诉人姓名", Http.postIn("zh-CN,en;q=0.8", "/api/v1/supervision/complaints", "supervisor", nameless)
+                .json().getString("detail"), "Chinese first is Chinese");
+
+        assertEquals("没有这件投诉：987654321", get("/api/v1/supervision/complaints/987654321", "supervisor").json().getString("detail"));
+        Http.Reply missing = Http.getIn("en-GB, en;q=0.9", "/api/v1/supervision/complaints/987654321", "supervisor");
+        assertEquals(404, missing.status());
+        assertEquals("No such complaint: 987654321", missing.json().getString("detail"));
+        assertEquals("Not found", missing.json().getString("title"));
+
+        Http.Reply noVersion = Http.postIn("en", "/api/v1/supervision/complaints/987654321/accept", "supervisor", "{}");
+        assertEquals(400, noVersion.status(), noVersion.body());
+        assertEquals("version: Please send the version you read, so that nobody's change is overwritten",
+                noVersion.json().getJsonArray("errors").getString(0), "the field keeps its name");
+    }
+
     @Test
     void aSecondCorrectionNoticeIsAYellowCardTheDepartmentAnswersAndTheOfficeConfirms() {
         JsonObject c = CaseApiIT.receive("clerk", "SCJGJ", "PROMISED", false);

@@ -77,12 +77,11 @@ public class AcceptanceCheck {
             LocalDate receivedOn) {
         List<String> list = listed == null || listed.isEmpty() ? missing() : listed.stream().distinct().toList();
         list.forEach(this::material); // only what is on the checklist
-        if (list.isEmpty()) throw new InvalidInputException("请勾选需要补正的材料");
+        if (list.isEmpty()) throw new InvalidInputException(SystemText.of("case.check.tickMissing"));
         boolean second = correctionNotices > 0;
         boolean late = today.isAfter(noticeDeadline);
         if ((second || late) && (!confirmed || reason == null || reason.isBlank())) {
-            throw new InvalidInputException((second ? "已告知过一次补正，再次告知违反一次性告知制度"
-                    : "已超过收件后5个工作日的告知期限") + "，将记为违规：请确认并说明理由");
+            throw new InvalidInputException(SystemText.of(second ? "case.check.secondNotice" : "case.check.lateNotice"));
         }
         correctionNotices++;
         correctionRequestedOn = today;
@@ -120,14 +119,14 @@ public class AcceptanceCheck {
 
     /** 不予受理, always with the reason (and where to apply, if elsewhere). */
     void refuse(String reason, LocalDate today) {
-        if (reason == null || reason.isBlank()) throw new InvalidInputException("不予受理必须说明理由");
+        if (reason == null || reason.isBlank()) throw new InvalidInputException(SystemText.of("case.check.refusalNeedsReason"));
         refusalReason = reason.trim();
         refusedOn = today;
     }
 
     /** The clerk ticks these materials as at hand and checked. */
     void check(List<String> received) {
-        if (received == null || received.isEmpty()) throw new InvalidInputException("请勾选已核对的材料");
+        if (received == null || received.isEmpty()) throw new InvalidInputException(SystemText.of("case.check.tickReceived"));
         for (String name : received) markReceived(name, null);
     }
 
@@ -151,7 +150,7 @@ public class AcceptanceCheck {
 
     private CaseMaterial material(String name) {
         return materials.stream().filter(m -> m.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("本事项没有这项材料：" + name));
+                .orElseThrow(() -> new InvalidInputException(SystemText.of("case.noSuchMaterial", name)));
     }
 
     public List<CaseMaterial> getMaterials() { return List.copyOf(materials); }

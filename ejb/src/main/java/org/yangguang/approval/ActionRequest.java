@@ -22,25 +22,25 @@ public class ActionRequest implements Serializable {
     public static final int REASON_MAX = 500;
 
     private Integer version;
-    @Size(max = COMMENT_MAX, message = "意见最多" + COMMENT_MAX + "字")
+    @Size(max = COMMENT_MAX, message = "{yangguang.action.comment.size}")
     private String comment;
-    @Size(max = REASON_MAX, message = "理由最多" + REASON_MAX + "字")
+    @Size(max = REASON_MAX, message = "{yangguang.action.reason.size}")
     private String reason;
-    @Size(max = 100, message = "材料最多100项")
-    private List<@NotNull(message = "材料名称不能为空") @Size(max = 200, message = "材料名称最多200字") String> materials = new ArrayList<>();
+    @Size(max = 100, message = "{yangguang.action.materials.size}")
+    private List<@NotNull(message = "{yangguang.action.materials.itemRequired}") @Size(max = 200, message = "{yangguang.action.materials.itemSize}") String> materials = new ArrayList<>();
     private SpecialProcedureType procedureType;
     private Integer days;
     private Decision decision;
     private DeliveryMethod deliveryMethod;
-    @Size(max = 40, message = "快递单号最多40字")
+    @Size(max = 40, message = "{yangguang.action.trackingNumber.size}")
     private String trackingNumber;
     private List<BigDecimal> amounts = new ArrayList<>();
     /** complete-step: who handles the next step (a user of the department). */
-    @Size(max = 40, message = "承办人最多40字")
+    @Size(max = 40, message = "{yangguang.action.assignee.size}")
     private String assignee;
 
     /** assign-joint: the co-handling department. */
-    @Size(max = 40, message = "部门代码最多40字")
+    @Size(max = 40, message = "{yangguang.action.departmentCode.size}")
     private String departmentCode;
 
     /**

@@ -12,23 +12,23 @@ import java.io.Serializable;
 public class Applicant implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "请输入申请人名称")
-    @Size(max = 100, message = "申请人名称最多100字")
+    @NotBlank(message = "{yangguang.applicant.name.required}")
+    @Size(max = 100, message = "{yangguang.applicant.name.size}")
     @Column(name = "applicant_name", nullable = false, length = 100)
     private String name;
 
     /** 身份证号 or 统一社会信用代码. */
-    @NotBlank(message = "请输入证件号码（身份证号或统一社会信用代码）")
-    @Pattern(regexp = "[0-9A-Z]{15,18}", message = "证件号码应为15到18位数字或大写字母")
+    @NotBlank(message = "{yangguang.applicant.idNumber.required}")
+    @Pattern(regexp = "[0-9A-Z]{15,18}", message = "{yangguang.applicant.idNumber.format}")
     @Column(name = "applicant_id_number", nullable = false, length = 18)
     private String idNumber;
 
-    @NotBlank(message = "请输入联系电话")
-    @Pattern(regexp = "[0-9+\\- ]{7,20}", message = "联系电话格式不正确")
+    @NotBlank(message = "{yangguang.applicant.phone.required}")
+    @Pattern(regexp = "[0-9+\\- ]{7,20}", message = "{yangguang.applicant.phone.format}")
     @Column(name = "applicant_phone", nullable = false, length = 20)
     private String phone;
 
-    @Size(max = 200, message = "地址最多200字")
+    @Size(max = 200, message = "{yangguang.applicant.address.size}")
     @Column(name = "applicant_address", length = 200)
     private String address;
 

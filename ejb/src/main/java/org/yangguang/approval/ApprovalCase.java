@@ -32,6 +32,7 @@ import org.yangguang.catalog.MatterVersion;
 import org.yangguang.catalog.SpecialProcedureType;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.BaseEntity;
+import org.yangguang.shared.SystemText;
 
 /**
  * A case (办件): one application handled by a department inside the statutory and promised
@@ -202,7 +203,7 @@ public class ApprovalCase extends BaseEntity {
 
     /** The nightly job's deemed acceptance: nobody acted, the law did. */
     public void deemAcceptedByLaw(LocalDate today, WorkingCalendar calendar) {
-        if (!isOverdueForNotice(today)) throw new org.yangguang.shared.ConflictException("补正告知期限未过，不能视为受理");
+        if (!isOverdueForNotice(today)) throw new org.yangguang.shared.ConflictException(SystemText.of("case.noticeNotOverdue"));
         startHandling(today, "system", "逾期未告知补正，视为受理", calendar);
     }
 

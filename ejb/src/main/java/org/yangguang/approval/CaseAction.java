@@ -42,6 +42,6 @@ public enum CaseAction implements Labelled {
 
     public static CaseAction fromPath(String path) {
         return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst()
-                .orElseThrow(() -> new org.yangguang.shared.NotFoundException("没有这个办件操作：" + path));
+                .orElseThrow(() -> new org.yangguang.shared.NotFoundException(org.yangguang.shared.SystemText.of("case.noSuchAction", path)));
     }
 }

@@ -20,6 +20,7 @@ import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.calendar.TimeLimit;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.SpecialProcedureType;
+import org.yangguang.shared.SystemText;
 
 /**
  * The clock of a case: the statutory and promised limits as the matter set them at receipt, the
@@ -99,15 +100,15 @@ public class CaseClock {
     /** 特别程序: the clock stops; the applicant is told in writing how many days it takes. */
     void stop(SpecialProcedureType type, String reason, int expectedDays, LocalDate today) {
         if (type == null || reason == null || reason.isBlank()) {
-            throw new org.yangguang.shared.InvalidInputException("请选择特别程序并说明理由");
+            throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.procedure.missing"));
         }
-        if (expectedDays < 1 || expectedDays > 366) throw new org.yangguang.shared.InvalidInputException("预计所需时间须为1到366天");
+        if (expectedDays < 1 || expectedDays > 366) throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.procedure.days"));
         stops.add(new CaseStop(type, reason.trim(), expectedDays, today));
         copyOpenStop();
     }
 
     void resume(LocalDate today, String result) {
-        if (result == null || result.isBlank()) throw new org.yangguang.shared.InvalidInputException("请填写特别程序结果");
+        if (result == null || result.isBlank()) throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.procedure.resultMissing"));
         openStop().orElseThrow().end(today, result.trim());
         copyOpenStop();
     }
@@ -149,7 +150,7 @@ public class CaseClock {
         Deadline extended = DeadlineCalculator.deadline(calendar, base.date(), TimeLimit.workingDays(extensionDays), clockStops());
         List<Deadline.SkippedDay> skipped = new ArrayList<>(base.skipped());
         skipped.addAll(extended.skipped());
-        List<String> warnings = new ArrayList<>(base.warnings());
+        List<SystemText> warnings = new ArrayList<>(base.warnings());
         extended.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         return new Deadline(start, limit, extended.date(), calendar.version(), skipped,
                 base.weekendDaysSkipped() + extended.weekendDaysSkipped(), warnings);
@@ -162,7 +163,7 @@ public class CaseClock {
         statutoryDeadline = d.statutory();
         deliveryDeadline = d.delivery();
         calendarVersion = d.calendarVersion();
-        deadlineWarning = d.warnings().isEmpty() ? null : String.join("；", d.warnings());
+        deadlineWarning = d.warnings().isEmpty() ? null : SystemText.of("text.joined", new SystemText.Joined(d.warnings(), "text.semicolon")).encode();
     }
 
     public TimeLimit getStatutoryLimit() { return new TimeLimit(statutoryValue, statutoryUnit); }
@@ -173,6 +174,8 @@ public class CaseClock {
     public LocalDate getDeliveryDeadline() { return deliveryDeadline; }
     public long getCalendarVersion() { return calendarVersion; }
     public String getDeadlineWarning() { return deadlineWarning; }
+    /** The warning as a text (stored as one since texts were keyed; a plain sentence before). */
+    public SystemText getDeadlineWarningShown() { return SystemText.shown(deadlineWarning); }
     public List<CaseStop> getStops() { return List.copyOf(stops); }
     public LocalDate getStopPlannedEnd() { return stopPlannedEnd; }
 }

@@ -9,6 +9,7 @@ import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.calendar.TimeLimit;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.catalog.HandlingKind;
+import org.yangguang.shared.SystemText;
 
 /**
  * Every deadline of a case, computed in one go on one calendar: the correction-notice deadline,
@@ -18,7 +19,7 @@ import org.yangguang.catalog.HandlingKind;
  * recompute would change.
  */
 public record CaseDeadlines(LocalDate correction, LocalDate promised, LocalDate statutory, LocalDate delivery,
-        List<Dated> steps, List<Dated> jointParts, long calendarVersion, List<String> warnings) {
+        List<Dated> steps, List<Dated> jointParts, long calendarVersion, List<SystemText> warnings) {
 
     /** 行政许可法 第三十二条: a correction notice within 5 days (working days, 第八十二条). */
     public static final int CORRECTION_NOTICE_DAYS = 5;
@@ -41,7 +42,7 @@ public record CaseDeadlines(LocalDate correction, LocalDate promised, LocalDate 
     public static CaseDeadlines of(ApprovalCase c, WorkingCalendar calendar) {
         LocalDate correction = DeadlineCalculator.deadline(calendar, c.getReceivedOn(),
                 TimeLimit.workingDays(CORRECTION_NOTICE_DAYS), List.of()).date();
-        List<String> warnings = new ArrayList<>();
+        List<SystemText> warnings = new ArrayList<>();
         LocalDate promised = null;
         LocalDate statutory = null;
         List<Dated> steps = new ArrayList<>();
@@ -82,7 +83,7 @@ public record CaseDeadlines(LocalDate correction, LocalDate promised, LocalDate 
         String warning = clock.getDeadlineWarning();
         return new CaseDeadlines(clock.getCorrectionDeadline(), clock.getPromisedDeadline(), clock.getStatutoryDeadline(),
                 clock.getDeliveryDeadline(), steps, parts, clock.getCalendarVersion(),
-                warning == null ? List.of() : List.of(warning.split("；")));
+                warning == null ? List.of() : List.of(SystemText.shown(warning)));
     }
 
     /** The deadlines of {@code after} that differ from these, under their names. */

@@ -70,7 +70,7 @@ public class CaseProcess {
 
     /** Completes the active step with its opinion and starts the next, assigned to {@code next} if given. */
     void complete(String opinion, String next, LocalDate today, String by) {
-        if (opinion == null || opinion.isBlank()) throw new org.yangguang.shared.InvalidInputException("请填写环节意见");
+        if (opinion == null || opinion.isBlank()) throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.step.opinionMissing"));
         completeCurrent(today, by, opinion.trim());
         startNext(today, next == null || next.isBlank() ? null : next.trim());
     }

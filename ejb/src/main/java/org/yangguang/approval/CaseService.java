@@ -104,7 +104,7 @@ public class CaseService {
     public ApprovalCase receiveOnline(@NotNull @Valid NewCase application, @NotNull List<ApplicantUpload> uploads) {
         MatterVersion version = matterInForce(application.getImplementationCode());
         if (!version.getChannels().contains(Channel.ONLINE)) {
-            throw new ConflictException("该事项不支持网上申报，请到窗口办理");
+            throw new ConflictException(SystemText.of("case.notOnline"));
         }
         // nothing is ticked as received online: the uploads wait for the clerk's check
         NewCase declared = new NewCase();
@@ -112,9 +112,9 @@ public class CaseService {
         declared.setApplicant(application.getApplicant());
         for (ApplicantUpload u : uploads) {
             var material = version.getMaterials().stream().filter(m -> m.getName().equals(u.material())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("本事项没有这项材料：" + u.material()));
+                    .orElseThrow(() -> new InvalidInputException(SystemText.of("case.noSuchMaterial", u.material())));
             if (!material.getForm().submittedByApplicant()) {
-                throw new InvalidInputException("“" + u.material() + "”由本机关通过电子证照库共享获取，无需上传");
+                throw new InvalidInputException(SystemText.of("case.materialShared", u.material()));
             }
         }
         SystemText uploaded = uploads.isEmpty() ? SystemText.of("case.comment.nothingUploaded")
@@ -127,7 +127,7 @@ public class CaseService {
             ReceiptChannel channel, String by, SystemText remark) {
         if (version.getMatter().getLevel() != org.yangguang.catalog.MatterLevel.HANDLING
                 && !matters.publishedChildren(version.getMatter()).isEmpty()) {
-            throw new InvalidInputException("请选择具体的办理项（如新办、变更、延续、注销）");
+            throw new InvalidInputException(SystemText.of("case.chooseHandlingItem"));
         }
         LocalDate today = LocalDate.now(clock);
         String number = nextReceiptNumber(today);
@@ -151,7 +151,7 @@ public class CaseService {
             try {
                 return receiptNumbers.next(today);
             } catch (ReceiptNumbers.SequenceRaceException e) {
-                if (attempt >= RECEIPT_RETRIES) throw new ConflictException("收件繁忙，请重试");
+                if (attempt >= RECEIPT_RETRIES) throw new ConflictException(SystemText.of("case.receiptBusy"));
             }
         }
     }
@@ -159,7 +159,7 @@ public class CaseService {
     private MatterVersion matterInForce(String implementationCode) {
         Matter matter = matters.find(implementationCode == null ? "" : implementationCode)
                 .filter(Matter::isPublished)
-                .orElseThrow(() -> new InvalidInputException("事项不存在或未发布：" + implementationCode));
+                .orElseThrow(() -> new InvalidInputException(SystemText.of("case.matterNotPublished", implementationCode)));
         return matter.getCurrentVersion();
     }
 
@@ -173,10 +173,10 @@ public class CaseService {
         CaseTransitions.Verdict verdict = CaseTransitions.check(c, action, caller(), today);
         if (!verdict.allowed() && verdict.byWho()) verdict.orThrow();
         if (r.getVersion() == null) {
-            throw new InvalidInputException("version: 请带上读取办件时的 version，以免覆盖他人操作");
+            throw new InvalidInputException("version", SystemText.of("case.versionMissing"));
         }
         if (r.getVersion() != c.getVersion()) {
-            throw new ConflictException("办件已被他人更新（" + c.getStatus().label() + "），请刷新后重试");
+            throw new ConflictException(SystemText.of("case.changedByOthers", c.getStatus()));
         }
         verdict.orThrow();
         String me = currentUser.username();
@@ -203,7 +203,7 @@ public class CaseService {
         LocalDate today = LocalDate.now(clock);
         CaseTransitions.check(c, action, caller(), today).orThrow();
         if (r.getVersion() != null && r.getVersion() != c.getVersion()) {
-            throw new ConflictException("办件已被他人更新（" + c.getStatus().label() + "），请刷新后重试");
+            throw new ConflictException(SystemText.of("case.changedByOthers", c.getStatus()));
         }
         try {
             return actions.preview(c, action, r, context(currentUser.username(), currentUser.department()));
@@ -270,7 +270,7 @@ public class CaseService {
     public CaseDocument document(@NotBlank String receiptNumber, long id) {
         ApprovalCase c = byReceiptNumber(receiptNumber);
         requireVisible(c);
-        return documents.find(c, id).orElseThrow(() -> new NotFoundException("文书不存在"));
+        return documents.find(c, id).orElseThrow(() -> new NotFoundException(SystemText.of("case.noSuchDocument")));
     }
 
     /** The documents issued to the applicant, opened with the receipt number and the query code. */
@@ -283,7 +283,7 @@ public class CaseService {
     @PermitAll
     public CaseDocument documentForApplicant(@NotBlank String receiptNumber, @NotBlank String queryCode, long id) {
         ApprovalCase c = forApplicant(receiptNumber, queryCode);
-        return documents.find(c, id).orElseThrow(() -> new NotFoundException("文书不存在"));
+        return documents.find(c, id).orElseThrow(() -> new NotFoundException(SystemText.of("case.noSuchDocument")));
     }
 
     private Caller caller() {
@@ -322,10 +322,10 @@ public class CaseService {
             @NotNull byte[] content, int expectedVersion) {
         ApprovalCase c = ownCase(receiptNumber);
         if (c.getVersion() != expectedVersion) {
-            throw new ConflictException("办件已被他人更新，请刷新后重试");
+            throw new ConflictException(SystemText.of("case.changedByOthersPlain"));
         }
         if (!c.getStatus().isOpen()) {
-            throw new ConflictException("办件的状态为“" + c.getStatus().label() + "”，不能再上传材料");
+            throw new ConflictException(SystemText.of("case.closedForUploads", c.getStatus()));
         }
         org.yangguang.files.StoredFile file = files.storePrivate(fileName, content);
         c.getCheck().markReceived(material, file.getId()); // checked by the clerk who uploads it
@@ -342,8 +342,8 @@ public class CaseService {
         requireVisible(c);
         boolean belongs = c.getMaterials().stream().anyMatch(m -> Long.valueOf(fileId).equals(m.getFileId()))
                 || events(c).stream().anyMatch(e -> Long.valueOf(fileId).equals(e.getFileId()));
-        if (!belongs) throw new NotFoundException("文件不属于该办件");
-        return files.file(fileId).orElseThrow(() -> new NotFoundException("文件不存在"));
+        if (!belongs) throw new NotFoundException(SystemText.of("case.fileNotOfCase"));
+        return files.file(fileId).orElseThrow(() -> new NotFoundException(SystemText.of("file.notFound")));
     }
 
     // ------------------------------------------------------------------ reading
@@ -370,7 +370,7 @@ public class CaseService {
         ApprovalCase c = whole(receiptNumber.trim())
                 .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim()))
                 // the same answer for an unknown number and a wrong code: nothing to probe
-                .orElseThrow(() -> new NotFoundException("受理编号或查询码不正确"));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("case.wrongNumberOrCode")));
         return PublicCaseView.of(initialized(c), events(c), documents.of(c), calendars.current(), LocalDate.now(clock));
     }
 
@@ -380,7 +380,7 @@ public class CaseService {
         return whole(receiptNumber.trim())
                 .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim()))
                 .map(CaseService::initialized)
-                .orElseThrow(() -> new NotFoundException("受理编号或查询码不正确"));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("case.wrongNumberOrCode")));
     }
 
     @PermitAll
@@ -394,7 +394,7 @@ public class CaseService {
         ApprovalCase c = byReceiptNumber(receiptNumber);
         Department own = currentUser.department();
         if (own == null || !c.isOfDepartment(own)) {
-            throw new ForbiddenException("只能办理本部门的办件");
+            throw new ForbiddenException(SystemText.of("case.ownDepartmentOnly"));
         }
         return c;
     }
@@ -411,7 +411,7 @@ public class CaseService {
         if (currentUser.seesOwnCasesOnly()) {
             Department own = currentUser.department();
             if (own == null || !(c.isOfDepartment(own) || c.isJointPartner(own))) {
-                throw new ForbiddenException("只能查看本部门的办件");
+                throw new ForbiddenException(SystemText.of("case.ownDepartmentReadOnly"));
             }
         }
     }
@@ -421,7 +421,7 @@ public class CaseService {
      * (see {@code ApprovalCase.wholeByReceiptNumber}) where loading each lazy collection took eight.
      */
     private ApprovalCase wholeCase(String receiptNumber) {
-        return whole(receiptNumber).orElseThrow(() -> new NotFoundException("办件不存在：" + receiptNumber));
+        return whole(receiptNumber).orElseThrow(() -> new NotFoundException(SystemText.of("case.notFound", receiptNumber)));
     }
 
     private Optional<ApprovalCase> whole(String receiptNumber) {
@@ -437,7 +437,7 @@ public class CaseService {
     private ApprovalCase byReceiptNumber(String receiptNumber) {
         return em.createNamedQuery("ApprovalCase.findByReceiptNumber", ApprovalCase.class)
                 .setParameter("receiptNumber", receiptNumber).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("办件不存在：" + receiptNumber));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("case.notFound", receiptNumber)));
     }
 
     private List<CaseEvent> events(ApprovalCase c) {

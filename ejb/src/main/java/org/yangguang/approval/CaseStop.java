@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.yangguang.calendar.ClockStop;
 import org.yangguang.catalog.SpecialProcedureType;
+import org.yangguang.shared.SystemText;
 
 /**
  * A special procedure (特别程序) on a case: the limits do not run while it lasts
@@ -57,7 +58,7 @@ public class CaseStop {
     }
 
     ClockStop toClockStop() {
-        return new ClockStop(startedOn, endedOn, "特别程序：" + type.label());
+        return new ClockStop(startedOn, endedOn, SystemText.of("deadline.stop.procedure", type));
     }
 
     public SpecialProcedureType getType() { return type; }

@@ -46,10 +46,10 @@ public class Conclusion {
 
     /** 决定: a denial or partial grant states its reasons (行政许可法 第三十八条). */
     static Conclusion decided(Decision decision, String reason, LocalDate on, String by, int workingDaysUsed) {
-        if (decision == null) throw new org.yangguang.shared.InvalidInputException("请选择决定结果");
+        if (decision == null) throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.decision.missing"));
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (decision.refusesSomething() && why == null) {
-            throw new org.yangguang.shared.InvalidInputException(decision.label() + "必须说明理由（行政许可法第三十八条）");
+            throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.decision.reasonMissing", decision));
         }
         Conclusion c = new Conclusion();
         c.decision = decision;
@@ -66,9 +66,9 @@ public class Conclusion {
      */
     Optional<CaseViolation> deliver(DeliveryMethod method, String tracking, LocalDate on, boolean immediate,
             LocalDate acceptedOn, LocalDate deliveryDeadline) {
-        if (method == null) throw new org.yangguang.shared.InvalidInputException("请选择送达方式");
+        if (method == null) throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.delivery.missing"));
         if (method == DeliveryMethod.POST && (tracking == null || tracking.isBlank())) {
-            throw new org.yangguang.shared.InvalidInputException("邮寄送达须填写快递单号");
+            throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.delivery.trackingMissing"));
         }
         deliveryMethod = method;
         trackingNumber = tracking == null || tracking.isBlank() ? null : tracking.trim();

@@ -25,7 +25,7 @@ public class Escalation {
     }
 
     void reply(String reply, LocalDate on) {
-        if (reply == null || reply.isBlank()) throw new org.yangguang.shared.InvalidInputException("请填写上级答复");
+        if (reply == null || reply.isBlank()) throw new org.yangguang.shared.InvalidInputException(org.yangguang.shared.SystemText.of("case.replyMissing"));
         upperReply = reply.trim();
         upperRepliedOn = on;
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * 延期 (行政许可法 第四十二条): once per case, by at most what the matter allowed at receipt
@@ -65,10 +66,10 @@ public class Extension {
 
     private void validate(int days, String why) {
         if (days < 1 || days > maxDays) {
-            throw new InvalidInputException("延期天数须为1到" + maxDays + "个工作日");
+            throw new InvalidInputException(SystemText.of("case.extension.days", maxDays));
         }
         if (why == null || why.isBlank()) {
-            throw new InvalidInputException("延期必须说明理由并告知申请人");
+            throw new InvalidInputException(SystemText.of("case.extension.reasonMissing"));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.time.LocalDate;
 import org.yangguang.catalog.FeeItem;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The single fee bill (一单式收费): the matter's fee items at the amounts charged. Fees only at
@@ -39,24 +40,24 @@ public class FeeBill {
      */
     Optional<CaseViolation> charge(List<FeeItem> items, List<BigDecimal> amounts, String overrideReason, LocalDate on) {
         if (amounts == null || amounts.size() != items.size()) {
-            throw new InvalidInputException("收费项目数应为" + items.size());
+            throw new InvalidInputException(SystemText.of("case.fee.count", items.size()));
         }
         List<CaseFee> bill = new ArrayList<>();
         boolean above = false;
         for (int i = 0; i < items.size(); i++) {
             BigDecimal charged = amounts.get(i);
-            if (charged == null || charged.signum() < 0) throw new InvalidInputException("收费金额不能为负数");
+            if (charged == null || charged.signum() < 0) throw new InvalidInputException(SystemText.of("case.fee.negative"));
             FeeItem item = items.get(i);
             boolean over = charged.compareTo(item.getAmount()) > 0;
             above |= over;
             if (charged.compareTo(item.getAmount()) < 0 && !item.isReducible()) {
-                throw new InvalidInputException("“" + item.getName() + "”不可减免，应按公布标准" + item.getAmount() + "元收取");
+                throw new InvalidInputException(SystemText.of("case.fee.notReducible", item.getName(), item.getAmount().toPlainString()));
             }
             bill.add(new CaseFee(item.getName(), item.getAmount(), charged.setScale(2, RoundingMode.HALF_UP),
                     over ? overrideReason : null));
         }
         if (above && (overrideReason == null || overrideReason.isBlank())) {
-            throw new InvalidInputException("收费高于公布标准，须说明理由（将作为监察事项记录）");
+            throw new InvalidInputException(SystemText.of("case.fee.aboveNeedsReason"));
         }
         fees.clear();
         fees.addAll(bill);

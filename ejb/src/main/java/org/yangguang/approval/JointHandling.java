@@ -13,6 +13,7 @@ import java.util.List;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * 联办: the lead department hands parts of a joint case to co-handling departments, each with
@@ -32,22 +33,22 @@ public class JointHandling {
 
     void assign(Department lead, Department co, int limitDays, int maxDays, LocalDate today) {
         if (co.equals(lead)) {
-            throw new InvalidInputException("联办部门不能是牵头部门本身");
+            throw new InvalidInputException(SystemText.of("case.joint.notLead"));
         }
         if (isPartner(co)) {
-            throw new ConflictException(co.getName() + "已在联办部门中");
+            throw new ConflictException(SystemText.of("case.joint.already", co.getName()));
         }
         if (limitDays < 1 || limitDays > maxDays) {
-            throw new InvalidInputException("联办时限须为1到" + maxDays + "个工作日");
+            throw new InvalidInputException(SystemText.of("case.joint.days", maxDays));
         }
         parts.add(new JointPart(co.getCode(), co.getName(), limitDays, today));
         open++;
     }
 
     void complete(String departmentCode, String opinion, LocalDate today, String by) {
-        JointPart part = openPart(departmentCode).orElseThrow(() -> new ConflictException("本部门没有待办的联办事项"));
+        JointPart part = openPart(departmentCode).orElseThrow(() -> new ConflictException(SystemText.of("case.joint.nothingOpen")));
         if (opinion == null || opinion.isBlank()) {
-            throw new InvalidInputException("请填写联办意见");
+            throw new InvalidInputException(SystemText.of("case.joint.opinionMissing"));
         }
         part.complete(today, by, opinion.trim());
         open = (int) parts.stream().filter(p -> !p.isDone()).count();

@@ -10,11 +10,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.yangguang.catalog.SpecialProcedureType;
 import org.yangguang.shared.ClockProducer;
 import org.yangguang.shared.EnteredDate;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * One event of a legacy import line, read field by field into the request of the action it
@@ -31,13 +31,13 @@ record LegacyEvent(JsonObject json, String type, LocalDate date) {
     static List<LegacyEvent> all(JsonObject line) {
         JsonValue v = line.get("events");
         if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInputException("缺少 events（事件列表）");
+            throw new InvalidInputException(SystemText.of("legacy.eventsMissing"));
         }
         List<LegacyEvent> out = new ArrayList<>();
         int n = 0;
         for (JsonValue e : v.asJsonArray()) {
             n++;
-            if (e.getValueType() != JsonValue.ValueType.OBJECT) throw new InvalidInputException("第" + n + "个事件不是JSON对象");
+            if (e.getValueType() != JsonValue.ValueType.OBJECT) throw new InvalidInputException(SystemText.of("legacy.eventNotObject", n));
             JsonObject o = e.asJsonObject();
             String type = text(o, "type");
             String raw = optionalText(o, "date");
@@ -45,12 +45,12 @@ record LegacyEvent(JsonObject json, String type, LocalDate date) {
             try {
                 date = LocalDate.parse(raw == null ? "" : raw);
             } catch (DateTimeParseException ex) {
-                throw new InvalidInputException("第" + n + "个事件（" + type + "）的日期无效：" + (raw == null ? "（空）" : raw)
-                        + "，应为YYYY-MM-DD");
+                throw new InvalidInputException(raw == null ? SystemText.of("legacy.eventDateMissing", n, type)
+                        : SystemText.of("legacy.eventDateInvalid", n, type, raw));
             }
             // the same window as every date entered on a page or through the API
-            String problem = EnteredDate.Validator.problem(date, LocalDate.now(ClockProducer.ZONE), false);
-            if (problem != null) throw new InvalidInputException("第" + n + "个事件（" + type + "）：" + problem);
+            SystemText problem = EnteredDate.Validator.problem(date, LocalDate.now(ClockProducer.ZONE), false);
+            if (problem != null) throw new InvalidInputException(SystemText.of("legacy.eventProblem", n, type, problem));
             out.add(new LegacyEvent(o, type, date));
         }
         return out;
@@ -61,8 +61,8 @@ record LegacyEvent(JsonObject json, String type, LocalDate date) {
         try {
             return CaseAction.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("未知的事件类型：" + type + "（可用：RECEIVE、"
-                    + Arrays.stream(CaseAction.values()).map(Enum::name).collect(Collectors.joining("、")) + "）");
+            throw new InvalidInputException(SystemText.of("legacy.unknownEvent", type,
+                    SystemText.literals(Arrays.stream(CaseAction.values()).map(Enum::name).toList())));
         }
     }
 
@@ -101,10 +101,10 @@ record LegacyEvent(JsonObject json, String type, LocalDate date) {
     List<String> strings(String key) {
         JsonValue v = json.get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) return List.of();
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) throw wrong(key, "文字列表");
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) throw wrong(key, SystemText.of("type.texts"));
         List<String> out = new ArrayList<>();
         for (JsonValue item : v.asJsonArray()) {
-            if (item.getValueType() != JsonValue.ValueType.STRING) throw wrong(key, "文字列表");
+            if (item.getValueType() != JsonValue.ValueType.STRING) throw wrong(key, SystemText.of("type.texts"));
             out.add(((JsonString) item).getString());
         }
         return out;
@@ -118,49 +118,49 @@ record LegacyEvent(JsonObject json, String type, LocalDate date) {
     private Integer integer(String key) {
         JsonValue v = json.get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) return null;
-        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) throw wrong(key, "整数");
+        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) throw wrong(key, SystemText.of("type.integer"));
         try {
             return ((JsonNumber) v).intValueExact();
         } catch (ArithmeticException e) {
-            throw wrong(key, "整数");
+            throw wrong(key, SystemText.of("type.integer"));
         }
     }
 
     private List<BigDecimal> amounts() {
         JsonValue v = json.get("amounts");
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) return List.of();
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) throw wrong("amounts", "金额列表");
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) throw wrong("amounts", SystemText.of("type.amounts"));
         List<BigDecimal> out = new ArrayList<>();
         for (JsonValue item : v.asJsonArray()) {
-            if (item.getValueType() != JsonValue.ValueType.NUMBER) throw wrong("amounts", "金额列表（数字）");
+            if (item.getValueType() != JsonValue.ValueType.NUMBER) throw wrong("amounts", SystemText.of("type.amountNumbers"));
             out.add(((JsonNumber) item).bigDecimalValue());
         }
         return out;
     }
 
-    private InvalidInputException wrong(String key, String expected) {
-        return new InvalidInputException(type + "事件的 " + key + " 应为" + expected);
+    private InvalidInputException wrong(String key, SystemText expected) {
+        return new InvalidInputException(SystemText.of("legacy.wrongType", type, key, expected));
     }
 
     // ---------------------------------------------------------------- fields of any object of the line
 
     static String text(JsonObject o, String key) {
         String v = optionalText(o, key);
-        if (v == null) throw new InvalidInputException("缺少 " + key);
+        if (v == null) throw new InvalidInputException(SystemText.of("legacy.missing", key));
         return v;
     }
 
     static String optionalText(JsonObject o, String key) {
         JsonValue v = o.get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) return null;
-        if (v.getValueType() != JsonValue.ValueType.STRING) throw new InvalidInputException(key + " 应为文字");
+        if (v.getValueType() != JsonValue.ValueType.STRING) throw new InvalidInputException(SystemText.of("legacy.notText", key));
         String s = ((JsonString) v).getString().trim();
         return s.isEmpty() ? null : s;
     }
 
     static JsonObject object(JsonObject o, String key) {
         JsonValue v = o.get(key);
-        if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) throw new InvalidInputException("缺少 " + key);
+        if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) throw new InvalidInputException(SystemText.of("legacy.missing", key));
         return v.asJsonObject();
     }
 
@@ -170,8 +170,8 @@ record LegacyEvent(JsonObject json, String type, LocalDate date) {
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(key + " 的值无效：" + v + "（可用：" + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining("、")) + "）");
+            throw new InvalidInputException(SystemText.of("legacy.invalidValue", key, v,
+                    SystemText.literals(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.yangguang.security.Role;
 import org.yangguang.shared.Failures;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * Import of cases from an old system, one JSON object per line with the full event history at
@@ -57,8 +58,8 @@ public class LegacyImport {
     public LegacyImportRun stage(String fileName, String text) {
         String clean = text == null ? "" : text.replace("\uFEFF", "");
         int count = linesOf(clean).size();
-        if (count == 0) throw new InvalidInputException("文件是空的：每行应为一个办件（JSON对象）");
-        if (count > MAX_LINES) throw new InvalidInputException("文件超过" + MAX_LINES + "行，请分成几个文件导入");
+        if (count == 0) throw new InvalidInputException(SystemText.of("legacy.empty"));
+        if (count > MAX_LINES) throw new InvalidInputException(SystemText.of("legacy.tooManyLines", MAX_LINES));
         String name = fileName == null || fileName.isBlank() ? "import.jsonl" : fileName.strip();
         LegacyImportRun run = new LegacyImportRun(name.length() > 200 ? name.substring(0, 200) : name, clean, count,
                 currentUser.username(), clock.instant());
@@ -72,7 +73,7 @@ public class LegacyImport {
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public LegacyImportRun run(long id) {
         LegacyImportRun run = em.find(LegacyImportRun.class, id);
-        if (run == null) throw new NotFoundException("没有这个导入：" + id);
+        if (run == null) throw new NotFoundException(SystemText.of("legacy.notFound", id));
         run.errorLines(); // shown after the transaction
         return run;
     }
@@ -106,10 +107,19 @@ public class LegacyImport {
                 else duplicates++;
             } catch (RuntimeException e) {
                 Throwable cause = Failures.cause(e instanceof EJBException && e.getCause() != null ? e.getCause() : e);
-                errors.put(line.number(), String.valueOf(cause.getMessage()));
+                errors.put(line.number(), stored(cause));
             }
         }
         run.progressed(chunk.size(), imported, duplicates, errors);
+    }
+
+    /** Why a line failed, as stored: a refusal as its system text (so both languages show it), else its message. */
+    private static String stored(Throwable cause) {
+        if (cause instanceof org.yangguang.shared.Refusal r) {
+            String encoded = r.text().encode();
+            if (encoded.length() <= LegacyImportRun.MESSAGE_LENGTH) return encoded;
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     @PermitAll

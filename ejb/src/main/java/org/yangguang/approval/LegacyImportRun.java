@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.yangguang.shared.JobRecord;
+import org.yangguang.shared.SystemText;
 
 /**
  * One upload of the old system's cases, replayed by the {@code legacy-import} job: the file as
@@ -45,8 +46,11 @@ public class LegacyImportRun extends JobRecord {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "legacy_import_error", joinColumns = @JoinColumn(name = "import_id"))
     @MapKeyColumn(name = "line_no")
-    @Column(name = "message", nullable = false, length = 1000)
+    @Column(name = "message", nullable = false, length = MESSAGE_LENGTH)
     private Map<Integer, String> errors = new TreeMap<>();
+
+    /** Why a line failed: a system text as stored ({@link SystemText#encode()}), or, too long for that, its Chinese. */
+    static final int MESSAGE_LENGTH = 1000;
 
     protected LegacyImportRun() {}
 
@@ -67,8 +71,8 @@ public class LegacyImportRun extends JobRecord {
         imported += newlyImported;
         duplicates += newDuplicates;
         failed += lineErrors.size();
-        lineErrors.forEach((line, message) -> errors.put(line, message.length() > 1000 ? message.substring(0, 999) + "…"
-                : message));
+        lineErrors.forEach((line, message) -> errors.put(line, message.length() > MESSAGE_LENGTH
+                ? message.substring(0, MESSAGE_LENGTH - 1) + "…" : message));
     }
 
     public String getFileName() { return fileName; }
@@ -80,8 +84,8 @@ public class LegacyImportRun extends JobRecord {
     public int getFailed() { return failed; }
 
     /** "第N行：…" for each line that failed, in line order. */
-    public java.util.List<String> errorLines() {
-        return errors.entrySet().stream().map(e -> "第" + e.getKey() + "行：" + e.getValue()).toList();
+    public java.util.List<SystemText> errorLines() {
+        return errors.entrySet().stream().map(e -> SystemText.of("legacy.lineError", e.getKey(), SystemText.shown(e.getValue()))).toList();
     }
 
     public int getPercent() {

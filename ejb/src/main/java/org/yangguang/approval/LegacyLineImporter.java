@@ -22,6 +22,8 @@ import org.yangguang.catalog.VersionStatus;
 import org.yangguang.shared.ClockProducer;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.StrictJson;
+import org.yangguang.shared.SystemText;
+import org.yangguang.shared.Violations;
 
 /**
  * One line of a legacy import, in its own transaction (see {@link LegacyImport}). Run by the
@@ -59,27 +61,27 @@ public class LegacyLineImporter {
             throw e;
         } catch (RuntimeException e) {
             // whatever else went wrong, office staff get a sentence, not a Java class name
-            throw new InvalidInputException("内容无法导入，请检查各字段的格式（日期为YYYY-MM-DD，天数和金额为数字）");
+            throw new InvalidInputException(SystemText.of("legacy.unreadable"));
         }
     }
 
     private boolean replayLine(String line, String importer) {
         // read as strictly as an API body: a key given twice is malformed, not "the last one wins"
-        JsonValue value = StrictJson.read(line, "该行");
+        JsonValue value = StrictJson.read(line, SystemText.of("json.line"));
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException("不是有效的JSON对象（每行应为一个以 { 开头、以 } 结尾的办件）");
+            throw new InvalidInputException(SystemText.of("legacy.notAnObject"));
         }
         JsonObject o = value.asJsonObject();
         String number = LegacyEvent.text(o, "receiptNumber");
-        if (number.length() > 30) throw new InvalidInputException("受理编号过长（最多30字）：" + number);
+        if (number.length() > 30) throw new InvalidInputException(SystemText.of("legacy.numberTooLong", number));
         boolean exists = !em.createNamedQuery("ApprovalCase.findByReceiptNumber", ApprovalCase.class)
                 .setParameter("receiptNumber", number).getResultList().isEmpty();
         if (exists) return false;
         String code = LegacyEvent.text(o, "implementationCode");
-        Matter matter = matters.find(code).orElseThrow(() -> new InvalidInputException("事项不存在：" + code));
+        Matter matter = matters.find(code).orElseThrow(() -> new InvalidInputException(SystemText.of("legacy.noSuchMatter", code)));
         List<LegacyEvent> events = LegacyEvent.all(o);
         if (events.isEmpty() || !"RECEIVE".equals(events.get(0).type())) {
-            throw new InvalidInputException("第一个事件必须是RECEIVE（收件）");
+            throw new InvalidInputException(SystemText.of("legacy.firstReceive"));
         }
         LocalDate received = events.get(0).date();
         MatterVersion version = versionInForce(matter, received);
@@ -88,7 +90,8 @@ public class LegacyLineImporter {
                 LegacyEvent.text(a, "phone"), LegacyEvent.optionalText(a, "address"));
         var violations = validator.validate(applicant);
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream().map(v -> v.getMessage()).sorted().toList());
+            throw new InvalidInputException(violations.stream().map(v -> new InvalidInputException.Problem(Violations.text(v)))
+                    .sorted(java.util.Comparator.comparing(InvalidInputException.Problem::chinese)).toList());
         }
         WorkingCalendar cal = calendars.current();
         List<String> materials = events.get(0).strings("materials");
@@ -103,7 +106,7 @@ public class LegacyLineImporter {
         LocalDate last = received;
         for (LegacyEvent e : events.subList(1, events.size())) {
             LocalDate day = e.date();
-            if (day.isBefore(last)) throw new InvalidInputException("事件日期倒序：" + day + "早于" + last);
+            if (day.isBefore(last)) throw new InvalidInputException(SystemText.of("legacy.datesBackwards", day, last));
             last = day;
             // the same commands, rules and documents as a live action, at the event's own date
             actions.perform(c, e.action(), e.request(), context(day, e.actor(importer), cal));
@@ -134,7 +137,7 @@ public class LegacyLineImporter {
         List<MatterVersion> published = matters.history(matter).stream()
                 .filter(v -> v.getStatus() == VersionStatus.PUBLISHED)
                 .sorted(Comparator.comparing(MatterVersion::getNumber)).toList();
-        if (published.isEmpty()) throw new InvalidInputException("事项未发布：" + matter.getImplementationCode());
+        if (published.isEmpty()) throw new InvalidInputException(SystemText.of("legacy.matterNotPublished", matter.getImplementationCode()));
         return published.stream().filter(v -> !v.getEffectiveDate().isAfter(day)).reduce((a, b) -> b)
                 .orElse(published.get(0));
     }

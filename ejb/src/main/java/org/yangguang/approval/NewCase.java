@@ -12,20 +12,20 @@ import java.util.List;
 public class NewCase implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "请选择事项")
+    @NotBlank(message = "{yangguang.case.implementationCode.required}")
     private String implementationCode;
 
-    @NotNull(message = "请填写申请人")
+    @NotNull(message = "{yangguang.case.applicant.required}")
     @Valid
     private Applicant applicant = new Applicant();
 
-    @Size(max = 60, message = "代办员姓名最多60字")
+    @Size(max = 60, message = "{yangguang.case.agentName.size}")
     private String agentName;
 
     /** Names of the checklist materials received with the application. */
     private List<String> receivedMaterials = new ArrayList<>();
 
-    @Size(max = 2000, message = "备注最多2000字")
+    @Size(max = 2000, message = "{yangguang.case.comment.size}")
     private String comment;
 
     public String getImplementationCode() { return implementationCode; }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yangguang.shared.SystemText;
 
 /**
  * The holiday schedule file {@code date,kind,name} (header line optional), as published in
@@ -16,7 +17,7 @@ public final class CalendarCsv {
 
     private CalendarCsv() {}
 
-    public record Parsed(List<CalendarDay> days, List<String> errors) {
+    public record Parsed(List<CalendarDay> days, List<SystemText> errors) {
         public boolean isValid() {
             return errors.isEmpty();
         }
@@ -24,7 +25,7 @@ public final class CalendarCsv {
 
     public static Parsed parse(String text, int year) {
         List<CalendarDay> days = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<SystemText> errors = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         String[] lines = (text == null ? "" : text.replace("\uFEFF", "")).split("\\r?\\n");
         for (int i = 0; i < lines.length; i++) {
@@ -33,45 +34,45 @@ public final class CalendarCsv {
             if (line.isEmpty() || (i == 0 && line.equalsIgnoreCase(HEADER))) continue;
             String[] parts = line.split(",", -1);
             if (parts.length != 3) {
-                errors.add("第" + n + "行：应为“日期,类型,名称”三项：" + line);
+                errors.add(SystemText.of("calendarFile.threeParts", n, line));
                 continue;
             }
             LocalDate date;
             try {
                 date = LocalDate.parse(parts[0].trim());
             } catch (DateTimeParseException e) {
-                errors.add("第" + n + "行：日期无效（应为yyyy-MM-dd）：" + parts[0].trim());
+                errors.add(SystemText.of("calendarFile.badDate", n, parts[0].trim()));
                 continue;
             }
             DayKind kind;
             try {
                 kind = DayKind.valueOf(parts[1].trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                errors.add("第" + n + "行：类型应为HOLIDAY或WORKDAY：" + parts[1].trim());
+                errors.add(SystemText.of("calendarFile.badKind", n, parts[1].trim()));
                 continue;
             }
             String name = parts[2].trim();
             if (name.isEmpty() || name.length() > 40) {
-                errors.add("第" + n + "行：名称不能为空且最多40字");
+                errors.add(SystemText.of("calendarFile.badName", n));
                 continue;
             }
             if (date.getYear() != year) {
-                errors.add("第" + n + "行：" + date + "不属于" + year + "年");
+                errors.add(SystemText.of("calendarFile.otherYear", n, date, year));
                 continue;
             }
             if (!seen.add(date)) {
-                errors.add("第" + n + "行：日期重复：" + date);
+                errors.add(SystemText.of("calendarFile.dateTwice", n, date));
                 continue;
             }
             if (kind == DayKind.WORKDAY && !WorkingCalendar.isWeekend(date)) {
                 // A make-up workday only makes sense on a weekend; on a weekday it is a typo.
-                errors.add("第" + n + "行：" + date + "是工作日（" + date.getDayOfWeek() + "），不能登记为调休上班");
+                errors.add(SystemText.of("calendarFile.weekdayWorkday", n, date, date.getDayOfWeek().toString()));
                 continue;
             }
             days.add(new CalendarDay(date, kind, name));
         }
         if (days.isEmpty() && errors.isEmpty()) {
-            errors.add("文件中没有日期");
+            errors.add(SystemText.of("calendarFile.noDates"));
         }
         return new Parsed(List.copyOf(days), List.copyOf(errors));
     }

@@ -19,6 +19,7 @@ import org.yangguang.audit.AuditLog;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The working-day calendar: the schedules in force, their import (a new version per change, with
@@ -126,7 +127,7 @@ public class CalendarService {
     private ImportResult save(int year, String csv, String source, String by) {
         CalendarCsv.Parsed parsed = CalendarCsv.parse(csv, year);
         if (!parsed.isValid()) {
-            throw new InvalidInputException(parsed.errors());
+            throw new InvalidInputException(parsed.errors().stream().map(InvalidInputException.Problem::new).toList());
         }
         long number = readNewestNumber() + 1; // from the database, never from the cache
         CalendarYear saved = new CalendarYear(number, year, parsed.days(), source, by, clock.instant());
@@ -153,7 +154,7 @@ public class CalendarService {
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
     public CalendarRecompute recompute(long id) {
         CalendarRecompute r = em.find(CalendarRecompute.class, id);
-        if (r == null) throw new org.yangguang.shared.NotFoundException("没有这个期限重算：" + id);
+        if (r == null) throw new org.yangguang.shared.NotFoundException(SystemText.of("recompute.notFound", id));
         return r;
     }
 
@@ -222,7 +223,7 @@ public class CalendarService {
             List<CalendarDay> days, String warning) implements Serializable {}
 
     /** Errors, or the id of the preview recomputation that lists the moves. */
-    public record ImportPreview(int year, List<CalendarDay> days, List<String> errors, Long recomputeId)
+    public record ImportPreview(int year, List<CalendarDay> days, List<SystemText> errors, Long recomputeId)
             implements Serializable {}
 
     public record ImportResult(int year, long version, int days, long recomputeId) implements Serializable {}

@@ -3,6 +3,7 @@ package org.yangguang.calendar;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.yangguang.shared.SystemText;
 
 /**
  * A time the clock does not run: a special procedure (特别程序), waiting for a correction, a third
@@ -10,7 +11,7 @@ import java.util.Objects;
  * no day counts ("the day of an event is not counted" applied to both ends). An open stop
  * ({@code end == null}) runs until further notice.
  */
-public record ClockStop(LocalDate start, LocalDate end, String reason) implements Serializable {
+public record ClockStop(LocalDate start, LocalDate end, SystemText reason) implements Serializable {
     public ClockStop {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(reason, "reason");

@@ -3,6 +3,7 @@ package org.yangguang.calendar;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.yangguang.shared.SystemText;
 
 /**
  * A computed deadline with its derivation: the limit and start it came from, the calendar
@@ -10,12 +11,13 @@ import java.util.List;
  * holiday schedule is missing). {@code date} is null while an open stop holds the clock.
  */
 public record Deadline(LocalDate from, TimeLimit limit, LocalDate date, long calendarVersion,
-        List<SkippedDay> skipped, int weekendDaysSkipped, List<String> warnings) implements Serializable {
+        List<SkippedDay> skipped, int weekendDaysSkipped, List<SystemText> warnings) implements Serializable {
 
-    public record SkippedDay(LocalDate date, String reason) implements Serializable {}
+    /** A day that does not count, and why: a holiday by its name (as the calendar has it), a stop's reason. */
+    public record SkippedDay(LocalDate date, SystemText reason) implements Serializable {}
 
     /** Consecutive days skipped for the same reason: a holiday block, a special procedure. */
-    public record Run(LocalDate from, LocalDate to, String reason, int days) implements Serializable {}
+    public record Run(LocalDate from, LocalDate to, SystemText reason, int days) implements Serializable {}
 
     public boolean isSuspended() {
         return date == null;

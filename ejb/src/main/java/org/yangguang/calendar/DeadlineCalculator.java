@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.yangguang.shared.SystemText;
 
 /**
  * Turns a time limit into a deadline on a working calendar, with stops.
@@ -61,7 +62,7 @@ public final class DeadlineCalculator {
             } else {
                 Optional<CalendarDay> holiday = calendar.exception(day);
                 if (holiday.isPresent()) {
-                    skipped.add(new Deadline.SkippedDay(day, holiday.get().name()));
+                    skipped.add(new Deadline.SkippedDay(day, SystemText.of("text.literal", holiday.get().name())));
                 } else {
                     weekends++;
                 }
@@ -72,8 +73,8 @@ public final class DeadlineCalculator {
             while (!calendar.isWorkingDay(day)) {
                 LocalDate d = day;
                 calendar.exception(day).ifPresentOrElse(
-                        h -> skipped.add(new Deadline.SkippedDay(d, h.name() + "（期限末日顺延）")),
-                        () -> skipped.add(new Deadline.SkippedDay(d, "周末（期限末日顺延）")));
+                        h -> skipped.add(new Deadline.SkippedDay(d, SystemText.of("deadline.endMoved", h.name()))),
+                        () -> skipped.add(new Deadline.SkippedDay(d, SystemText.of("deadline.weekendEndMoved"))));
                 day = day.plusDays(1);
                 if (!calendar.knows(day.getYear())) missingYears.add(day.getYear());
             }
@@ -110,7 +111,7 @@ public final class DeadlineCalculator {
         return stops.stream().filter(s -> s.covers(day)).findFirst();
     }
 
-    private static List<String> warnings(SortedSet<Integer> missingYears) {
-        return missingYears.stream().map(y -> y + "年节假日安排尚未导入，按普通周末计算").toList();
+    private static List<SystemText> warnings(SortedSet<Integer> missingYears) {
+        return missingYears.stream().map(y -> SystemText.of("deadline.yearMissing", y)).toList();
     }
 }

@@ -27,6 +27,8 @@ import org.yangguang.audit.AuditLog;
 import org.yangguang.organization.DepartmentRepository;
 import org.yangguang.security.Role;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
+import org.yangguang.shared.Violations;
 
 /**
  * Excel import and export of the catalog in the {@link CatalogSheet} template. An import is all
@@ -61,18 +63,18 @@ public class CatalogExcelService {
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public ImportResult importDrafts(InputStream xlsx) {
         List<Numbered> rows = read(xlsx);
-        List<String> errors = new ArrayList<>();
+        List<SystemText> errors = new ArrayList<>();
         if (rows.isEmpty()) {
-            errors.add("文件中没有数据行");
+            errors.add(SystemText.of("catalog.import.noRows"));
         }
         if (rows.size() > MAX_ROWS) {
-            errors.add("一次最多导入" + MAX_ROWS + "行");
+            errors.add(SystemText.of("catalog.import.tooManyRows", MAX_ROWS));
         }
         Map<String, MatterLevel> levelsInFile = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Numbered row : rows) {
-            for (String e : check(row.draft, row.errors, levelsInFile, seen)) {
-                errors.add("第" + row.number + "行：" + e);
+            for (SystemText e : check(row.draft, row.errors, levelsInFile, seen)) {
+                errors.add(SystemText.of("catalog.import.row", row.number, e));
             }
         }
         if (!errors.isEmpty()) {
@@ -98,18 +100,19 @@ public class CatalogExcelService {
         return new ImportResult(rows.size(), created, changed, List.of());
     }
 
-    private List<String> check(MatterDraft d, List<String> cellErrors, Map<String, MatterLevel> levelsInFile,
+    private List<SystemText> check(MatterDraft d, List<String> cellErrors, Map<String, MatterLevel> levelsInFile,
             Set<String> seen) {
-        List<String> errors = new ArrayList<>(cellErrors);
+        // a cell that does not parse names the sheet's own (Chinese) column: it stays as written
+        List<SystemText> errors = new ArrayList<>(cellErrors.stream().map(e -> SystemText.of("text.literal", e)).toList());
         for (ConstraintViolation<MatterDraft> v : validator.validate(d)) {
-            errors.add(v.getMessage());
+            errors.add(Violations.text(v));
         }
         String code = d.getImplementationCode();
         if (code != null && !seen.add(code)) {
-            errors.add("实施编码在文件中重复：" + code);
+            errors.add(SystemText.of("catalog.import.codeTwice", code));
         }
         if (d.getDepartmentCode() != null && departments.find(d.getDepartmentCode()).isEmpty()) {
-            errors.add("实施部门不存在：" + d.getDepartmentCode());
+            errors.add(SystemText.of("catalog.noSuchDepartment", d.getDepartmentCode()));
         }
         MatterLevel parentLevel = null;
         if (d.getParentCode() != null) {
@@ -117,7 +120,7 @@ public class CatalogExcelService {
             if (parentLevel == null) {
                 Optional<Matter> parent = matters.find(d.getParentCode());
                 if (parent.isEmpty()) {
-                    errors.add("上级事项不存在：" + d.getParentCode());
+                    errors.add(SystemText.of("catalog.noSuchParent", d.getParentCode()));
                 } else {
                     parentLevel = parent.get().getLevel();
                 }
@@ -129,13 +132,13 @@ public class CatalogExcelService {
         if (code != null) {
             matters.find(code).ifPresent(m -> {
                 if (matters.openDraftOf(m).isPresent()) {
-                    errors.add("事项" + code + "已有未完成的变更，请先处理");
+                    errors.add(SystemText.of("catalog.import.openChange", code));
                 }
                 if (!m.isPublished()) {
-                    errors.add("事项" + code + "尚未发布，不能通过导入变更");
+                    errors.add(SystemText.of("catalog.import.notPublished", code));
                 }
                 if (d.getDepartmentCode() != null && !m.getDepartment().getCode().equals(d.getDepartmentCode())) {
-                    errors.add("实施部门不能通过导入修改");
+                    errors.add(SystemText.of("catalog.import.departmentFixed"));
                 }
             });
             if (d.getLevel() != null) levelsInFile.put(code, d.getLevel());
@@ -160,7 +163,7 @@ public class CatalogExcelService {
                 out.add(new Numbered(row.getRowNum(), draft, errors));
             });
         } catch (IOException | RuntimeException e) {
-            throw new org.yangguang.shared.InvalidInputException("无法读取Excel文件（须为.xlsx格式）：" + e.getMessage());
+            throw new org.yangguang.shared.InvalidInputException(SystemText.of("catalog.import.unreadable", String.valueOf(e.getMessage())));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * Loads matters as already published, for demo data and first installation. Server-side only
@@ -21,10 +22,11 @@ public class CatalogSeeder {
     public MatterVersion published(MatterDraft draft, Department department, LocalDate effective, String by,
             Instant now) {
         Matter parent = draft.getParentCode() == null ? null : matters.find(draft.getParentCode())
-                .orElseThrow(() -> new InvalidInputException("上级事项不存在：" + draft.getParentCode()));
-        List<String> errors = CatalogRules.check(draft, parent == null ? null : parent.getLevel());
+                .orElseThrow(() -> new InvalidInputException(SystemText.of("catalog.noSuchParent", draft.getParentCode())));
+        List<SystemText> errors = CatalogRules.check(draft, parent == null ? null : parent.getLevel());
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.stream().map(e -> draft.getImplementationCode() + "：" + e).toList());
+            throw new InvalidInputException(errors.stream().map(e -> new InvalidInputException.Problem(
+                    SystemText.of("catalog.ofMatter", draft.getImplementationCode(), e))).toList());
         }
         Matter matter = new Matter(draft, parent, department);
         matters.add(matter);

@@ -24,6 +24,7 @@ import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /**
  * The catalog of matters (事项目录): departments draft new matters and changes, the office reviews
@@ -60,7 +61,7 @@ public class CatalogService {
     public MatterVersion published(@NotBlank String implementationCode) {
         Matter matter = matters.find(implementationCode)
                 .filter(Matter::isPublished)
-                .orElseThrow(() -> new NotFoundException("未找到已发布的事项：" + implementationCode));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("catalog.notPublished", implementationCode)));
         return initialized(matter.getCurrentVersion());
     }
 
@@ -112,7 +113,7 @@ public class CatalogService {
         // another department's draft does not exist for the caller
         return initialized(matters.version(versionId)
                 .filter(v -> v.getStatus() == VersionStatus.PUBLISHED || mayReadDrafts(v.getMatter()))
-                .orElseThrow(() -> new NotFoundException("版本不存在：" + versionId)));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("catalog.noSuchVersion", versionId))));
     }
 
     /** What changed from one version to another, field by field. */
@@ -134,10 +135,10 @@ public class CatalogService {
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME})
     public MatterVersion draftNew(@NotNull @Valid MatterDraft draft) {
         if (matters.find(draft.getImplementationCode()).isPresent()) {
-            throw new ConflictException("实施编码已存在：" + draft.getImplementationCode() + "，请对该事项发起变更");
+            throw new ConflictException(SystemText.of("catalog.codeExists", draft.getImplementationCode()));
         }
         Department department = departments.find(draft.getDepartmentCode())
-                .orElseThrow(() -> new InvalidInputException("实施部门不存在：" + draft.getDepartmentCode()));
+                .orElseThrow(() -> new InvalidInputException(SystemText.of("catalog.noSuchDepartment", draft.getDepartmentCode())));
         currentUser.requireActsFor(department);
         Matter parent = parentOf(draft, department);
         Matter matter = new Matter(draft, parent, department);
@@ -158,7 +159,7 @@ public class CatalogService {
             return open.get();
         }
         if (!matter.isPublished()) {
-            throw new ConflictException("事项尚未发布，请直接修改其草稿");
+            throw new ConflictException(SystemText.of("catalog.editDraftInstead"));
         }
         MatterDraft copy = matter.getCurrentVersion().toDraft();
         MatterVersion version = new MatterVersion(matter, copy, currentUser.username(), clock.instant());
@@ -173,7 +174,7 @@ public class CatalogService {
         Matter matter = version.getMatter();
         if (!matter.getImplementationCode().equals(draft.getImplementationCode())
                 || !matter.getDepartment().getCode().equals(draft.getDepartmentCode())) {
-            throw new InvalidInputException("实施编码和实施部门不能在变更中修改");
+            throw new InvalidInputException(SystemText.of("catalog.codeAndDepartmentFixed"));
         }
         checkRules(draft, matter.getParent() == null ? null : matter.getParent().getLevel());
         String before = version.summary();
@@ -211,7 +212,7 @@ public class CatalogService {
     public MatterVersion publish(long versionId, @NotNull @EnteredDate(future = true) LocalDate effectiveDate, int expectedVersion) {
         LocalDate today = LocalDate.now(clock);
         if (effectiveDate.isBefore(today)) {
-            throw new InvalidInputException("生效日期不能早于今天（" + today + "）");
+            throw new InvalidInputException(SystemText.of("catalog.effectiveBeforeToday", today));
         }
         MatterVersion version = loadChecked(versionId, expectedVersion);
         Matter matter = version.getMatter();
@@ -227,7 +228,7 @@ public class CatalogService {
 
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public MatterVersion returnDraft(long versionId,
-            @NotBlank(message = "请填写退回理由") @jakarta.validation.constraints.Size(max = 500, message = "退回理由最多500字") String reason,
+            @NotBlank(message = "{yangguang.catalog.reason.required}") @jakarta.validation.constraints.Size(max = 500, message = "{yangguang.catalog.reason.size}") String reason,
             int expectedVersion) {
         MatterVersion version = loadChecked(versionId, expectedVersion);
         version.returnToDepartment(reason, currentUser.username(), clock.instant());
@@ -255,16 +256,16 @@ public class CatalogService {
         MatterVersion version = loadChecked(versionId, expectedVersion);
         currentUser.requireActsFor(version.getMatter().getDepartment());
         if (!version.getStatus().isEditable()) {
-            throw new ConflictException("当前状态为“" + version.getStatus().label() + "”，不能修改或提交");
+            throw new ConflictException(SystemText.of("catalog.notEditable", version.getStatus()));
         }
         return initialized(version);
     }
 
     private MatterVersion loadChecked(long versionId, int expectedVersion) {
         MatterVersion version = matters.version(versionId)
-                .orElseThrow(() -> new NotFoundException("版本不存在：" + versionId));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("catalog.noSuchVersion", versionId)));
         if (version.getVersion() != expectedVersion) {
-            throw new ConflictException("该事项已被他人修改（" + version.getStatus().label() + "），请刷新后重试");
+            throw new ConflictException(SystemText.of("catalog.changedByOthers", version.getStatus()));
         }
         return initialized(version);
     }
@@ -273,9 +274,9 @@ public class CatalogService {
         Matter parent = null;
         if (draft.getParentCode() != null) {
             parent = matters.find(draft.getParentCode())
-                    .orElseThrow(() -> new InvalidInputException("上级事项不存在：" + draft.getParentCode()));
+                    .orElseThrow(() -> new InvalidInputException(SystemText.of("catalog.noSuchParent", draft.getParentCode())));
             if (!parent.getDepartment().equals(department)) {
-                throw new InvalidInputException("上级事项属于其他部门");
+                throw new InvalidInputException(SystemText.of("catalog.parentOfOtherDepartment"));
             }
         }
         checkRules(draft, parent == null ? null : parent.getLevel());
@@ -296,13 +297,13 @@ public class CatalogService {
     }
 
     static void checkRules(MatterDraft draft, MatterLevel parentLevel) {
-        List<String> errors = CatalogRules.check(draft, parentLevel);
+        List<SystemText> errors = CatalogRules.check(draft, parentLevel);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors.stream().map(InvalidInputException.Problem::new).toList());
         }
     }
 
     private static NotFoundException notFound(String code) {
-        return new NotFoundException("事项不存在：" + code);
+        return new NotFoundException(SystemText.of("catalog.noSuchMatter", code));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A matter of the catalog (事项), identified by its implementation code. Its content lives in
@@ -71,14 +72,14 @@ public class Matter extends BaseEntity {
         this.parent = parent;
         this.department = Objects.requireNonNull(department);
         if (!level.acceptsParent(parent == null ? null : parent.getLevel())) {
-            throw new ConflictException(level.label() + "的上级层级不符");
+            throw new ConflictException(SystemText.of("catalog.parentLevelWrong", level));
         }
     }
 
     /** A published version takes effect: the public now sees it. */
     void makeCurrent(MatterVersion version) {
         if (!equals(version.getMatter()) || version.getStatus() != VersionStatus.PUBLISHED) {
-            throw new ConflictException("只有本事项已发布的版本才能生效");
+            throw new ConflictException(SystemText.of("catalog.onlyPublishedTakesEffect"));
         }
         this.currentVersion = version;
         this.name = version.getName();

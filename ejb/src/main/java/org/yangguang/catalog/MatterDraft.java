@@ -27,108 +27,108 @@ import org.yangguang.calendar.TimeLimit;
 public class MatterDraft implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "请输入实施编码")
-    @Pattern(regexp = "[0-9A-Z]{12,40}", message = "实施编码须为12到40位数字或大写字母")
+    @NotBlank(message = "{yangguang.matter.implementationCode.required}")
+    @Pattern(regexp = "[0-9A-Z]{12,40}", message = "{yangguang.matter.implementationCode.format}")
     private String implementationCode;
 
-    @NotBlank(message = "请输入基本编码")
-    @Pattern(regexp = "[0-9A-Z]{12}", message = "基本编码须为12位数字或大写字母")
+    @NotBlank(message = "{yangguang.matter.baseCode.required}")
+    @Pattern(regexp = "[0-9A-Z]{12}", message = "{yangguang.matter.baseCode.format}")
     private String baseCode;
 
-    @NotBlank(message = "请输入事项名称")
-    @Size(max = 200, message = "事项名称最多200字")
+    @NotBlank(message = "{yangguang.matter.name.required}")
+    @Size(max = 200, message = "{yangguang.matter.name.size}")
     private String name;
 
-    @NotNull(message = "请选择事项类型")
+    @NotNull(message = "{yangguang.matter.type.required}")
     private MatterType type;
 
-    @NotNull(message = "请选择事项层级")
+    @NotNull(message = "{yangguang.matter.level.required}")
     private MatterLevel level = MatterLevel.MAIN;
 
     private String parentCode;
 
-    @NotBlank(message = "请选择实施部门")
+    @NotBlank(message = "{yangguang.matter.departmentCode.required}")
     private String departmentCode;
 
-    @NotBlank(message = "请输入设定依据")
-    @Size(max = 4000, message = "设定依据最多4000字")
+    @NotBlank(message = "{yangguang.matter.legalBasis.required}")
+    @Size(max = 4000, message = "{yangguang.matter.legalBasis.size}")
     private String legalBasis;
 
-    @NotBlank(message = "请输入受理条件")
-    @Size(max = 4000, message = "受理条件最多4000字")
+    @NotBlank(message = "{yangguang.matter.conditions.required}")
+    @Size(max = 4000, message = "{yangguang.matter.conditions.size}")
     private String conditions;
 
-    @Min(value = 0, message = "法定时限不能为负数")
-    @Max(value = TimeLimit.MAX_VALUE, message = "法定时限过长")
+    @Min(value = 0, message = "{yangguang.matter.statutoryValue.negative}")
+    @Max(value = TimeLimit.MAX_VALUE, message = "{yangguang.matter.statutoryValue.max}")
     private int statutoryValue;
 
-    @NotNull(message = "请选择法定时限单位")
+    @NotNull(message = "{yangguang.matter.statutoryUnit.required}")
     private DayUnit statutoryUnit = DayUnit.WORKING_DAYS;
 
-    @Min(value = 0, message = "承诺时限不能为负数")
-    @Max(value = TimeLimit.MAX_VALUE, message = "承诺时限过长")
+    @Min(value = 0, message = "{yangguang.matter.promisedValue.negative}")
+    @Max(value = TimeLimit.MAX_VALUE, message = "{yangguang.matter.promisedValue.max}")
     private int promisedValue;
 
-    @NotNull(message = "请选择承诺时限单位")
+    @NotNull(message = "{yangguang.matter.promisedUnit.required}")
     private DayUnit promisedUnit = DayUnit.WORKING_DAYS;
 
-    @NotNull(message = "请选择办件类型")
+    @NotNull(message = "{yangguang.matter.handlingKind.required}")
     private HandlingKind handlingKind = HandlingKind.PROMISED;
 
     private Set<SpecialProcedureType> specialProcedures = new LinkedHashSet<>();
 
     /** 延期上限 in working days; null means the law's default (10, or 15 for joint handling). */
-    @Min(value = 0, message = "延期上限不能为负数")
-    @Max(value = 60, message = "延期上限最多60个工作日")
+    @Min(value = 0, message = "{yangguang.matter.extensionLimit.negative}")
+    @Max(value = 60, message = "{yangguang.matter.extensionLimit.max}")
     private Integer extensionLimit;
 
-    @Min(value = 0, message = "到现场次数不能为负数")
-    @Max(value = 9, message = "到现场次数过多")
+    @Min(value = 0, message = "{yangguang.matter.onSiteVisits.negative}")
+    @Max(value = 9, message = "{yangguang.matter.onSiteVisits.max}")
     private int onSiteVisits;
 
-    @NotEmpty(message = "至少选择一个办理渠道")
+    @NotEmpty(message = "{yangguang.matter.channels.required}")
     private Set<Channel> channels = new LinkedHashSet<>();
 
     @Valid
-    @Size(max = 100, message = "申请材料最多100项")
+    @Size(max = 100, message = "{yangguang.matter.materials.size}")
     private List<MaterialLine> materials = new ArrayList<>();
 
     @Valid
     private List<FeeLine> fees = new ArrayList<>();
 
     @Valid
-    @NotEmpty(message = "至少需要一个办理环节")
+    @NotEmpty(message = "{yangguang.matter.steps.required}")
     private List<StepLine> steps = new ArrayList<>();
 
-    @Size(max = 40, message = "咨询电话最多40字")
+    @Size(max = 40, message = "{yangguang.matter.consultationPhone.size}")
     private String consultationPhone;
 
-    @Size(max = 40, message = "投诉电话最多40字")
+    @Size(max = 40, message = "{yangguang.matter.complaintPhone.size}")
     private String complaintPhone;
 
-    @Size(max = 200, message = "行政复议机关最多200字")
+    @Size(max = 200, message = "{yangguang.matter.reconsiderationBody.size}")
     private String reconsiderationBody;
 
-    @Size(max = 200, message = "行政诉讼机关最多200字")
+    @Size(max = 200, message = "{yangguang.matter.litigationBody.size}")
     private String litigationBody;
 
-    @Size(max = 500, message = "变更说明最多500字")
+    @Size(max = 500, message = "{yangguang.matter.changeNote.size}")
     private String changeNote;
 
     /** 申请材料 */
     public static class MaterialLine implements Serializable {
         private static final long serialVersionUID = 1L;
-        @NotBlank(message = "请输入材料名称")
-        @Size(max = 200, message = "材料名称最多200字")
+        @NotBlank(message = "{yangguang.matter.material.name.required}")
+        @Size(max = 200, message = "{yangguang.matter.material.name.size}")
         private String name;
-        @NotNull(message = "请选择材料形式")
+        @NotNull(message = "{yangguang.matter.material.form.required}")
         private MaterialForm form = MaterialForm.PAPER;
         private boolean mandatory = true;
-        @Min(value = 0, message = "原件份数不能为负数") @Max(value = 20, message = "原件份数过多")
+        @Min(value = 0, message = "{yangguang.matter.material.originals.negative}") @Max(value = 20, message = "{yangguang.matter.material.originals.max}")
         private int originals = 1;
-        @Min(value = 0, message = "复印件份数不能为负数") @Max(value = 20, message = "复印件份数过多")
+        @Min(value = 0, message = "{yangguang.matter.material.copies.negative}") @Max(value = 20, message = "{yangguang.matter.material.copies.max}")
         private int copies;
-        @Size(max = 500, message = "材料备注最多500字")
+        @Size(max = 500, message = "{yangguang.matter.material.note.size}")
         private String note;
         private Long blankFormFileId;
         private Long sampleFileId;
@@ -154,15 +154,15 @@ public class MatterDraft implements Serializable {
     /** 收费项目 */
     public static class FeeLine implements Serializable {
         private static final long serialVersionUID = 1L;
-        @NotBlank(message = "请输入收费项目名称")
-        @Size(max = 200, message = "收费项目名称最多200字")
+        @NotBlank(message = "{yangguang.matter.fee.name.required}")
+        @Size(max = 200, message = "{yangguang.matter.fee.name.size}")
         private String name;
-        @NotNull(message = "请输入收费标准")
-        @DecimalMin(value = "0.00", message = "收费标准不能为负数")
-        @Digits(integer = 10, fraction = 2, message = "收费标准最多两位小数")
+        @NotNull(message = "{yangguang.matter.fee.amount.required}")
+        @DecimalMin(value = "0.00", message = "{yangguang.matter.fee.amount.negative}")
+        @Digits(integer = 10, fraction = 2, message = "{yangguang.matter.fee.amount.digits}")
         private BigDecimal amount = BigDecimal.ZERO;
-        @NotBlank(message = "请输入收费依据")
-        @Size(max = 500, message = "收费依据最多500字")
+        @NotBlank(message = "{yangguang.matter.fee.legalBasis.required}")
+        @Size(max = 500, message = "{yangguang.matter.fee.legalBasis.size}")
         private String legalBasis;
         private boolean reducible;
 
@@ -179,14 +179,14 @@ public class MatterDraft implements Serializable {
     /** 办理环节 */
     public static class StepLine implements Serializable {
         private static final long serialVersionUID = 1L;
-        @NotBlank(message = "请输入环节名称")
-        @Size(max = 60, message = "环节名称最多60字")
+        @NotBlank(message = "{yangguang.matter.step.name.required}")
+        @Size(max = 60, message = "{yangguang.matter.step.name.size}")
         private String name;
-        @Size(max = 100, message = "承办机构最多100字")
+        @Size(max = 100, message = "{yangguang.matter.step.office.size}")
         private String office;
-        @Min(value = 0, message = "环节时限不能为负数") @Max(value = TimeLimit.MAX_VALUE, message = "环节时限过长")
+        @Min(value = 0, message = "{yangguang.matter.step.limitDays.negative}") @Max(value = TimeLimit.MAX_VALUE, message = "{yangguang.matter.step.limitDays.max}")
         private int limitDays;
-        @jakarta.validation.constraints.NotNull(message = "请选择环节类型")
+        @jakarta.validation.constraints.NotNull(message = "{yangguang.matter.step.kind.required}")
         private StepKind kind = StepKind.HANDLING;
 
         public StepKind getKind() { return kind; }

@@ -33,6 +33,7 @@ import org.yangguang.calendar.TimeLimit;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.Labelled;
+import org.yangguang.shared.SystemText;
 
 /**
  * One version of a matter's content. Drafted and edited by a department, submitted, then
@@ -198,7 +199,7 @@ public class MatterVersion extends BaseEntity {
 
     /** Replaces the content with the draft's. Only drafts and returned versions can be edited. */
     void edit(MatterDraft draft) {
-        requireStatus("修改", VersionStatus.DRAFT, VersionStatus.RETURNED);
+        requireStatus(SystemText.of("catalog.action.edit"), VersionStatus.DRAFT, VersionStatus.RETURNED);
         apply(draft);
     }
 
@@ -230,7 +231,7 @@ public class MatterVersion extends BaseEntity {
     }
 
     void submit(String by, Instant now) {
-        requireStatus("提交", VersionStatus.DRAFT, VersionStatus.RETURNED);
+        requireStatus(SystemText.of("catalog.action.submit"), VersionStatus.DRAFT, VersionStatus.RETURNED);
         status = VersionStatus.SUBMITTED;
         submittedBy = by;
         submittedAt = now;
@@ -238,7 +239,7 @@ public class MatterVersion extends BaseEntity {
     }
 
     void publish(int versionNumber, LocalDate effective, String by, Instant now) {
-        requireStatus("发布", VersionStatus.SUBMITTED);
+        requireStatus(SystemText.of("catalog.action.publish"), VersionStatus.SUBMITTED);
         status = VersionStatus.PUBLISHED;
         number = versionNumber;
         effectiveDate = Objects.requireNonNull(effective);
@@ -247,9 +248,9 @@ public class MatterVersion extends BaseEntity {
     }
 
     void returnToDepartment(String reason, String by, Instant now) {
-        requireStatus("退回", VersionStatus.SUBMITTED);
+        requireStatus(SystemText.of("catalog.action.return"), VersionStatus.SUBMITTED);
         if (reason == null || reason.isBlank()) {
-            throw new ConflictException("退回必须说明理由");
+            throw new ConflictException(SystemText.of("catalog.returnNeedsReason"));
         }
         status = VersionStatus.RETURNED;
         returnReason = reason.trim();
@@ -258,13 +259,13 @@ public class MatterVersion extends BaseEntity {
     }
 
     void withdraw() {
-        requireStatus("撤回", VersionStatus.DRAFT, VersionStatus.RETURNED, VersionStatus.SUBMITTED);
+        requireStatus(SystemText.of("catalog.action.withdraw"), VersionStatus.DRAFT, VersionStatus.RETURNED, VersionStatus.SUBMITTED);
         status = VersionStatus.WITHDRAWN;
     }
 
-    private void requireStatus(String action, VersionStatus... allowed) {
+    private void requireStatus(SystemText action, VersionStatus... allowed) {
         if (!EnumSet.of(allowed[0], allowed).contains(status)) {
-            throw new ConflictException("当前状态为“" + status.label() + "”，不能" + action);
+            throw new ConflictException(SystemText.of("catalog.notInStatus", status, action));
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The annual report of a year for an agency or the county: the office's texts of sections 一, 五
@@ -120,7 +121,7 @@ public class AnnualReport extends BaseEntity {
     void publish(String html, String json, byte[] pdf, byte[] xlsx, String by, Instant at) {
         requireDraft();
         if (blank(overview) || blank(problems)) {
-            throw new ConflictException("请先填写第一部分（总体情况）和第五部分（存在的主要问题及改进情况）");
+            throw new ConflictException(SystemText.of("report.partsMissing"));
         }
         publishedHtml = html;
         publishedJson = json;
@@ -132,7 +133,7 @@ public class AnnualReport extends BaseEntity {
     }
 
     private void requireDraft() {
-        if (status == Status.PUBLISHED) throw new ConflictException("年度报告已发布，不能修改");
+        if (status == Status.PUBLISHED) throw new ConflictException(SystemText.of("report.publishedFixed"));
     }
 
     private static boolean blank(String s) {
@@ -141,7 +142,7 @@ public class AnnualReport extends BaseEntity {
 
     private static String text(String s, String field) {
         if (s == null || s.isBlank()) return null;
-        if (s.length() > TEXT_LENGTH) throw new InvalidInputException(field + ": 不超过" + TEXT_LENGTH + "字");
+        if (s.length() > TEXT_LENGTH) throw new InvalidInputException(field, SystemText.of("input.tooLong", TEXT_LENGTH));
         return s.strip();
     }
 

@@ -21,6 +21,7 @@ import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The annual report (政府信息公开工作年度报告) for a year and an agency, or (without one) the whole
@@ -149,7 +150,7 @@ public class AnnualReports {
         // version 0 is the report not yet written: a report someone else created since is a conflict too
         AnnualReport r = find(year, scope).orElse(null);
         if (r == null && version == 0) r = create(year, scope, currentUser.username());
-        if (r == null || r.getVersion() != version) throw new ConflictException("年度报告已被他人修改，请刷新后重试");
+        if (r == null || r.getVersion() != version) throw new ConflictException(SystemText.of("report.changedByOthers"));
         r.write(overview, problems, otherMatters, currentUser.username(), clock.instant());
         audit.record("REPORT_WRITE", AUDIT_TYPE, key(r), null, "编辑第一、五、六部分");
         return r;
@@ -162,14 +163,13 @@ public class AnnualReports {
     @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME})
     public AnnualReport publish(int year, String departmentCode, int version) {
         Department scope = scope(checkYear(year), departmentCode);
-        AnnualReport r = find(year, scope).orElseThrow(() -> new NotFoundException("请先填写年度报告的文字部分"));
-        if (r.getVersion() != version) throw new ConflictException("年度报告已被他人修改，请刷新后重试");
-        if (r.isPublished()) throw new ConflictException("年度报告已发布");
+        AnnualReport r = find(year, scope).orElseThrow(() -> new NotFoundException(SystemText.of("report.textsFirst")));
+        if (r.getVersion() != version) throw new ConflictException(SystemText.of("report.changedByOthers"));
+        if (r.isPublished()) throw new ConflictException(SystemText.of("report.published"));
         RequestTable t3 = requestTable(year, scope);
         if (!t3.crossCheck().ok()) {
-            throw new ConflictException("表三勾稽关系不成立（一＋二＝" + t3.crossCheck().newAndCarriedOver() + "，三（七）＋四＝"
-                    + t3.crossCheck().outcomesAndCarriedForward() + "，不一致的列：" + String.join("、", t3.failingColumns())
-                    + "），不能发布");
+            throw new ConflictException(SystemText.of("report.tableThreeUnbalanced", t3.crossCheck().newAndCarriedOver(),
+                    t3.crossCheck().outcomesAndCarriedForward(), SystemText.literals(t3.failingColumns())));
         }
         Instant now = clock.instant();
         ReportDocument doc = build(year, scope, r, t3, "发布日期：" + LocalDate.now(clock));
@@ -211,7 +211,7 @@ public class AnnualReports {
         String scope = scopeCode == null || scopeCode.isBlank() ? AnnualReport.COUNTY : scopeCode.trim();
         return em.createNamedQuery("AnnualReport.find", AnnualReport.class).setParameter("year", year).setParameter("scope", scope)
                 .getResultStream().filter(AnnualReport::isPublished).findFirst()
-                .orElseThrow(() -> new NotFoundException(year + "年度报告尚未发布"));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("report.notPublished", year)));
     }
 
     public record PublishedReport(int year, String scope, String agencyName, Instant publishedAt) implements java.io.Serializable {}
@@ -280,7 +280,7 @@ public class AnnualReports {
     }
 
     private static int checkYear(int year) {
-        if (year < FIRST_YEAR || year > 2100) throw new InvalidInputException("year: 年份须在" + FIRST_YEAR + "到2100之间");
+        if (year < FIRST_YEAR || year > 2100) throw new InvalidInputException("year", SystemText.of("report.yearRange", FIRST_YEAR));
         return year;
     }
 
@@ -289,8 +289,8 @@ public class AnnualReports {
         if (departmentCode == null || departmentCode.isBlank()) return own;
         Department asked = em.createNamedQuery("Department.findByCode", Department.class)
                 .setParameter("code", departmentCode.trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("department: 没有这个机关"));
-        if (own != null && !own.equals(asked)) throw new ForbiddenException("只能查看本机关（" + own.getName() + "）的年度报告");
+                .orElseThrow(() -> new InvalidInputException("department", SystemText.of("disclosure.noSuchAgency")));
+        if (own != null && !own.equals(asked)) throw new ForbiddenException(SystemText.of("report.ownAgencyOnly", own.getName()));
         return asked;
     }
 }

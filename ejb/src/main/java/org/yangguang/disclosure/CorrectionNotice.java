@@ -3,6 +3,9 @@ package org.yangguang.disclosure;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.yangguang.shared.BrokenRule;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * 补正告知 (政府信息公开条例 第三十条): an unclear request gets one notice, within 7 working days of
@@ -18,10 +21,10 @@ public record CorrectionNotice(LocalDate issuedOn, LocalDate dueOn, LocalDate co
         Objects.requireNonNull(issuedOn, "补正告知日期不能为空");
         Objects.requireNonNull(dueOn, "补正期限不能为空");
         if (!dueOn.isAfter(issuedOn)) {
-            throw new IllegalArgumentException("补正期限（" + dueOn + "）须晚于告知日期（" + issuedOn + "）");
+            throw new InvalidValue(SystemText.of("disclosure.correction.dueNotAfterIssued", dueOn, issuedOn));
         }
         if (correctedOn != null && correctedOn.isBefore(issuedOn)) {
-            throw new IllegalArgumentException("收到补正的日期（" + correctedOn + "）不能早于补正告知日期（" + issuedOn + "）");
+            throw new InvalidValue(SystemText.of("disclosure.correction.beforeNotice", correctedOn, issuedOn));
         }
     }
 
@@ -41,7 +44,7 @@ public record CorrectionNotice(LocalDate issuedOn, LocalDate dueOn, LocalDate co
 
     CorrectionNotice corrected(LocalDate on) {
         if (correctedOn != null) {
-            throw new IllegalStateException("已于" + correctedOn + "收到补正");
+            throw new BrokenRule(SystemText.of("disclosure.correction.already", correctedOn));
         }
         return new CorrectionNotice(issuedOn, dueOn, Objects.requireNonNull(on, "收到补正的日期不能为空"));
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A heading of the disclosure catalog (公开目录), after the list of 条例 第二十条; the office edits
@@ -41,16 +42,16 @@ public class DisclosureCategory extends BaseEntity {
     protected DisclosureCategory() {}
 
     public DisclosureCategory(String code, String name, String description, int position) {
-        if (code == null || !code.matches("[A-Z0-9]{2,20}")) throw new InvalidInputException("code: 编码为2到20位大写字母或数字");
+        if (code == null || !code.matches("[A-Z0-9]{2,20}")) throw new InvalidInputException("code", SystemText.of("category.codeFormat"));
         this.code = code;
         change(name, description, position, true);
     }
 
     public void change(String newName, String newDescription, int newPosition, boolean isActive) {
-        this.name = InvalidInputException.requireText(newName, "name", "请填写栏目名称", 60);
-        if (newDescription != null && newDescription.trim().length() > 300) throw new InvalidInputException("description: 说明不超过300字");
+        this.name = InvalidInputException.requireText(newName, "name", SystemText.of("category.nameMissing"), 60);
+        if (newDescription != null && newDescription.trim().length() > 300) throw new InvalidInputException("description", SystemText.of("category.descriptionTooLong"));
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.trim();
-        if (newPosition < 0 || newPosition > 10_000) throw new InvalidInputException("position: 排序号须在0到10000之间");
+        if (newPosition < 0 || newPosition > 10_000) throw new InvalidInputException("position", SystemText.of("category.positionRange"));
         this.position = newPosition;
         this.active = isActive;
     }

@@ -19,6 +19,7 @@ import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A proactive-disclosure item (主动公开信息): drafted by an editor, reviewed for confidentiality
@@ -165,7 +166,7 @@ public class DisclosureItem extends BaseEntity {
     void approve(String reviewer, String opinion, Instant at, LocalDate today) {
         ItemTransitions.require(this, ItemAction.APPROVE);
         String note = opinion == null || opinion.isBlank() ? null : opinion.trim();
-        if (note != null && note.length() > REASON_LENGTH) throw new InvalidInputException("opinion: 审查意见不超过" + REASON_LENGTH + "字");
+        if (note != null && note.length() > REASON_LENGTH) throw new InvalidInputException("opinion", SystemText.of("item.opinionTooLong", REASON_LENGTH));
         review(reviewer, at);
         status = ItemStatus.PUBLISHED;
         reviewNote = note;
@@ -175,7 +176,7 @@ public class DisclosureItem extends BaseEntity {
 
     void returnForChanges(String reviewer, String reason, Instant at) {
         ItemTransitions.require(this, ItemAction.RETURN);
-        String why = InvalidInputException.requireText(reason, "reason", "请写明退回理由", REASON_LENGTH);
+        String why = InvalidInputException.requireText(reason, "reason", SystemText.of("item.returnReasonMissing"), REASON_LENGTH);
         review(reviewer, at);
         status = ItemStatus.RETURNED;
         reviewNote = why;
@@ -183,7 +184,7 @@ public class DisclosureItem extends BaseEntity {
 
     private void review(String reviewer, Instant at) {
         if (reviewer.equals(createdBy) || reviewer.equals(submittedBy)) {
-            throw new ForbiddenException("不能审查自己起草或提交的信息");
+            throw new ForbiddenException(SystemText.of("item.notOwnReview"));
         }
         reviewedBy = reviewer;
         reviewedAt = at;
@@ -192,7 +193,7 @@ public class DisclosureItem extends BaseEntity {
     /** Taken off the public pages; the record and the reason stay. */
     void withdraw(String by, String reason, Instant at) {
         ItemTransitions.require(this, ItemAction.WITHDRAW);
-        withdrawReason = InvalidInputException.requireText(reason, "reason", "请写明撤回理由", REASON_LENGTH);
+        withdrawReason = InvalidInputException.requireText(reason, "reason", SystemText.of("item.withdrawReasonMissing"), REASON_LENGTH);
         status = ItemStatus.WITHDRAWN;
         withdrawnBy = by;
         withdrawnAt = at;
@@ -201,7 +202,7 @@ public class DisclosureItem extends BaseEntity {
     /** 废止: stays public, marked repealed from that day. */
     void repeal(LocalDate on) {
         ItemTransitions.require(this, ItemAction.REPEAL);
-        if (on == null || on.isBefore(formedOn)) throw new InvalidInputException("on: 废止日期不能早于成文日期");
+        if (on == null || on.isBefore(formedOn)) throw new InvalidInputException("on", SystemText.of("item.repealBeforeFormed"));
         validity = Validity.REPEALED;
         validityChangedOn = on;
     }
@@ -222,7 +223,7 @@ public class DisclosureItem extends BaseEntity {
 
     void detach(long fileId) {
         ItemTransitions.require(this, ItemAction.DETACH);
-        if (!attachmentIds.remove(Long.valueOf(fileId))) throw new InvalidInputException("file: 没有这个附件");
+        if (!attachmentIds.remove(Long.valueOf(fileId))) throw new InvalidInputException("file", SystemText.of("item.noSuchAttachment"));
     }
 
     public boolean isPublic() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * An administrative reconsideration (行政复议) or a lawsuit (行政诉讼) against a request's reply,
@@ -52,25 +53,25 @@ public class DisclosureRemedy extends org.yangguang.shared.BaseEntity {
     protected DisclosureRemedy() {}
 
     DisclosureRemedy(DisclosureRequest request, RemedyKind kind, LocalDate filedOn, String authority, String by, Instant at) {
-        if (kind == null) throw new InvalidInputException("kind: 请选择复议或诉讼");
-        if (filedOn == null) throw new InvalidInputException("filedOn: 请填写申请复议或起诉的日期");
+        if (kind == null) throw new InvalidInputException("kind", SystemText.of("remedy.kindMissing"));
+        if (filedOn == null) throw new InvalidInputException("filedOn", SystemText.of("remedy.filedOnMissing"));
         if (request.getRepliedOn() == null || filedOn.isBefore(request.getRepliedOn())) {
-            throw new InvalidInputException("filedOn: 复议或诉讼针对答复，日期不能早于答复日期");
+            throw new InvalidInputException("filedOn", SystemText.of("remedy.beforeReply"));
         }
         this.requestId = request.getId();
         this.kind = kind;
         this.filedOn = filedOn;
-        this.authority = InvalidInputException.requireText(authority, "authority", "请填写复议机关或法院", 100);
+        this.authority = InvalidInputException.requireText(authority, "authority", SystemText.of("remedy.authorityMissing"), 100);
         this.outcome = RemedyOutcome.PENDING;
         this.recordedBy = by;
         this.recordedAt = at;
     }
 
     void decide(RemedyOutcome result, LocalDate on, String text) {
-        if (outcome != RemedyOutcome.PENDING) throw new ConflictException("已登记结果：" + outcome.label());
-        if (result == null || result == RemedyOutcome.PENDING) throw new InvalidInputException("outcome: 请选择审结结果");
-        if (on == null || on.isBefore(filedOn)) throw new InvalidInputException("decidedOn: 审结日期不能早于申请（起诉）日期");
-        if (text != null && text.trim().length() > 500) throw new InvalidInputException("note: 说明不超过500字");
+        if (outcome != RemedyOutcome.PENDING) throw new ConflictException(SystemText.of("remedy.decidedAlready", outcome));
+        if (result == null || result == RemedyOutcome.PENDING) throw new InvalidInputException("outcome", SystemText.of("remedy.outcomeMissing"));
+        if (on == null || on.isBefore(filedOn)) throw new InvalidInputException("decidedOn", SystemText.of("remedy.decidedBeforeFiled"));
+        if (text != null && text.trim().length() > 500) throw new InvalidInputException("note", SystemText.of("input.tooLong", 500));
         outcome = result;
         decidedOn = on;
         note = text == null || text.isBlank() ? null : text.trim();

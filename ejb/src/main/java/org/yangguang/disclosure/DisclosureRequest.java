@@ -19,6 +19,7 @@ import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A request for government information (依申请公开). What happened to it that bears on its limits is
@@ -280,39 +281,39 @@ public class DisclosureRequest extends BaseEntity {
 
     void noticeCorrection(String content, LocalDate on, LocalDate dueOn, WorkingCalendar calendar) {
         RequestTransitions.require(this, RequestAction.NOTICE_CORRECTION, on);
-        correctionContent = InvalidInputException.requireText(content, "content", "请写明需要补正的全部内容（一次性告知）", CORRECTION_LENGTH);
+        correctionContent = InvalidInputException.requireText(content, "content", SystemText.of("request.correctionContentMissing"), CORRECTION_LENGTH);
         record(events().noticeCorrection(on, dueOn), calendar);
     }
 
     void corrected(String text, LocalDate on, WorkingCalendar calendar) {
         RequestTransitions.require(this, RequestAction.RECORD_CORRECTION, on);
-        correctionText = InvalidInputException.requireText(text, "correction", "请填写补正内容", DESCRIPTION_LENGTH);
+        correctionText = InvalidInputException.requireText(text, "correction", SystemText.of("request.correctionTextMissing"), DESCRIPTION_LENGTH);
         record(events().corrected(on), calendar);
     }
 
     void consult(String party, LocalDate on, WorkingCalendar calendar) {
         RequestTransitions.require(this, RequestAction.CONSULT, on);
-        InvalidInputException.requireText(party, "party", "请填写征求意见的第三方", 100);
+        InvalidInputException.requireText(party, "party", SystemText.of("request.consultedPartyMissing"), 100);
         record(events().consultThirdParty(party, on), calendar);
     }
 
     void thirdPartyAnswered(String party, LocalDate on, WorkingCalendar calendar) {
         RequestTransitions.require(this, RequestAction.RECORD_CONSULTATION, on);
-        InvalidInputException.requireText(party, "party", "请填写第三方", 100);
+        InvalidInputException.requireText(party, "party", SystemText.of("request.partyMissing"), 100);
         record(events().thirdPartyAnswered(party, on), calendar);
     }
 
     void extend(int days, String approver, String reason, LocalDate on, WorkingCalendar calendar) {
         RequestTransitions.require(this, RequestAction.EXTEND, on);
-        InvalidInputException.requireText(approver, "approver", "请填写批准延期的负责人", 60);
-        InvalidInputException.requireText(reason, "reason", "请填写延期理由", REASON_LENGTH);
+        InvalidInputException.requireText(approver, "approver", SystemText.of("request.approverMissing"), 60);
+        InvalidInputException.requireText(reason, "reason", SystemText.of("request.extensionReasonMissing"), REASON_LENGTH);
         record(events().extend(days, approver.trim(), reason.trim(), on), calendar);
     }
 
     /** 收费通知: the fee computed on the applicant's month; the reply clock stands still until paid. */
     void noticeFee(ProcessingFee fee, int quantity, LocalDate on, WorkingCalendar calendar) {
         RequestTransitions.require(this, RequestAction.NOTICE_FEE, on);
-        if (!fee.isCharged()) throw new ConflictException("本月该申请人的申请在免费范围内，不收取信息处理费");
+        if (!fee.isCharged()) throw new ConflictException(SystemText.of("request.feeFree"));
         feeMethod = fee.method();
         feeQuantity = quantity;
         record(events().noticeFee(fee.totalYuan(), on), calendar);
@@ -331,7 +332,7 @@ public class DisclosureRequest extends BaseEntity {
 
     void detach(long fileId, LocalDate on) {
         RequestTransitions.require(this, RequestAction.REMOVE_FILE, on);
-        if (!replyFileIds.remove(Long.valueOf(fileId))) throw new InvalidInputException("fileId: 没有这个答复附件");
+        if (!replyFileIds.remove(Long.valueOf(fileId))) throw new InvalidInputException("fileId", SystemText.of("request.noSuchReplyFile"));
     }
 
     /** A reply without a withheld part: every outcome but 部分公开. */
@@ -348,28 +349,28 @@ public class DisclosureRequest extends BaseEntity {
     void reply(Reply r, LocalDate on, String by, WorkingCalendar calendar) {
         RequestTransitions.require(this, RequestAction.REPLY, on);
         DisclosureOutcome result = r.outcome();
-        if (result == null) throw new InvalidInputException("outcome: 请选择答复类型");
-        if (r.delivery() == null) throw new InvalidInputException("delivery: 请选择送达方式");
+        if (result == null) throw new InvalidInputException("outcome", SystemText.of("request.outcomeMissing"));
+        if (r.delivery() == null) throw new InvalidInputException("delivery", SystemText.of("request.deliveryMissing"));
         RequestLimits limits = limits(calendar);
         if (result.isDeemedWithdrawal()) {
             if (limits.deemedWithdrawal(on).filter(result::equals).isEmpty()) {
-                throw new ConflictException("申请人未逾期（" + result.label() + "不成立）");
+                throw new ConflictException(SystemText.of("request.notLate", result));
             }
         } else if (status == RequestStatus.AWAITING_CORRECTION) {
-            throw new ConflictException("申请待补正，收到补正（或补正期限届满）后才能答复");
+            throw new ConflictException(SystemText.of("request.refused.awaitingCorrection"));
         }
-        String text = InvalidInputException.requireText(r.text(), "reply", "请填写答复内容", DESCRIPTION_LENGTH);
+        String text = InvalidInputException.requireText(r.text(), "reply", SystemText.of("request.replyMissing"), DESCRIPTION_LENGTH);
         String part = null;
         List<WithholdingGround> grounds = List.of();
         if (result == DisclosureOutcome.PARTLY_DISCLOSED) {
             part = InvalidInputException.requireText(r.withheld(), "withheld",
-                    "部分公开须写明不予公开的内容（条例 第三十七条）", WITHHELD_LENGTH);
+                    SystemText.of("request.withheldMissing"), WITHHELD_LENGTH);
             grounds = r.grounds() == null ? List.of() : r.grounds().stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
             if (grounds.isEmpty()) {
-                throw new InvalidInputException("grounds: 部分公开须选择不予公开部分的法定理由（条例 第十四条至第十六条）");
+                throw new InvalidInputException("grounds", SystemText.of("request.groundsMissing"));
             }
         } else if ((r.withheld() != null && !r.withheld().isBlank()) || (r.grounds() != null && !r.grounds().isEmpty())) {
-            throw new InvalidInputException("grounds: 只有部分公开须另行写明不予公开的部分及其理由");
+            throw new InvalidInputException("grounds", SystemText.of("request.groundsOnlyPartly"));
         }
         reply = text;
         withheld = part;

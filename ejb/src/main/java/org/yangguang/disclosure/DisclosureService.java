@@ -36,6 +36,7 @@ import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /**
  * Disclosure requests (依申请公开): submitted on the portal or entered by the editor, handled inside
@@ -86,7 +87,7 @@ public class DisclosureService {
         LocalDate today = LocalDate.now(clock);
         LocalDate submitted = form.getSubmittedOn() == null ? today : form.getSubmittedOn();
         LocalDate received = domain(() -> channel.receivedOn(submitted, form.getSignedForOn(), form.getConfirmedOn()));
-        if (received.isAfter(today)) throw new InvalidInputException("submittedOn: 收到申请的日期不能晚于今天");
+        if (received.isAfter(today)) throw new InvalidInputException("submittedOn", SystemText.of("request.receivedAfterToday"));
         return store(form, channel, submitted, received, currentUser.username());
     }
 
@@ -94,7 +95,7 @@ public class DisclosureService {
             LocalDate received, String by) {
         Department department = em.createNamedQuery("Department.findByCode", Department.class)
                 .setParameter("code", form.getDepartmentCode().trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("departmentCode: 没有这个机关"));
+                .orElseThrow(() -> new InvalidInputException("departmentCode", SystemText.of("disclosure.noSuchAgency")));
         LocalDate today = LocalDate.now(clock);
         DisclosureRequest r = new DisclosureRequest(numbers.next("GK", today), ReceiptNumbers.queryCode(),
                 department.getId(), form, channel, submitted, received, clock.instant(), by, calendars.current());
@@ -140,7 +141,7 @@ public class DisclosureService {
     }
 
     private ReplyLetter feeLetter(DisclosureRequest r) {
-        if (r.getFeeIssuedOn() == null) throw new NotFoundException("该申请没有收费通知");
+        if (r.getFeeIssuedOn() == null) throw new NotFoundException(SystemText.of("request.noFeeNotice"));
         return ReplyLetter.feeNotice(r, em.find(Department.class, r.getDepartmentId()).getName(),
                 r.limits(calendars.current()).feePayment().date());
     }
@@ -149,7 +150,7 @@ public class DisclosureService {
     @PermitAll
     public ReplyLetter letter(@NotBlank String number, @NotBlank String queryCode) {
         DisclosureRequest r = byCode(number, queryCode);
-        if (r.getOutcome() == null) throw new NotFoundException("申请尚未答复");
+        if (r.getOutcome() == null) throw new NotFoundException(SystemText.of("request.notReplied"));
         return replyLetter(r);
     }
 
@@ -157,7 +158,7 @@ public class DisclosureService {
     @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
     public ReplyLetter letter(@NotBlank String number) {
         DisclosureRequest r = get(number);
-        if (r.getOutcome() == null) throw new NotFoundException("申请尚未答复");
+        if (r.getOutcome() == null) throw new NotFoundException(SystemText.of("request.notReplied"));
         return replyLetter(r);
     }
 
@@ -171,7 +172,7 @@ public class DisclosureService {
         return em.createNamedQuery("DisclosureRequest.findByNumber", DisclosureRequest.class)
                 .setParameter("number", number.trim()).getResultStream()
                 .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim())).findFirst()
-                .orElseThrow(() -> new NotFoundException("申请编号或查询码不正确"));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("request.wrongNumberOrCode")));
     }
 
     /** The editor's list: open requests most urgent first, then the answered ones, newest first. */
@@ -210,9 +211,9 @@ public class DisclosureService {
     public DisclosureRequest get(@NotBlank String number) {
         DisclosureRequest r = em.createNamedQuery("DisclosureRequest.findByNumber", DisclosureRequest.class)
                 .setParameter("number", number.trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("没有这件申请：" + number));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("request.notFound", number)));
         Department own = scope();
-        if (own != null && own.getId() != r.getDepartmentId()) throw new NotFoundException("没有这件申请：" + number);
+        if (own != null && own.getId() != r.getDepartmentId()) throw new NotFoundException(SystemText.of("request.notFound", number));
         r.getConsultations(); // read after the transaction
         r.getReplyFileIds();
         return r;
@@ -242,7 +243,7 @@ public class DisclosureService {
      */
     @RolesAllowed(Role.DISCLOSURE_EDITOR_NAME)
     public DisclosureRequest act(@NotBlank String number, @NotNull RequestAction action, @NotNull @Valid RequestInput in) {
-        if (in.getVersion() == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
+        if (in.getVersion() == null) throw new InvalidInputException("version", SystemText.of("input.versionMissing"));
         int version = in.getVersion();
         return switch (action) {
             case NOTICE_CORRECTION -> run(number, version, action, (r, today) -> {
@@ -256,7 +257,7 @@ public class DisclosureService {
                         + (late ? "；已超过7个工作日的告知期限" : ""));
             });
             case RECORD_CORRECTION -> run(number, version, action, (r, today) -> {
-                LocalDate day = notAfterToday(in.getOn(), today, "on", "收到补正的日期不能晚于今天");
+                LocalDate day = notAfterToday(in.getOn(), today, "on", SystemText.of("request.correctedAfterToday"));
                 r.corrected(in.getText(), day, calendars.current());
                 return new Logged(RequestStatus.AWAITING_CORRECTION.label(), "收到补正（" + day + "），答复期限 " + r.getReplyDue());
             });
@@ -269,7 +270,7 @@ public class DisclosureService {
                 return Logged.after("收到第三方意见：" + in.getParty().trim() + "，答复期限 " + r.getReplyDue());
             });
             case EXTEND -> run(number, version, action, (r, today) -> {
-                if (in.getDays() == null) throw new InvalidInputException("days: 请填写延长的工作日数（1到20）");
+                if (in.getDays() == null) throw new InvalidInputException("days", SystemText.of("request.extensionDaysMissing"));
                 LocalDate before = r.getReplyDue();
                 r.extend(in.getDays(), in.getApprover(), in.getReason(), today, calendars.current());
                 return new Logged("答复期限 " + before, "延长" + in.getDays() + "个工作日至 " + r.getReplyDue() + "，批准人："
@@ -277,10 +278,10 @@ public class DisclosureService {
             });
             case NOTICE_FEE -> run(number, version, action, (r, today) -> {
                 // by requests (this one counts as one) or by pages, on top of the applicant's month, never both
-                FeeMethod method = Enums.require(FeeMethod.class, "method", in.getMethod(), "请选择计收方式（按件或按量）");
+                FeeMethod method = Enums.require(FeeMethod.class, "method", in.getMethod(), SystemText.of("request.feeMethodMissing"));
                 int units = method == FeeMethod.BY_COUNT ? 1 : in.getPages() == null ? 0 : in.getPages();
                 if (units < 1 || units > ProcessingFee.MAX_UNITS) {
-                    throw new InvalidInputException("pages: 请填写页数（1到" + ProcessingFee.MAX_UNITS + "）");
+                    throw new InvalidInputException("pages", SystemText.of("request.pagesMissing", ProcessingFee.MAX_UNITS));
                 }
                 ProcessingFee fee = ProcessingFee.forRequest(method, alreadyCounted(r, method), units);
                 r.noticeFee(fee, units, today, calendars.current());
@@ -288,21 +289,21 @@ public class DisclosureService {
                         + fee.totalYuan() + " 元，缴费期限 " + r.getDueOn());
             });
             case RECORD_PAYMENT -> run(number, version, action, (r, today) -> {
-                LocalDate day = notAfterToday(in.getOn(), today, "on", "缴费日期不能晚于今天");
+                LocalDate day = notAfterToday(in.getOn(), today, "on", SystemText.of("request.paidAfterToday"));
                 r.feePaid(day, calendars.current());
                 return new Logged(RequestStatus.AWAITING_FEE.label(), "已缴费 " + r.getFeeAmount() + " 元（" + day + "），答复期限 "
                         + r.getReplyDue());
             });
-            case ATTACH_FILE -> throw new InvalidInputException("答复附件请以文件上传（attach）");
+            case ATTACH_FILE -> throw new InvalidInputException(SystemText.of("request.attachAsUpload"));
             case REMOVE_FILE -> run(number, version, action, (r, today) -> {
-                if (in.getFileId() == null) throw new InvalidInputException("fileId: 请指明要删除的答复附件");
+                if (in.getFileId() == null) throw new InvalidInputException("fileId", SystemText.of("request.fileIdMissing"));
                 String name = files.file(in.getFileId()).map(StoredFile::getFileName).orElse(String.valueOf(in.getFileId()));
                 r.detach(in.getFileId(), today);
                 return new Logged("答复附件：" + name, null);
             });
             case REPLY -> run(number, version, action, (r, today) -> {
-                DisclosureOutcome outcome = Enums.require(DisclosureOutcome.class, "outcome", in.getOutcome(), "请选择答复类型");
-                DeliveryWay delivery = Enums.require(DeliveryWay.class, "delivery", in.getDelivery(), "请选择送达方式");
+                DisclosureOutcome outcome = Enums.require(DisclosureOutcome.class, "outcome", in.getOutcome(), SystemText.of("request.outcomeMissing"));
+                DeliveryWay delivery = Enums.require(DeliveryWay.class, "delivery", in.getDelivery(), SystemText.of("request.deliveryMissing"));
                 List<WithholdingGround> grounds = new ArrayList<>();
                 for (String g : in.getGrounds()) grounds.add(Enums.parse(WithholdingGround.class, "grounds", g));
                 r.reply(new DisclosureRequest.Reply(outcome, in.getText(), delivery, in.getWithheld(), grounds), today,
@@ -311,20 +312,20 @@ public class DisclosureService {
             });
             case RECORD_REMEDY -> run(number, version, action, (r, today) -> {
                 // 行政复议 or 行政诉讼 against the reply, recorded when filed (pending until decided)
-                RemedyKind kind = Enums.require(RemedyKind.class, "kind", in.getKind(), "请选择行政复议或行政诉讼");
-                LocalDate filed = notAfterToday(in.getOn(), today, "on", "日期不能晚于今天");
+                RemedyKind kind = Enums.require(RemedyKind.class, "kind", in.getKind(), SystemText.of("remedy.kindChoose"));
+                LocalDate filed = notAfterToday(in.getOn(), today, "on", SystemText.of("input.dateAfterToday"));
                 DisclosureRemedy m = new DisclosureRemedy(r, kind, filed, in.getAuthority(), currentUser.username(), clock.instant());
                 em.persist(m);
                 return Logged.after(kind.label() + "（" + filed + "，" + m.getAuthority() + "）");
             });
             case DECIDE_REMEDY -> run(number, null, action, (r, today) -> {
                 // the version is the remedy record's: recording it does not change the request
-                if (in.getRemedyId() == null) throw new InvalidInputException("remedyId: 请指明复议或诉讼记录");
-                RemedyOutcome result = Enums.require(RemedyOutcome.class, "outcome", in.getOutcome(), "请选择审结结果");
+                if (in.getRemedyId() == null) throw new InvalidInputException("remedyId", SystemText.of("remedy.idMissing"));
+                RemedyOutcome result = Enums.require(RemedyOutcome.class, "outcome", in.getOutcome(), SystemText.of("remedy.outcomeMissing"));
                 DisclosureRemedy m = em.find(DisclosureRemedy.class, in.getRemedyId());
-                if (m == null || m.getRequestId() != r.getId()) throw new NotFoundException("该申请没有这条复议或诉讼记录");
-                if (m.getVersion() != version) throw new ConflictException("记录已被他人修改，请刷新后重试");
-                LocalDate decided = notAfterToday(in.getOn(), today, "on", "日期不能晚于今天");
+                if (m == null || m.getRequestId() != r.getId()) throw new NotFoundException(SystemText.of("remedy.notOfRequest"));
+                if (m.getVersion() != version) throw new ConflictException(SystemText.of("remedy.changedByOthers"));
+                LocalDate decided = notAfterToday(in.getOn(), today, "on", SystemText.of("input.dateAfterToday"));
                 m.decide(result, decided, in.getText());
                 return new Logged(RemedyOutcome.PENDING.label(), m.getKind().label() + "：" + result.label() + "（" + decided + "）");
             });
@@ -360,13 +361,13 @@ public class DisclosureService {
     @PermitAll
     public StoredFile replyFile(@NotBlank String number, @NotBlank String queryCode, long fileId) {
         DisclosureRequest r = byCode(number, queryCode);
-        if (!r.deliversFilesOnline()) throw new NotFoundException("该答复没有网上提供的附件");
+        if (!r.deliversFilesOnline()) throw new NotFoundException(SystemText.of("request.noOnlineFiles"));
         return fileOf(r, fileId);
     }
 
     private StoredFile fileOf(DisclosureRequest r, long fileId) {
-        if (!r.getReplyFileIds().contains(fileId)) throw new NotFoundException("没有这个答复附件");
-        return files.file(fileId).orElseThrow(() -> new NotFoundException("没有这个答复附件"));
+        if (!r.getReplyFileIds().contains(fileId)) throw new NotFoundException(SystemText.of("request.noSuchReplyFile"));
+        return files.file(fileId).orElseThrow(() -> new NotFoundException(SystemText.of("request.noSuchReplyFile")));
     }
 
     private List<ReplyFile> replyFiles(DisclosureRequest r) {
@@ -454,7 +455,7 @@ public class DisclosureService {
      */
     private DisclosureRequest run(String number, Integer version, RequestAction action, Step step) {
         DisclosureRequest r = get(number);
-        if (version != null && r.getVersion() != version) throw new ConflictException("申请已被他人处理，请刷新后重试");
+        if (version != null && r.getVersion() != version) throw new ConflictException(SystemText.of("request.changedByOthers"));
         return perform(r, action, caller(), action.auditCode(), step, LocalDate.now(clock));
     }
 
@@ -486,9 +487,9 @@ public class DisclosureService {
         return new RequestTransitions.Situation(today, pending);
     }
 
-    private static LocalDate notAfterToday(LocalDate day, LocalDate today, String field, String message) {
+    private static LocalDate notAfterToday(LocalDate day, LocalDate today, String field, SystemText message) {
         LocalDate d = day == null ? today : day;
-        if (d.isAfter(today)) throw new InvalidInputException(field + ": " + message);
+        if (d.isAfter(today)) throw new InvalidInputException(field, message);
         return d;
     }
 
@@ -502,10 +503,15 @@ public class DisclosureService {
         try {
             return change.get();
         } catch (IllegalStateException e) {
-            throw new ConflictException(e.getMessage());
+            throw new ConflictException(words(e));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(words(e));
         }
+    }
+
+    /** A domain refusal's words ({@link org.yangguang.shared.Refusal}), or its message as it is. */
+    private static SystemText words(RuntimeException e) {
+        return org.yangguang.shared.Refusal.words(e);
     }
 
     private static RequestRow row(DisclosureRequest r, String departmentName, LocalDate today) {

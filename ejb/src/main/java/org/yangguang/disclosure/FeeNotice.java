@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.yangguang.calendar.ClockStop;
 import org.yangguang.calendar.TimeLimit;
+import org.yangguang.shared.BrokenRule;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * 收费通知 (政府信息公开条例 第四十二条, 政府信息公开信息处理费管理办法): the processing fee asked of
@@ -20,14 +23,14 @@ import org.yangguang.calendar.TimeLimit;
 public record FeeNotice(long amountYuan, LocalDate issuedOn, int paymentDays, LocalDate paidOn) implements Serializable {
     public FeeNotice {
         if (amountYuan <= 0) {
-            throw new IllegalArgumentException("收费通知的金额须大于0元：" + amountYuan);
+            throw new InvalidValue(SystemText.of("disclosure.fee.amountPositive", amountYuan));
         }
         Objects.requireNonNull(issuedOn, "收费通知日期不能为空");
         if (paymentDays < 1 || paymentDays > TimeLimit.MAX_VALUE) {
-            throw new IllegalArgumentException("缴费期限须在1到" + TimeLimit.MAX_VALUE + "个工作日之间：" + paymentDays);
+            throw new InvalidValue(SystemText.of("disclosure.fee.paymentDays", TimeLimit.MAX_VALUE, paymentDays));
         }
         if (paidOn != null && paidOn.isBefore(issuedOn)) {
-            throw new IllegalArgumentException("缴费日期（" + paidOn + "）不能早于收费通知日期（" + issuedOn + "）");
+            throw new InvalidValue(SystemText.of("disclosure.fee.paidBeforeNotice", paidOn, issuedOn));
         }
     }
 
@@ -37,12 +40,12 @@ public record FeeNotice(long amountYuan, LocalDate issuedOn, int paymentDays, Lo
 
     /** The pause of the reply clock: open until the fee is paid. */
     public ClockStop clockStop() {
-        return new ClockStop(issuedOn, paidOn, "等待缴纳信息处理费");
+        return new ClockStop(issuedOn, paidOn, SystemText.of("deadline.stop.fee"));
     }
 
     FeeNotice paid(LocalDate on) {
         if (paidOn != null) {
-            throw new IllegalStateException("信息处理费已于" + paidOn + "缴纳");
+            throw new BrokenRule(SystemText.of("disclosure.fee.paidAlready", paidOn));
         }
         return new FeeNotice(amountYuan, issuedOn, paymentDays, Objects.requireNonNull(on, "缴费日期不能为空"));
     }

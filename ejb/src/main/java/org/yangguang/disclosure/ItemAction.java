@@ -3,6 +3,7 @@ package org.yangguang.disclosure;
 import java.util.Arrays;
 import org.yangguang.shared.Labelled;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The actions on a proactive-disclosure item; their paths are the REST action path segments and
@@ -53,6 +54,6 @@ public enum ItemAction implements Labelled {
 
     public static ItemAction fromPath(String path) {
         return Arrays.stream(values()).filter(a -> a.path.equals(path) && a.isPosted()).findFirst()
-                .orElseThrow(() -> new NotFoundException("没有这个动作：" + path));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("item.noSuchAction", path)));
     }
 }

@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * An item's content as stored: the body sanitised to a safe subset of HTML (the rich-text editor
@@ -24,7 +25,7 @@ public record ItemContent(String title, String documentNumber, LocalDate formedO
     public static ItemContent of(ItemForm form) {
         String clean = sanitise(form.getBody());
         String text = plainText(clean);
-        if (text.isBlank()) throw new InvalidInputException("body: 请填写正文");
+        if (text.isBlank()) throw new InvalidInputException("body", SystemText.of("item.bodyMissing"));
         String number = form.getDocumentNumber() == null || form.getDocumentNumber().isBlank() ? null : form.getDocumentNumber().trim();
         return new ItemContent(form.getTitle().trim(), number, form.getFormedOn(), clean, text, form.getSupersedesId());
     }

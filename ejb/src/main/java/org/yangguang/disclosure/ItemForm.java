@@ -12,26 +12,26 @@ import org.yangguang.shared.EnteredDate;
 public class ItemForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "请选择公开目录栏目")
+    @NotBlank(message = "{yangguang.item.categoryCode.required}")
     private String categoryCode;
 
     /** The issuing department; an editor of a department always issues for their own. */
     private String departmentCode;
 
-    @NotBlank(message = "请填写标题")
-    @Size(max = DisclosureItem.TITLE_LENGTH, message = "标题不超过200字")
+    @NotBlank(message = "{yangguang.item.title.required}")
+    @Size(max = DisclosureItem.TITLE_LENGTH, message = "{yangguang.item.title.size}")
     private String title;
 
-    @Size(max = 60, message = "文号不超过60字")
+    @Size(max = 60, message = "{yangguang.item.documentNumber.size}")
     private String documentNumber;
 
-    @NotNull(message = "请填写成文（或变更）日期")
-    @PastOrPresent(message = "成文日期不能晚于今天")
+    @NotNull(message = "{yangguang.item.formedOn.required}")
+    @PastOrPresent(message = "{yangguang.item.formedOn.notFuture}")
     @EnteredDate
     private LocalDate formedOn;
 
-    @NotBlank(message = "请填写正文")
-    @Size(max = DisclosureItem.BODY_LENGTH, message = "正文过长（不超过20万字符）")
+    @NotBlank(message = "{yangguang.item.body.required}")
+    @Size(max = DisclosureItem.BODY_LENGTH, message = "{yangguang.item.body.size}")
     private String body;
 
     /** The item this one replaces (a new version of a document); null for a new document. */

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.yangguang.shared.Labelled;
+import org.yangguang.shared.SystemText;
 import org.yangguang.shared.TransitionTable;
 import org.yangguang.shared.TransitionTable.Verdict;
 
@@ -20,7 +22,7 @@ import org.yangguang.shared.TransitionTable.Verdict;
 public final class ItemTransitions {
 
     /** Who may take an action. */
-    public enum Who {
+    public enum Who implements Labelled {
         /** A disclosure editor of the item's agency, or of the government's office (all agencies). */
         EDITOR("信息公开工作人员"),
         /** A confidentiality reviewer who neither drafted nor submitted the item. */
@@ -34,6 +36,7 @@ public final class ItemTransitions {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
@@ -50,18 +53,18 @@ public final class ItemTransitions {
     private static final Set<ItemStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED);
 
     private static final TransitionTable<DisclosureItem, ItemStatus, ItemAction, Who, Void> TABLE =
-            TransitionTable.<DisclosureItem, ItemStatus, ItemAction, Who, Void>of(ItemAction.class, ItemTransitions::status, "信息")
+            TransitionTable.<DisclosureItem, ItemStatus, ItemAction, Who, Void>of(ItemAction.class, ItemTransitions::status, SystemText.of("noun.item"))
                     .rule(EDIT, Who.EDITOR, EDITABLE)
                     .rule(ATTACH, Who.EDITOR, EDITABLE,
-                            when("附件不超过" + DisclosureItem.MAX_ATTACHMENTS + "个",
+                            when(SystemText.of("item.refused.tooManyAttachments", DisclosureItem.MAX_ATTACHMENTS),
                                     (i, x) -> i.getAttachmentIds().size() < DisclosureItem.MAX_ATTACHMENTS))
-                    .rule(DETACH, Who.EDITOR, EDITABLE, when("没有附件", (i, x) -> !i.getAttachmentIds().isEmpty()))
+                    .rule(DETACH, Who.EDITOR, EDITABLE, when(SystemText.of("item.refused.noAttachments"), (i, x) -> !i.getAttachmentIds().isEmpty()))
                     .rule(SUBMIT, Who.EDITOR, EDITABLE)
                     .rule(APPROVE, Who.REVIEWER, EnumSet.of(SUBMITTED))
                     .rule(RETURN, Who.REVIEWER, EnumSet.of(SUBMITTED))
                     .rule(WITHDRAW, Who.EDITOR_OR_OFFICE, EnumSet.of(PUBLISHED))
                     .rule(REPEAL, Who.EDITOR, EnumSet.of(PUBLISHED),
-                            when("只有现行有效的文件才能废止（该文件已废止或已修订）", (i, x) -> i.getValidity() == Validity.IN_FORCE))
+                            when(SystemText.of("item.refused.notInForce"), (i, x) -> i.getValidity() == Validity.IN_FORCE))
                     .build();
 
     private ItemTransitions() {}
@@ -97,24 +100,24 @@ public final class ItemTransitions {
         return item.getStatus() == null ? DRAFT : item.getStatus();
     }
 
-    private static String whoRefusal(DisclosureItem item, ItemAction a, Caller caller) {
-        String only = "“" + a.label() + "”须由" + who(a).label() + "办理";
+    private static SystemText whoRefusal(DisclosureItem item, ItemAction a, Caller caller) {
+        SystemText only = SystemText.of("transition.onlyBy", a, who(a));
         boolean ownAgency = caller.departmentId() == null || caller.departmentId() == item.getDepartmentId();
         switch (who(a)) {
             case EDITOR -> {
                 if (!caller.editor()) return only;
-                if (!ownAgency) return "只能办理本机关的公开信息";
+                if (!ownAgency) return SystemText.of("item.ownAgencyOnly");
             }
             case REVIEWER -> {
                 if (!caller.reviewer()) return only;
                 // 保密审查 by someone else: nobody reviews what they drafted or submitted
                 if (caller.username().equals(item.getCreatedBy()) || caller.username().equals(item.getSubmittedBy())) {
-                    return "不能审查自己起草或提交的信息";
+                    return SystemText.of("item.notOwnReview");
                 }
             }
             case EDITOR_OR_OFFICE -> {
                 if (!caller.office() && !caller.editor()) return only;
-                if (!caller.office() && !ownAgency) return "只能办理本机关的公开信息";
+                if (!caller.office() && !ownAgency) return SystemText.of("item.ownAgencyOnly");
             }
         }
         return null;

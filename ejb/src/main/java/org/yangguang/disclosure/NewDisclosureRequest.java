@@ -18,40 +18,40 @@ import org.yangguang.shared.EnteredDate;
 public class NewDisclosureRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "请选择受理机关")
+    @NotBlank(message = "{yangguang.request.departmentCode.required}")
     @Size(max = 12)
     private String departmentCode;
 
-    @NotNull(message = "请选择申请人类型")
+    @NotNull(message = "{yangguang.request.applicantType.required}")
     private ApplicantType applicantType = ApplicantType.NATURAL_PERSON;
 
-    @NotBlank(message = "请填写申请人姓名或名称")
-    @Size(max = 100, message = "姓名或名称不超过100字")
+    @NotBlank(message = "{yangguang.request.applicantName.required}")
+    @Size(max = 100, message = "{yangguang.request.applicantName.size}")
     private String applicantName;
 
-    @NotBlank(message = "请填写身份证件号码或统一社会信用代码")
-    @Pattern(regexp = "[0-9A-Za-z\\-]{6,40}", message = "请填写有效的证件号码或统一社会信用代码")
+    @NotBlank(message = "{yangguang.request.identityNumber.required}")
+    @Pattern(regexp = "[0-9A-Za-z\\-]{6,40}", message = "{yangguang.request.identityNumber.format}")
     private String identityNumber;
 
-    @NotBlank(message = "请填写联系电话")
-    @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "请填写有效的联系电话")
+    @NotBlank(message = "{yangguang.request.phone.required}")
+    @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{yangguang.request.phone.format}")
     private String phone;
 
-    @Size(max = 200, message = "通信地址不超过200字")
+    @Size(max = 200, message = "{yangguang.request.address.size}")
     private String address;
 
-    @Email(message = "请填写有效的电子邮箱")
-    @Size(max = 100, message = "电子邮箱不超过100字")
+    @Email(message = "{yangguang.request.email.format}")
+    @Size(max = 100, message = "{yangguang.request.email.size}")
     private String email;
 
-    @NotBlank(message = "请描述所需政府信息（名称、文号或便于查询的其他特征）")
-    @Size(max = DisclosureRequest.DESCRIPTION_LENGTH, message = "所需信息描述不超过2000字")
+    @NotBlank(message = "{yangguang.request.description.required}")
+    @Size(max = DisclosureRequest.DESCRIPTION_LENGTH, message = "{yangguang.request.description.size}")
     private String description;
 
-    @NotNull(message = "请选择获取信息的形式")
+    @NotNull(message = "{yangguang.request.provideForm.required}")
     private ProvideForm provideForm = ProvideForm.ELECTRONIC;
 
-    @NotNull(message = "请选择获取信息的方式")
+    @NotNull(message = "{yangguang.request.deliveryWay.required}")
     private DeliveryWay deliveryWay = DeliveryWay.ONLINE;
 
     /** Staff entry only: how the request came, and the dates its receipt date depends on. */

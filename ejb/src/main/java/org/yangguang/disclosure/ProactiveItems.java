@@ -29,6 +29,7 @@ import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /**
  * Proactive disclosure (主动公开): editors draft items under the disclosure catalog and submit them;
@@ -159,7 +160,7 @@ public class ProactiveItems {
     /** A posted action, by its name in the transition table (the REST API's dispatch). */
     @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME})
     public DisclosureItem act(long id, @NotNull ItemAction action, @NotNull Input in) {
-        if (in.version() == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
+        if (in.version() == null) throw new InvalidInputException("version", SystemText.of("input.versionMissing"));
         int v = in.version();
         return switch (action) {
             case SUBMIT -> submit(id, v);
@@ -167,7 +168,7 @@ public class ProactiveItems {
             case RETURN -> returnForChanges(id, v, in.reason());
             case WITHDRAW -> withdraw(id, v, in.reason());
             case REPEAL -> repeal(id, v, in.on());
-            case EDIT, ATTACH, DETACH -> throw new NotFoundException("没有这个动作：" + action.path());
+            case EDIT, ATTACH, DETACH -> throw new NotFoundException(SystemText.of("item.noSuchAction", action.path()));
         };
     }
 
@@ -221,7 +222,7 @@ public class ProactiveItems {
     @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
     public DisclosureItem get(long id) {
         return Optional.ofNullable(em.find(DisclosureItem.class, id)).map(ProactiveItems::loaded)
-                .orElseThrow(() -> new NotFoundException("没有这条公开信息"));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("item.notFound")));
     }
 
     /** Pages and the API read the item after the transaction: its category and attachments are loaded now. */
@@ -271,23 +272,23 @@ public class ProactiveItems {
     @PermitAll
     public DisclosureItem publishedItem(long id) {
         return Optional.ofNullable(em.find(DisclosureItem.class, id)).filter(DisclosureItem::isPublic).map(ProactiveItems::loaded)
-                .orElseThrow(() -> new NotFoundException("没有这条公开信息"));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("item.notFound")));
     }
 
     /** An attachment of a published item, for anyone. */
     @PermitAll
     public StoredFile publishedAttachment(long itemId, long fileId) {
         DisclosureItem item = publishedItem(itemId);
-        if (!item.getAttachmentIds().contains(fileId)) throw new NotFoundException("没有这个附件");
-        return files.file(fileId).orElseThrow(() -> new NotFoundException("没有这个附件"));
+        if (!item.getAttachmentIds().contains(fileId)) throw new NotFoundException(SystemText.of("item.noSuchAttachment"));
+        return files.file(fileId).orElseThrow(() -> new NotFoundException(SystemText.of("item.noSuchAttachment")));
     }
 
     /** An attachment of any item, for the staff who review it. */
     @RolesAllowed({Role.DISCLOSURE_EDITOR_NAME, Role.DISCLOSURE_REVIEWER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
     public StoredFile attachment(long itemId, long fileId) {
         DisclosureItem item = get(itemId);
-        if (!item.getAttachmentIds().contains(fileId)) throw new NotFoundException("没有这个附件");
-        return files.file(fileId).orElseThrow(() -> new NotFoundException("没有这个附件"));
+        if (!item.getAttachmentIds().contains(fileId)) throw new NotFoundException(SystemText.of("item.noSuchAttachment"));
+        return files.file(fileId).orElseThrow(() -> new NotFoundException(SystemText.of("item.noSuchAttachment")));
     }
 
     @PermitAll
@@ -320,7 +321,7 @@ public class ProactiveItems {
     /** The catalog is the office's: rename, reorder, hide, or add a heading. */
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public DisclosureCategory saveCategory(String code, String name, String description, int position, boolean active) {
-        if (code == null || code.isBlank()) throw new InvalidInputException("code: 请填写栏目编码");
+        if (code == null || code.isBlank()) throw new InvalidInputException("code", SystemText.of("category.codeMissing"));
         Optional<DisclosureCategory> existing = em.createNamedQuery("DisclosureCategory.byCode", DisclosureCategory.class)
                 .setParameter("code", code.trim()).getResultStream().findFirst();
         DisclosureCategory c = existing.orElseGet(() -> new DisclosureCategory(code.trim(), name, description, position));
@@ -372,11 +373,11 @@ public class ProactiveItems {
 
     private ItemContent content(ItemForm form) {
         ItemContent content = ItemContent.of(form);
-        if (content.formedOn().isAfter(LocalDate.now(clock))) throw new InvalidInputException("formedOn: 成文日期不能晚于今天");
+        if (content.formedOn().isAfter(LocalDate.now(clock))) throw new InvalidInputException("formedOn", SystemText.of("item.formedAfterToday"));
         if (content.supersedesId() != null) {
             DisclosureItem older = em.find(DisclosureItem.class, content.supersedesId());
-            if (older == null || !older.isPublic()) throw new InvalidInputException("supersedesId: 被修订的文件须为已公开的信息");
-            if (older.getSupersededById() != null) throw new ConflictException("该文件已有新版本");
+            if (older == null || !older.isPublic()) throw new InvalidInputException("supersedesId", SystemText.of("item.supersedesUnpublished"));
+            if (older.getSupersededById() != null) throw new ConflictException(SystemText.of("item.supersededAlready"));
         }
         return content;
     }
@@ -384,7 +385,7 @@ public class ProactiveItems {
     private DisclosureCategory category(String code) {
         return em.createNamedQuery("DisclosureCategory.byCode", DisclosureCategory.class).setParameter("code", code.trim())
                 .getResultStream().filter(DisclosureCategory::isActive).findFirst()
-                .orElseThrow(() -> new InvalidInputException("categoryCode: 没有这个公开目录栏目"));
+                .orElseThrow(() -> new InvalidInputException("categoryCode", SystemText.of("category.notFound")));
     }
 
     /** The issuing department: the editor's own if they belong to one, else the one chosen. */
@@ -392,15 +393,15 @@ public class ProactiveItems {
         Department own = currentUser.department();
         if (own != null) return own;
         if (form.getDepartmentCode() == null || form.getDepartmentCode().isBlank()) {
-            throw new InvalidInputException("departmentCode: 请选择发布机关");
+            throw new InvalidInputException("departmentCode", SystemText.of("item.issuerMissing"));
         }
         return em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", form.getDepartmentCode().trim())
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("departmentCode: 没有这个机关"));
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("departmentCode", SystemText.of("disclosure.noSuchAgency")));
     }
 
     private DisclosureItem current(long id, int version) {
         DisclosureItem item = get(id);
-        if (item.getVersion() != version) throw new ConflictException("该信息已被他人修改，请刷新后重试");
+        if (item.getVersion() != version) throw new ConflictException(SystemText.of("item.changedByOthers"));
         return item;
     }
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yangguang.disclosure.DisclosureCategory.TableTwoLine;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * Table 二 of the annual report (主动公开政府信息情况), from the published items and the cases:
@@ -80,7 +82,7 @@ public final class ProactiveTable implements Serializable {
     /** The items behind a cell (ids); the licensing decisions are drilled into as cases. */
     public List<String> ids(String line, String column) {
         List<String> ids = cells.get(line + "." + column);
-        if (ids == null) throw new IllegalArgumentException("表二没有这一格：" + line + "." + column);
+        if (ids == null) throw new InvalidValue(SystemText.of("report.table2.noCell", line + "." + column));
         return Collections.unmodifiableList(ids);
     }
 

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * 信息处理费 (政府信息公开条例 第四十二条): the fee for requests beyond a reasonable number or size,
@@ -57,10 +59,10 @@ public record ProcessingFee(FeeMethod method, int first, int last, List<Line> li
     public static ProcessingFee forRequest(FeeMethod method, int alreadyCounted, int units) {
         Objects.requireNonNull(method, "请选择计费方式");
         if (alreadyCounted < 0 || units < 0) {
-            throw new IllegalArgumentException("数量不能为负数：" + alreadyCounted + "，" + units);
+            throw new InvalidValue(SystemText.of("disclosure.fee.negativeUnits", alreadyCounted, units));
         }
         if ((long) alreadyCounted + units > MAX_UNITS) {
-            throw new IllegalArgumentException("数量超出合理范围（" + MAX_UNITS + "）：" + ((long) alreadyCounted + units));
+            throw new InvalidValue(SystemText.of("disclosure.fee.tooManyUnits", MAX_UNITS, (long) alreadyCounted + units));
         }
         int first = alreadyCounted + 1;
         int last = alreadyCounted + units;

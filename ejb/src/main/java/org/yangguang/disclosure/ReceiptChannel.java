@@ -1,7 +1,9 @@
 package org.yangguang.disclosure;
 
 import java.time.LocalDate;
+import org.yangguang.shared.InvalidValue;
 import org.yangguang.shared.Labelled;
+import org.yangguang.shared.SystemText;
 
 /**
  * How a disclosure request reached the agency, and so which day counts as its receipt: every time
@@ -74,10 +76,10 @@ public enum ReceiptChannel implements Labelled {
             case CONFIRMED -> confirmed;
         };
         if (date == null) {
-            throw new IllegalArgumentException("以“" + label + "”方式提交的申请须填写" + receiptDate.label());
+            throw new InvalidValue(SystemText.of("disclosure.receipt.dateMissing", this, receiptDate));
         }
         if (submitted != null && date.isBefore(submitted)) {
-            throw new IllegalArgumentException(receiptDate.label() + "（" + date + "）不能早于提交日期（" + submitted + "）");
+            throw new InvalidValue(SystemText.of("disclosure.receipt.beforeSubmitted", receiptDate, date, submitted));
         }
         return date;
     }

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * Table 四 of the annual report (政府信息公开行政复议、行政诉讼情况): the reconsiderations and
@@ -78,7 +80,7 @@ public final class RemedyTable implements Serializable {
 
     public List<String> numbers(String columnKey) {
         return numbers(columns().stream().filter(c -> c.key().equals(columnKey)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("表四没有这一列：" + columnKey)));
+                .orElseThrow(() -> new InvalidValue(SystemText.of("report.table4.noColumn", columnKey))));
     }
 
     public List<Integer> counts() {

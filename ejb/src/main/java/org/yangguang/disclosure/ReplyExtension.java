@@ -3,6 +3,8 @@ package org.yangguang.disclosure;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * 延长答复期限 (政府信息公开条例 第三十三条): once, by at most 20 working days, approved by the head of
@@ -16,13 +18,13 @@ import java.util.Objects;
 public record ReplyExtension(int days, String approver, String reason, LocalDate grantedOn) implements Serializable {
     public ReplyExtension {
         if (days < 1 || days > RequestLimits.MAX_EXTENSION_DAYS) {
-            throw new IllegalArgumentException("延长答复期限须为1到" + RequestLimits.MAX_EXTENSION_DAYS + "个工作日：" + days);
+            throw new InvalidValue(SystemText.of("disclosure.extension.days", RequestLimits.MAX_EXTENSION_DAYS, days));
         }
         if (approver == null || approver.isBlank()) {
-            throw new IllegalArgumentException("延长答复期限须经政府信息公开工作机构负责人同意，请填写审批人");
+            throw new InvalidValue(SystemText.of("disclosure.extension.approverMissing"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("延长答复期限须说明理由并告知申请人");
+            throw new InvalidValue(SystemText.of("disclosure.extension.reasonMissing"));
         }
         approver = approver.trim();
         reason = reason.trim();

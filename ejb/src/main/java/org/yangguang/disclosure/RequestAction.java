@@ -3,6 +3,7 @@ package org.yangguang.disclosure;
 import java.util.Arrays;
 import org.yangguang.shared.Labelled;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The actions on a disclosure request; their paths are the REST action path segments and the
@@ -62,6 +63,6 @@ public enum RequestAction implements Labelled {
     /** The action a REST path names; an unknown one is not found. */
     public static RequestAction fromPath(String path) {
         return Arrays.stream(values()).filter(a -> a.path.equals(path) && a.isPosted()).findFirst()
-                .orElseThrow(() -> new NotFoundException("没有这个办理动作：" + path));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("request.noSuchAction", path)));
     }
 }

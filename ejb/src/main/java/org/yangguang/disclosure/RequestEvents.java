@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.shared.BrokenRule;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * What happened to a disclosure request that bears on its time limits: receipt, the correction
@@ -26,15 +29,15 @@ public record RequestEvents(LocalDate receivedOn, CorrectionNotice correction, L
     public RequestEvents {
         Objects.requireNonNull(receivedOn, "收到申请日期不能为空");
         consultations = List.copyOf(consultations);
-        if (correction != null) notBeforeReceipt(receivedOn, correction.issuedOn(), "补正告知日期");
-        for (ThirdPartyConsultation c : consultations) notBeforeReceipt(receivedOn, c.askedOn(), "征求第三方意见日期");
-        if (extension != null) notBeforeReceipt(receivedOn, extension.grantedOn(), "延期日期");
-        if (fee != null) notBeforeReceipt(receivedOn, fee.issuedOn(), "收费通知日期");
+        if (correction != null) notBeforeReceipt(receivedOn, correction.issuedOn(), SystemText.of("disclosure.date.correctionNotice"));
+        for (ThirdPartyConsultation c : consultations) notBeforeReceipt(receivedOn, c.askedOn(), SystemText.of("disclosure.date.consultation"));
+        if (extension != null) notBeforeReceipt(receivedOn, extension.grantedOn(), SystemText.of("disclosure.date.extension"));
+        if (fee != null) notBeforeReceipt(receivedOn, fee.issuedOn(), SystemText.of("disclosure.date.feeNotice"));
     }
 
-    private static void notBeforeReceipt(LocalDate receivedOn, LocalDate date, String what) {
+    private static void notBeforeReceipt(LocalDate receivedOn, LocalDate date, SystemText what) {
         if (date.isBefore(receivedOn)) {
-            throw new IllegalArgumentException(what + "（" + date + "）不能早于收到申请日期（" + receivedOn + "）");
+            throw new InvalidValue(SystemText.of("disclosure.date.beforeReceipt", what, date, receivedOn));
         }
     }
 
@@ -61,26 +64,26 @@ public record RequestEvents(LocalDate receivedOn, CorrectionNotice correction, L
     /** 一次性告知: one notice of everything to correct, by {@code dueOn}. */
     public RequestEvents noticeCorrection(LocalDate issuedOn, LocalDate dueOn) {
         if (correction != null) {
-            throw new IllegalStateException("补正告知只能一次（一次性告知），已于" + correction.issuedOn() + "告知");
+            throw new BrokenRule(SystemText.of("disclosure.correction.once", correction.issuedOn()));
         }
         if (!consultations.isEmpty() || extension != null || fee != null) {
-            throw new IllegalStateException("已开始办理（征求意见、延期或收费），不能再要求补正");
+            throw new BrokenRule(SystemText.of("disclosure.correction.tooLate"));
         }
         return new RequestEvents(receivedOn, new CorrectionNotice(issuedOn, dueOn, null), consultations, extension, fee);
     }
 
     public RequestEvents corrected(LocalDate on) {
         if (correction == null) {
-            throw new IllegalStateException("未发出补正告知，无需补正");
+            throw new BrokenRule(SystemText.of("disclosure.correction.notNoticed"));
         }
         return new RequestEvents(receivedOn, correction.corrected(on), consultations, extension, fee);
     }
 
     public RequestEvents consultThirdParty(String party, LocalDate askedOn) {
-        requireRunning("征求第三方意见", askedOn);
+        requireRunning(SystemText.of("disclosure.doing.consult"), askedOn);
         ThirdPartyConsultation asked = new ThirdPartyConsultation(party, askedOn, null);
         if (consultations.stream().anyMatch(c -> c.party().equals(asked.party()) && !c.isAnswered())) {
-            throw new IllegalStateException("已向“" + asked.party() + "”征求意见，尚未答复");
+            throw new BrokenRule(SystemText.of("disclosure.consult.pending", asked.party()));
         }
         List<ThirdPartyConsultation> all = new ArrayList<>(consultations);
         all.add(asked);
@@ -97,16 +100,15 @@ public record RequestEvents(LocalDate receivedOn, CorrectionNotice correction, L
                 return new RequestEvents(receivedOn, correction, all, extension, fee);
             }
         }
-        throw new IllegalStateException("没有向“" + party + "”征求意见，或已收到其意见");
+        throw new BrokenRule(SystemText.of("disclosure.consult.notAsked", String.valueOf(party)));
     }
 
     /** 延长答复期限: once, 1 to 20 working days, with the approver and the reason. */
     public RequestEvents extend(int days, String approver, String reason, LocalDate grantedOn) {
         if (extension != null) {
-            throw new IllegalStateException("答复期限只能延长一次，已于" + extension.grantedOn() + "延长"
-                    + extension.days() + "个工作日");
+            throw new BrokenRule(SystemText.of("disclosure.extension.once", extension.grantedOn(), extension.days()));
         }
-        requireRunning("延长答复期限", grantedOn);
+        requireRunning(SystemText.of("disclosure.doing.extend"), grantedOn);
         return new RequestEvents(receivedOn, correction, consultations, new ReplyExtension(days, approver, reason, grantedOn), fee);
     }
 
@@ -117,15 +119,15 @@ public record RequestEvents(LocalDate receivedOn, CorrectionNotice correction, L
 
     public RequestEvents noticeFee(long amountYuan, LocalDate issuedOn, int paymentDays) {
         if (fee != null) {
-            throw new IllegalStateException("已于" + fee.issuedOn() + "发出收费通知");
+            throw new BrokenRule(SystemText.of("disclosure.fee.noticedAlready", fee.issuedOn()));
         }
-        requireRunning("发出收费通知", issuedOn);
+        requireRunning(SystemText.of("disclosure.doing.noticeFee"), issuedOn);
         return new RequestEvents(receivedOn, correction, consultations, extension, new FeeNotice(amountYuan, issuedOn, paymentDays, null));
     }
 
     public RequestEvents feePaid(LocalDate on) {
         if (fee == null) {
-            throw new IllegalStateException("未发出收费通知，无需缴费");
+            throw new BrokenRule(SystemText.of("disclosure.fee.notNoticed"));
         }
         return new RequestEvents(receivedOn, correction, consultations, extension, fee.paid(on));
     }
@@ -135,17 +137,17 @@ public record RequestEvents(LocalDate receivedOn, CorrectionNotice correction, L
         return RequestLimits.of(calendar, this);
     }
 
-    private void requireRunning(String what, LocalDate on) {
+    private void requireRunning(SystemText what, LocalDate on) {
         if (isAwaitingCorrection()) {
-            throw new IllegalStateException("申请需要补正，收到补正前不能" + what);
+            throw new BrokenRule(SystemText.of("disclosure.running.awaitingCorrection", what));
         }
         if (correction != null && correction.isCorrectedLate()) {
-            throw new IllegalStateException("申请人逾期补正，申请视为放弃，不能" + what);
+            throw new BrokenRule(SystemText.of("disclosure.running.correctedLate", what));
         }
         LocalDate start = replyClockStart();
         if (on != null && on.isBefore(start)) {
-            throw new IllegalArgumentException(what + "的日期（" + on + "）不能早于" + (correction == null ? "收到申请" : "收到补正")
-                    + "的日期（" + start + "）");
+            throw new InvalidValue(SystemText.of(correction == null ? "disclosure.running.beforeReceipt" : "disclosure.running.beforeCorrection",
+                    what, on, start));
         }
     }
 }

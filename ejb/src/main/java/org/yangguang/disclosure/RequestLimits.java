@@ -12,6 +12,7 @@ import org.yangguang.calendar.Deadline;
 import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.calendar.TimeLimit;
 import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.shared.SystemText;
 
 /**
  * Every deadline of a disclosure request, computed in one go from its {@link RequestEvents} on one
@@ -33,7 +34,7 @@ import org.yangguang.calendar.WorkingCalendar;
  */
 public record RequestLimits(RequestEvents events, Deadline correctionNotice, List<Deadline> thirdPartyAnswers,
         Deadline feePayment, List<ClockStop> stops, Deadline reply, Deadline extendedReply, long calendarVersion,
-        List<String> warnings) implements Serializable {
+        List<SystemText> warnings) implements Serializable {
 
     /** 条例 第三十条: the correction notice within 7 working days of receipt. */
     public static final int CORRECTION_NOTICE_DAYS = 7;
@@ -80,7 +81,7 @@ public record RequestLimits(RequestEvents events, Deadline correctionNotice, Lis
                 extended = workingDays(calendar, start, REPLY_DAYS + events.extension().days(), stops);
             }
         }
-        List<String> warnings = Stream.of(Stream.of(notice, payment, reply, extended), answers.stream())
+        List<SystemText> warnings = Stream.of(Stream.of(notice, payment, reply, extended), answers.stream())
                 .flatMap(s -> s).filter(Objects::nonNull).flatMap(d -> d.warnings().stream()).distinct().toList();
         return new RequestLimits(events, notice, answers, payment, stops, reply, extended, calendar.version(), warnings);
     }

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one year, in the national layout
@@ -130,8 +132,8 @@ public final class RequestTable implements Serializable {
     /** The requests behind a cell (drill-down). */
     public List<String> numbers(String row, String column) {
         Map<String, List<String>> cols = cells.get(row);
-        if (cols == null) throw new IllegalArgumentException("表三没有这一行：" + row);
-        if (!columns().contains(column)) throw new IllegalArgumentException("表三没有这一列：" + column);
+        if (cols == null) throw new InvalidValue(SystemText.of("report.table3.noRow", row));
+        if (!columns().contains(column)) throw new InvalidValue(SystemText.of("report.table3.noColumn", column));
         return Collections.unmodifiableList(cols.getOrDefault(column, List.of()));
     }
 

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.yangguang.shared.Labelled;
+import org.yangguang.shared.SystemText;
 import org.yangguang.shared.TransitionTable;
 import org.yangguang.shared.TransitionTable.Condition;
 import org.yangguang.shared.TransitionTable.Verdict;
@@ -23,7 +25,7 @@ import org.yangguang.shared.TransitionTable.Verdict;
 public final class RequestTransitions {
 
     /** Who may take an action. */
-    public enum Who {
+    public enum Who implements Labelled {
         /** A disclosure editor (信息公开工作机构) of the request's agency, or of the government's office (all agencies). */
         EDITOR("信息公开工作人员");
 
@@ -33,6 +35,7 @@ public final class RequestTransitions {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
@@ -61,33 +64,33 @@ public final class RequestTransitions {
     private static final Set<RequestStatus> ANSWERED = EnumSet.of(REPLIED, CLOSED);
     /** 条例 第三十条: a correction that came after its day leaves the request deemed withdrawn. */
     private static final Condition<DisclosureRequest, Situation> CORRECTED_IN_TIME = when(
-            "申请人逾期补正，申请视为放弃，只能答复“逾期不补正”", (r, s) -> !isCorrectedLate(r));
+            SystemText.of("request.refused.correctedLate"), (r, s) -> !isCorrectedLate(r));
     public static final int MAX_FILES = 20;
 
     private static final TransitionTable<DisclosureRequest, RequestStatus, RequestAction, Who, Situation> TABLE =
             TransitionTable.<DisclosureRequest, RequestStatus, RequestAction, Who, Situation>of(RequestAction.class,
-                            DisclosureRequest::getStatus, "申请")
+                            DisclosureRequest::getStatus, SystemText.of("noun.request"))
                     .rule(NOTICE_CORRECTION, Who.EDITOR, EnumSet.of(IN_PROGRESS),
-                            when("补正告知只能一次（一次性告知）", (r, s) -> r.getCorrectionIssuedOn() == null),
-                            when("已开始办理（征求意见、延期或收费），不能再要求补正", (r, s) -> r.getConsultations().isEmpty()
+                            when(SystemText.of("request.refused.correctionOnce"), (r, s) -> r.getCorrectionIssuedOn() == null),
+                            when(SystemText.of("disclosure.correction.tooLate"), (r, s) -> r.getConsultations().isEmpty()
                                     && r.getExtensionDays() == null && r.getFeeIssuedOn() == null))
                     .rule(RECORD_CORRECTION, Who.EDITOR, EnumSet.of(AWAITING_CORRECTION))
                     .rule(CONSULT, Who.EDITOR, RUNNING, CORRECTED_IN_TIME)
                     .rule(RECORD_CONSULTATION, Who.EDITOR, EnumSet.of(CONSULTING))
                     .rule(EXTEND, Who.EDITOR, RUNNING, CORRECTED_IN_TIME,
-                            when("答复期限只能延长一次", (r, s) -> r.getExtensionDays() == null))
+                            when(SystemText.of("request.refused.extendOnce"), (r, s) -> r.getExtensionDays() == null))
                     .rule(NOTICE_FEE, Who.EDITOR, EnumSet.of(IN_PROGRESS, CONSULTING), CORRECTED_IN_TIME,
-                            when("已发出收费通知，不能再次收费", (r, s) -> r.getFeeIssuedOn() == null))
+                            when(SystemText.of("request.refused.feeOnce"), (r, s) -> r.getFeeIssuedOn() == null))
                     .rule(RECORD_PAYMENT, Who.EDITOR, EnumSet.of(AWAITING_FEE))
                     .rule(ATTACH_FILE, Who.EDITOR, OPEN,
-                            when("答复附件不超过" + MAX_FILES + "个", (r, s) -> r.getReplyFileIds().size() < MAX_FILES))
-                    .rule(REMOVE_FILE, Who.EDITOR, OPEN, when("没有答复附件", (r, s) -> !r.getReplyFileIds().isEmpty()))
-                    .rule(REPLY, Who.EDITOR, OPEN, when("申请待补正，收到补正（或补正期限届满）后才能答复",
+                            when(SystemText.of("request.refused.tooManyFiles", MAX_FILES), (r, s) -> r.getReplyFileIds().size() < MAX_FILES))
+                    .rule(REMOVE_FILE, Who.EDITOR, OPEN, when(SystemText.of("request.refused.noFiles"), (r, s) -> !r.getReplyFileIds().isEmpty()))
+                    .rule(REPLY, Who.EDITOR, OPEN, when(SystemText.of("request.refused.awaitingCorrection"),
                             (r, s) -> r.getStatus() != AWAITING_CORRECTION || r.getCorrectionDueOn() != null
                                     && s.today().isAfter(r.getCorrectionDueOn())))
                     .rule(RECORD_REMEDY, Who.EDITOR, ANSWERED)
                     .rule(DECIDE_REMEDY, Who.EDITOR, ANSWERED,
-                            when("没有尚未审结的复议或诉讼", (r, s) -> s.pendingRemedies() > 0))
+                            when(SystemText.of("request.refused.noPendingRemedy"), (r, s) -> s.pendingRemedies() > 0))
                     .build();
 
     private RequestTransitions() {}
@@ -120,9 +123,9 @@ public final class RequestTransitions {
         return EnumSet.copyOf(TABLE.from(a));
     }
 
-    private static String whoRefusal(DisclosureRequest r, RequestAction a, Caller caller) {
-        if (!caller.editor()) return "“" + a.label() + "”须由" + who(a).label() + "办理";
-        if (caller.departmentId() != null && caller.departmentId() != r.getDepartmentId()) return "只能办理本机关收到的申请";
+    private static SystemText whoRefusal(DisclosureRequest r, RequestAction a, Caller caller) {
+        if (!caller.editor()) return SystemText.of("transition.onlyBy", a, who(a));
+        if (caller.departmentId() != null && caller.departmentId() != r.getDepartmentId()) return SystemText.of("request.ownAgencyOnly");
         return null;
     }
 

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.yangguang.calendar.ClockStop;
+import org.yangguang.shared.InvalidValue;
+import org.yangguang.shared.SystemText;
 
 /**
  * 征求第三方意见 (政府信息公开条例 第三十二条, 第三十三条第二款): disclosure might harm a third party's
@@ -18,12 +20,12 @@ import org.yangguang.calendar.ClockStop;
 public record ThirdPartyConsultation(String party, LocalDate askedOn, LocalDate answeredOn) implements Serializable {
     public ThirdPartyConsultation {
         if (party == null || party.isBlank()) {
-            throw new IllegalArgumentException("请填写征求意见的第三方");
+            throw new InvalidValue(SystemText.of("request.consultedPartyMissing"));
         }
         party = party.trim();
         Objects.requireNonNull(askedOn, "征求意见日期不能为空");
         if (answeredOn != null && answeredOn.isBefore(askedOn)) {
-            throw new IllegalArgumentException("第三方答复日期（" + answeredOn + "）不能早于征求意见日期（" + askedOn + "）");
+            throw new InvalidValue(SystemText.of("disclosure.consult.answeredBeforeAsked", answeredOn, askedOn));
         }
     }
 
@@ -37,7 +39,7 @@ public record ThirdPartyConsultation(String party, LocalDate askedOn, LocalDate 
      */
     public ClockStop clockStop(LocalDate answerDue) {
         LocalDate end = answeredOn != null && answeredOn.isBefore(answerDue) ? answeredOn : answerDue;
-        return new ClockStop(askedOn, end, "征求第三方意见（" + party + "）");
+        return new ClockStop(askedOn, end, SystemText.of("deadline.stop.consultation", party));
     }
 
     ThirdPartyConsultation answered(LocalDate on) {

@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.security.Role;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /** Stores uploads with size and type limits; serves public files to anyone, others to staff. */
 @Stateless
@@ -105,18 +107,18 @@ public class FileStore {
      */
     public static String validate(String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
-            throw new InvalidInputException("文件名无效");
+            throw new InvalidInputException(SystemText.of("file.badName"));
         }
         String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         String ext = extension(name);
         if (!TYPES.containsKey(ext)) {
-            throw new InvalidInputException("不支持的文件类型：" + ext + "（支持 " + String.join("、", TYPES.keySet()) + "）");
+            throw new InvalidInputException(SystemText.of("file.badType", ext, SystemText.literals(List.copyOf(TYPES.keySet()))));
         }
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("文件为空");
+            throw new InvalidInputException(SystemText.of("file.empty"));
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("文件不能超过10MB");
+            throw new InvalidInputException(SystemText.of("file.tooLarge"));
         }
         return name;
     }

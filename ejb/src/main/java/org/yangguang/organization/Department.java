@@ -24,7 +24,7 @@ public class Department extends BaseEntity {
     public static final int SHORT_NAME_LENGTH = 12;
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9]{2,12}", message = "部门编码须为2到12位大写字母或数字")
+    @Pattern(regexp = "[A-Z0-9]{2,12}", message = "{yangguang.department.code.format}")
     @Column(name = "code", nullable = false, unique = true, updatable = false, length = CODE_LENGTH)
     private String code;
 
@@ -34,7 +34,7 @@ public class Department extends BaseEntity {
     private String name;
 
     /** 机关简称, the head of its document numbers (e.g. 阳市监 in 阳市监许受字〔2026〕第12号). */
-    @Size(max = SHORT_NAME_LENGTH, message = "简称最多" + SHORT_NAME_LENGTH + "字")
+    @Size(max = SHORT_NAME_LENGTH, message = "{yangguang.department.shortName.size}")
     @Column(name = "short_name", length = SHORT_NAME_LENGTH)
     private String shortName;
 

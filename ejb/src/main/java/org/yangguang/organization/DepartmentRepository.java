@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /** Departments by code. Used inside the callers' transactions. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class DepartmentRepository {
     }
 
     public Department require(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("部门不存在：" + code));
+        return find(code).orElseThrow(() -> new NotFoundException(SystemText.of("department.notFound", code)));
     }
 
     public List<Department> all() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.SystemText;
 
 /** The office keeps the list of departments; everybody may read it (the public guide shows it). */
 @Stateless
@@ -29,13 +30,13 @@ public class DepartmentService {
 
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
     public Department create(
-            @NotBlank(message = "请输入部门编码")
-            @Pattern(regexp = "[A-Z0-9]{2,12}", message = "部门编码须为2到12位大写字母或数字") String code,
-            @NotBlank(message = "请输入部门名称") @Size(max = 100) String name,
-            @Size(max = Department.SHORT_NAME_LENGTH, message = "简称最多12字") String shortName,
+            @NotBlank(message = "{yangguang.department.code.required}")
+            @Pattern(regexp = "[A-Z0-9]{2,12}", message = "{yangguang.department.code.format}") String code,
+            @NotBlank(message = "{yangguang.department.name.required}") @Size(max = 100) String name,
+            @Size(max = Department.SHORT_NAME_LENGTH, message = "{yangguang.department.shortName.size}") String shortName,
             @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours) {
         if (departments.find(code).isPresent()) {
-            throw new ConflictException("部门编码已存在：" + code);
+            throw new ConflictException(SystemText.of("department.codeExists", code));
         }
         Department d = new Department(code, name);
         d.describe(name, address, phone, officeHours);
@@ -46,12 +47,12 @@ public class DepartmentService {
     }
 
     @RolesAllowed(Role.OFFICE_ADMIN_NAME)
-    public Department update(@NotBlank String code, @NotBlank(message = "请输入部门名称") @Size(max = 100) String name,
-            @Size(max = Department.SHORT_NAME_LENGTH, message = "简称最多12字") String shortName, @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours,
+    public Department update(@NotBlank String code, @NotBlank(message = "{yangguang.department.name.required}") @Size(max = 100) String name,
+            @Size(max = Department.SHORT_NAME_LENGTH, message = "{yangguang.department.shortName.size}") String shortName, @Size(max = 200) String address, @Size(max = 40) String phone, @Size(max = 200) String officeHours,
             int expectedVersion) {
         Department d = departments.require(code);
         if (d.getVersion() != expectedVersion) {
-            throw new ConflictException("该部门已被他人修改，请刷新后重试");
+            throw new ConflictException(SystemText.of("department.changedByOthers"));
         }
         String before = d.summary();
         d.describe(name, address, phone, officeHours);

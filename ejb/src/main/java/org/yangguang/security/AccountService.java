@@ -20,6 +20,7 @@ import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /** The office manages users: create, assign roles and department, disable, reset, unlock. */
 @Stateless
@@ -62,7 +63,7 @@ public class AccountService {
     public UserAccount create(@NotNull @Valid NewUser user) {
         Passwords.checkStrength(user.password());
         if (findAccount(user.username()) != null) {
-            throw new ConflictException("用户名已存在：" + user.username());
+            throw new ConflictException(SystemText.of("account.exists", user.username()));
         }
         UserAccount account = new UserAccount(user.username(), user.displayName(),
                 passwords.hash(user.password().toCharArray()), department(user.departmentCode()), user.roles(),
@@ -121,10 +122,10 @@ public class AccountService {
     private UserAccount existing(String username, int expectedVersion) {
         UserAccount account = findAccount(username);
         if (account == null) {
-            throw new NotFoundException("用户不存在：" + username);
+            throw new NotFoundException(SystemText.of("account.notFound", username));
         }
         if (expectedVersion >= 0 && account.getVersion() != expectedVersion) {
-            throw new ConflictException("该用户已被他人修改，请刷新后重试");
+            throw new ConflictException(SystemText.of("account.changedByOthers"));
         }
         return account;
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * An API key the office issued to a machine account (a city or province platform). Only the
@@ -53,9 +54,9 @@ public class ApiKey extends BaseEntity {
     protected ApiKey() {}
 
     ApiKey(String name, UserAccount account, String secretSha256, Instant at, String by) {
-        if (name == null || name.isBlank()) throw new InvalidInputException("name: 请填写密钥名称（用途）");
-        if (name.trim().length() > 60) throw new InvalidInputException("name: 密钥名称最多60字");
-        if (!account.hasRole(Role.API_CLIENT)) throw new InvalidInputException("username: 只能为接口账户（API_CLIENT）签发密钥");
+        if (name == null || name.isBlank()) throw new InvalidInputException("name", SystemText.of("apiKey.nameMissing"));
+        if (name.trim().length() > 60) throw new InvalidInputException("name", SystemText.of("apiKey.nameTooLong"));
+        if (!account.hasRole(Role.API_CLIENT)) throw new InvalidInputException("username", SystemText.of("apiKey.onlyApiClients"));
         this.name = name.trim();
         this.account = account;
         this.secretSha256 = secretSha256;
@@ -64,9 +65,9 @@ public class ApiKey extends BaseEntity {
     }
 
     void revoke(String reason, Instant at, String by) {
-        if (revokedAt != null) throw new ConflictException("密钥已于 " + revokedAt + " 吊销");
-        if (reason == null || reason.isBlank()) throw new InvalidInputException("reason: 请填写吊销原因");
-        if (reason.trim().length() > 200) throw new InvalidInputException("reason: 吊销原因最多200字");
+        if (revokedAt != null) throw new ConflictException(SystemText.of("apiKey.revokedAlready", revokedAt));
+        if (reason == null || reason.isBlank()) throw new InvalidInputException("reason", SystemText.of("apiKey.reasonMissing"));
+        if (reason.trim().length() > 200) throw new InvalidInputException("reason", SystemText.of("apiKey.reasonTooLong"));
         revokedAt = at;
         revokedBy = by;
         revokeReason = reason.trim();

@@ -19,6 +19,7 @@ import org.yangguang.audit.AuditLog;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * API keys: the office issues and revokes them; machines authenticate with
@@ -47,10 +48,10 @@ public class ApiKeys {
     /** A key just issued: {@code token} is shown this once and never again. */
     public record Issued(ApiKey key, String token) {}
 
-    public Issued issue(@NotBlank(message = "username: 请选择接口账户") String username, String name) {
+    public Issued issue(@NotBlank(message = "{yangguang.apiKey.username.required}") String username, String name) {
         UserAccount account = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username.trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("username: 账户不存在：" + username));
+                .orElseThrow(() -> new InvalidInputException("username", SystemText.of("apiKey.noSuchAccount", username)));
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -62,8 +63,8 @@ public class ApiKeys {
     }
 
     public ApiKey revoke(long id, String reason, int expectedVersion) {
-        ApiKey key = Optional.ofNullable(em.find(ApiKey.class, id)).orElseThrow(() -> new NotFoundException("密钥不存在：" + id));
-        if (key.getVersion() != expectedVersion) throw new ConflictException("密钥已被他人更新，请刷新后重试");
+        ApiKey key = Optional.ofNullable(em.find(ApiKey.class, id)).orElseThrow(() -> new NotFoundException(SystemText.of("apiKey.notFound", id)));
+        if (key.getVersion() != expectedVersion) throw new ConflictException(SystemText.of("apiKey.changedByOthers"));
         key.revoke(reason, clock.instant(), currentUser.username());
         audit.record("API_KEY_REVOKE", "ApiKey", String.valueOf(id), "有效", "已吊销：" + key.getRevokeReason());
         org.hibernate.Hibernate.initialize(key.getAccount()); // the caller shows whose key it was

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.ForbiddenException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The account of whoever calls the service, as the server authenticated it. Department scoping
@@ -65,7 +66,7 @@ public class CurrentUser {
         UserAccount account = id == null ? null : em.find(UserAccount.class, id);
         if (account == null) {
             account = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", name)
-                    .getResultList().stream().findFirst().orElseThrow(() -> new ForbiddenException("未知用户：" + name));
+                    .getResultList().stream().findFirst().orElseThrow(() -> new ForbiddenException(SystemText.of("account.unknown", name)));
             IDS.put(name, account.getId());
         }
         org.hibernate.Hibernate.initialize(account.getDepartment()); // read after this transaction ends
@@ -87,8 +88,8 @@ public class CurrentUser {
         }
         Department own = department();
         if (own == null || !own.equals(department)) {
-            throw new ForbiddenException("只能办理本部门（" + (own == null ? "无" : own.getName()) + "）的事项，无权操作"
-                    + department.getName() + "的事项");
+            throw new ForbiddenException(own == null ? SystemText.of("account.otherDepartmentWithoutOwn", department.getName())
+                    : SystemText.of("account.otherDepartment", own.getName(), department.getName()));
         }
     }
 }

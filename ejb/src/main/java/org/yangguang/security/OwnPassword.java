@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A staff user's own password. A password the office gave (a new account, a reset) is replaced at
@@ -33,12 +34,12 @@ public class OwnPassword {
         return currentUser.account().isMustChangePassword();
     }
 
-    public void change(@NotBlank(message = "请输入当前密码") String current, @NotBlank(message = "请输入新密码") String replacement) {
+    public void change(@NotBlank(message = "{yangguang.password.current.required}") String current, @NotBlank(message = "{yangguang.password.replacement.required}") String replacement) {
         UserAccount account = currentUser.account();
         if (!passwords.verify(current.toCharArray(), account.getPasswordHash())) {
-            throw new InvalidInputException("当前密码不正确");
+            throw new InvalidInputException(SystemText.of("password.currentWrong"));
         }
-        if (current.equals(replacement)) throw new InvalidInputException("新密码不能与当前密码相同");
+        if (current.equals(replacement)) throw new InvalidInputException(SystemText.of("password.unchanged"));
         Passwords.checkStrength(replacement);
         account.changeOwnPassword(passwords.hash(replacement.toCharArray()));
         changed.fire(new AccountChanged(account.getUsername()));

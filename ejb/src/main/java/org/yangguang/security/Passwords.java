@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * Password hashing by the server's Jakarta Security {@link Pbkdf2PasswordHash}
@@ -39,12 +40,12 @@ public class Passwords {
     /** Policy for passwords chosen through the UI or API (the demo accounts predate it). */
     public static void checkStrength(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException("密码至少" + MIN_LENGTH + "位");
+            throw new InvalidInputException(SystemText.of("password.tooShort", MIN_LENGTH));
         }
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         if (!letter || !digit) {
-            throw new InvalidInputException("密码须同时包含字母和数字");
+            throw new InvalidInputException(SystemText.of("password.lettersAndDigits"));
         }
     }
 }

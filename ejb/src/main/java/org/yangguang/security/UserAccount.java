@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A person (or an upper-level platform) who logs in. The password is stored only as a PBKDF2
@@ -93,11 +94,11 @@ public class UserAccount extends BaseEntity {
     /** Departmental roles need a department; the others must not carry one. */
     public void assign(Set<Role> newRoles, Department newDepartment) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new InvalidInputException("至少分配一个角色");
+            throw new InvalidInputException(SystemText.of("account.roleMissing"));
         }
         boolean departmental = newRoles.stream().anyMatch(Role::isDepartmental);
         if (departmental && newDepartment == null) {
-            throw new InvalidInputException("部门窗口和审批人角色必须指定所属部门");
+            throw new InvalidInputException(SystemText.of("account.departmentMissing"));
         }
         this.roles = EnumSet.copyOf(newRoles);
         this.department = newDepartment;

@@ -7,8 +7,17 @@ import jakarta.ejb.ApplicationException;
  * submitted), or someone else changed the data first. Maps to HTTP 409.
  */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException {
-    public ConflictException(String message) {
-        super(message);
+public class ConflictException extends RuntimeException implements Refusal {
+    private static final long serialVersionUID = 1L;
+    private final SystemText text;
+
+    public ConflictException(SystemText text) {
+        super(text.chinese());
+        this.text = text;
+    }
+
+    @Override
+    public SystemText text() {
+        return text;
     }
 }

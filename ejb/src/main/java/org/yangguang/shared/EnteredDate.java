@@ -37,7 +37,7 @@ public @interface EnteredDate {
     /** A date that lies ahead by its nature: up to {@value #FUTURE_YEARS} years after today. */
     boolean future() default false;
 
-    String message() default "日期超出合理范围";
+    String message() default "{yangguang.date.outOfRange}";
 
     Class<?>[] groups() default {};
 
@@ -46,12 +46,18 @@ public @interface EnteredDate {
     /** Today in Beijing time, from the application's clock where injection reaches the validator. */
     class Validator implements ConstraintValidator<EnteredDate, LocalDate> {
         /** The one check, also for dates read outside Bean Validation (an import line): null if fine, else why not. */
-        public static String problem(LocalDate date, LocalDate today, boolean future) {
+        public static SystemText problem(LocalDate date, LocalDate today, boolean future) {
+            LocalDate bound = bound(date, today, future);
+            if (bound == null) return null;
+            return SystemText.of(bound.equals(EARLIEST) && date.isBefore(EARLIEST) ? "date.tooEarly" : "date.tooLate", bound, date);
+        }
+
+        /** The bound the date is beyond (the earliest or the latest), or null if it is within both. */
+        private static LocalDate bound(LocalDate date, LocalDate today, boolean future) {
             if (date == null) return null;
-            if (date.isBefore(EARLIEST)) return "日期不能早于" + EARLIEST + "（输入的是" + date + "）";
+            if (date.isBefore(EARLIEST)) return EARLIEST;
             LocalDate latest = today.plus(future ? Period.ofYears(FUTURE_YEARS) : Period.ofYears(1));
-            if (date.isAfter(latest)) return "日期不能晚于" + latest + "（输入的是" + date + "）";
-            return null;
+            return date.isAfter(latest) ? latest : null;
         }
 
         @jakarta.inject.Inject
@@ -67,10 +73,14 @@ public @interface EnteredDate {
         @Override
         public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
             LocalDate today = LocalDate.now(clock != null ? clock : Clock.system(ClockProducer.ZONE));
-            String problem = problem(date, today, future);
-            if (problem == null) return true;
+            LocalDate bound = bound(date, today, future);
+            if (bound == null) return true;
+            // the bound and the date as written into the template between its keys, so that the message
+            // is put into words again in the reader's language from the template alone (a page does so)
+            String beyond = date.isBefore(EARLIEST) ? "{yangguang.date.notBefore}" : "{yangguang.date.notAfter}";
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("$", "\\$")).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(beyond + bound + "{yangguang.date.entered}" + date + "{yangguang.date.end}")
+                    .addConstraintViolation();
             return false;
         }
     }

@@ -12,14 +12,14 @@ public final class Enums {
         try {
             return Enum.valueOf(type, raw.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field + ": 可选值 " + List.of(type.getEnumConstants()));
+            throw new InvalidInputException(field, SystemText.of("input.choices", List.of(type.getEnumConstants()).toString()));
         }
     }
 
     /** As {@link #parse}, but required: "field: message" when blank. */
-    public static <E extends Enum<E>> E require(Class<E> type, String field, String raw, String message) {
+    public static <E extends Enum<E>> E require(Class<E> type, String field, String raw, SystemText message) {
         E value = parse(type, field, raw);
-        if (value == null) throw new InvalidInputException(field + ": " + message);
+        if (value == null) throw new InvalidInputException(field, message);
         return value;
     }
 }

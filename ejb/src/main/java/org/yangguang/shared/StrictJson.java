@@ -34,8 +34,7 @@ public final class StrictJson {
     /** Digits before or after the decimal point: no amount, count or version needs more. */
     private static final int MAX_MAGNITUDE = 40;
 
-    private static final String BODY = "请求体";
-    private static final String NOT_JSON = "不是有效的JSON";
+    private static final SystemText BODY = SystemText.of("json.body");
 
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     /** The second read builds the value; duplicate keys and depth are refused here too, as a backstop. */
@@ -51,22 +50,22 @@ public final class StrictJson {
         try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8)) {
             return reader.readValue();
         } catch (RuntimeException e) {
-            throw new InvalidInputException(BODY + NOT_JSON);
+            throw notJson(BODY, SystemText.empty());
         }
     }
 
     /** Reads one JSON value from text (a line of an import file); {@code what} names it in the error. */
-    public static JsonValue read(String text, String what) {
+    public static JsonValue read(String text, SystemText what) {
         check(PARSERS.createParser(new StringReader(text)), what);
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (RuntimeException e) {
-            throw new InvalidInputException(what + NOT_JSON);
+            throw notJson(what, SystemText.empty());
         }
     }
 
     /** One streaming pass: syntax, depth, duplicate keys and number sizes, each with its place. */
-    private static void check(JsonParser parser, String what) {
+    private static void check(JsonParser parser, SystemText what) {
         // one set of keys per open object; arrays push an empty marker so depth counts them too
         Deque<Set<String>> open = new ArrayDeque<>();
         try (parser) {
@@ -74,19 +73,19 @@ public final class StrictJson {
                 JsonParser.Event event = parser.next();
                 switch (event) {
                     case START_OBJECT, START_ARRAY -> {
-                        if (open.size() >= MAX_DEPTH) throw invalid(parser, what, "嵌套超过" + MAX_DEPTH + "层");
+                        if (open.size() >= MAX_DEPTH) throw invalid(parser, what, SystemText.of("json.tooDeep", MAX_DEPTH));
                         open.push(event == JsonParser.Event.START_OBJECT ? new HashSet<>() : Set.of());
                     }
                     case END_OBJECT, END_ARRAY -> open.pop();
                     case KEY_NAME -> {
                         if (!open.peek().add(parser.getString())) {
-                            throw invalid(parser, what, "键“" + shortened(parser.getString()) + "”重复出现");
+                            throw invalid(parser, what, SystemText.of("json.duplicateKey", shortened(parser.getString())));
                         }
                     }
                     case VALUE_NUMBER -> {
                         String raw = parser.getString();
                         if (raw.length() > MAX_MAGNITUDE * 2 || tooLarge(new BigDecimal(raw))) {
-                            throw invalid(parser, what, "数值超出范围");
+                            throw invalid(parser, what, SystemText.of("json.numberTooLarge"));
                         }
                     }
                     default -> { }
@@ -95,10 +94,10 @@ public final class StrictJson {
         } catch (InvalidInputException e) {
             throw e;
         } catch (JsonParsingException e) {
-            throw new InvalidInputException(what + NOT_JSON + where(e.getLocation()));
+            throw notJson(what, where(e.getLocation()));
         } catch (RuntimeException e) {
             // the parser's own limits (depth, number length) and anything else it refuses
-            throw new InvalidInputException(what + NOT_JSON);
+            throw notJson(what, SystemText.empty());
         }
     }
 
@@ -106,12 +105,16 @@ public final class StrictJson {
         return n.precision() - n.scale() > MAX_MAGNITUDE || n.scale() > MAX_MAGNITUDE;
     }
 
-    private static InvalidInputException invalid(JsonParser parser, String what, String problem) {
-        return new InvalidInputException(what + NOT_JSON + where(parser.getLocation()) + "：" + problem);
+    private static InvalidInputException invalid(JsonParser parser, SystemText what, SystemText problem) {
+        return new InvalidInputException(SystemText.of("json.notJsonBecause", what, where(parser.getLocation()), problem));
     }
 
-    private static String where(JsonLocation at) {
-        return at == null || at.getLineNumber() < 1 ? "" : "（第" + at.getLineNumber() + "行第" + at.getColumnNumber() + "列）";
+    private static InvalidInputException notJson(SystemText what, SystemText where) {
+        return new InvalidInputException(SystemText.of("json.notJson", what, where));
+    }
+
+    private static SystemText where(JsonLocation at) {
+        return at == null || at.getLineNumber() < 1 ? SystemText.empty() : SystemText.of("json.at", at.getLineNumber(), at.getColumnNumber());
     }
 
     private static String shortened(String key) {

@@ -29,6 +29,11 @@ import java.util.ResourceBundle;
 public record SystemText(String key, List<Object> args) implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final String BUNDLE = "org.yangguang.texts";
+    /**
+     * What the services refuse and why (the words of {@link InvalidInputException} and the other
+     * refusals): a bundle of its own beside {@link #BUNDLE}, no key in both.
+     */
+    public static final String ERRORS = "org.yangguang.errors";
 
     /** An enum constant as a parameter: its class and name, so that any language can label it. */
     public record EnumArg(String type, String name) implements Serializable {
@@ -173,10 +178,27 @@ public record SystemText(String key, List<Object> args) implements Serializable 
 
     public String render(Renderer r) {
         ResourceBundle bundle = bundle(r.locale());
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+        String pattern = pattern(key, r.locale());
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) values[i] = value(args.get(i), r, bundle);
-        return new MessageFormat(r.fixed(pattern), r.locale()).format(values);
+        MessageFormat format = new MessageFormat(r.fixed(pattern), r.locale());
+        // a whole number as written: an id, a year or a limit of 10000 characters, never "10,000"
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length && i < values.length; i++) {
+            if (formats[i] == null && values[i] instanceof Long) {
+                format.setFormatByArgumentIndex(i, new java.text.DecimalFormat("0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            }
+        }
+        return format.format(values);
+    }
+
+    /** The pattern of a key in this language, from the texts or the refusals; {@code ???key???} if neither has it. */
+    public static String pattern(String key, Locale locale) {
+        for (String name : List.of(BUNDLE, ERRORS)) {
+            ResourceBundle b = bundle(name, locale);
+            if (b.containsKey(key)) return b.getString(key);
+        }
+        return "???" + key + "???";
     }
 
     private static Object value(Object a, Renderer r, ResourceBundle bundle) {
@@ -191,7 +213,11 @@ public record SystemText(String key, List<Object> args) implements Serializable 
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, SystemText.class.getClassLoader(),
+        return bundle(BUNDLE, locale);
+    }
+
+    private static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, locale, SystemText.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

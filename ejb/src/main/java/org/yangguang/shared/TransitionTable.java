@@ -25,30 +25,35 @@ import java.util.function.Function;
 public final class TransitionTable<T, S extends Enum<S> & Labelled, A extends Enum<A> & Labelled, W extends Enum<W>, X> {
 
     /** A condition with the sentence that explains a refusal. */
-    public record Condition<T, X>(String refusal, BiPredicate<T, X> holds) {}
+    public record Condition<T, X>(SystemText refusal, BiPredicate<T, X> holds) {}
 
     private record Rule<S, W, T, X>(Set<S> from, W who, List<Condition<T, X>> conditions) {}
 
     /** The answer for one action: allowed, or refused with the reason shown to the user. */
-    public record Verdict<A>(A action, boolean allowed, String reason, boolean byWho) {
+    public record Verdict<A>(A action, boolean allowed, SystemText refusal, boolean byWho) {
         public static <A> Verdict<A> yes(A action) {
             return new Verdict<>(action, true, null, false);
+        }
+
+        /** The refusal in Chinese; null when allowed. */
+        public String reason() {
+            return refusal == null ? null : refusal.chinese();
         }
 
         /** Throws the refusal: forbidden if it is about who acts, a conflict with the subject's state otherwise. */
         public void orThrow() {
             if (allowed) return;
-            if (byWho) throw new ForbiddenException(reason);
-            throw new ConflictException(reason);
+            if (byWho) throw new ForbiddenException(refusal);
+            throw new ConflictException(refusal);
         }
     }
 
     private final Class<A> actions;
     private final Function<T, S> status;
-    private final String noun;
+    private final SystemText noun;
     private final Map<A, Rule<S, W, T, X>> rules;
 
-    private TransitionTable(Class<A> actions, Function<T, S> status, String noun, Map<A, Rule<S, W, T, X>> rules) {
+    private TransitionTable(Class<A> actions, Function<T, S> status, SystemText noun, Map<A, Rule<S, W, T, X>> rules) {
         this.actions = actions;
         this.status = status;
         this.noun = noun;
@@ -57,11 +62,11 @@ public final class TransitionTable<T, S extends Enum<S> & Labelled, A extends En
 
     /** Starts a table; {@code noun} names the subject in refusals (申请, 信息, 投诉). */
     public static <T, S extends Enum<S> & Labelled, A extends Enum<A> & Labelled, W extends Enum<W>, X> Builder<T, S, A, W, X> of(
-            Class<A> actions, Function<T, S> status, String noun) {
+            Class<A> actions, Function<T, S> status, SystemText noun) {
         return new Builder<>(actions, status, noun);
     }
 
-    public static <T, X> Condition<T, X> when(String refusal, BiPredicate<T, X> holds) {
+    public static <T, X> Condition<T, X> when(SystemText refusal, BiPredicate<T, X> holds) {
         return new Condition<>(refusal, holds);
     }
 
@@ -70,7 +75,7 @@ public final class TransitionTable<T, S extends Enum<S> & Labelled, A extends En
         Rule<S, W, T, X> rule = rules.get(action);
         S current = status.apply(subject);
         if (!rule.from().contains(current)) {
-            return new Verdict<>(action, false, noun + "当前状态为“" + current.label() + "”，不能" + action.label(), false);
+            return new Verdict<>(action, false, SystemText.of("transition.notInStatus", noun, current, action), false);
         }
         for (Condition<T, X> c : rule.conditions()) {
             if (!c.holds().test(subject, situation)) return new Verdict<>(action, false, c.refusal(), false);
@@ -79,7 +84,7 @@ public final class TransitionTable<T, S extends Enum<S> & Labelled, A extends En
     }
 
     /** The full answer: a refusal about who acts (null when they may) first, then the subject's rules. */
-    public Verdict<A> check(T subject, A action, X situation, String whoRefusal) {
+    public Verdict<A> check(T subject, A action, X situation, SystemText whoRefusal) {
         return whoRefusal != null ? new Verdict<>(action, false, whoRefusal, true) : check(subject, action, situation);
     }
 
@@ -99,10 +104,10 @@ public final class TransitionTable<T, S extends Enum<S> & Labelled, A extends En
     public static final class Builder<T, S extends Enum<S> & Labelled, A extends Enum<A> & Labelled, W extends Enum<W>, X> {
         private final Class<A> actions;
         private final Function<T, S> status;
-        private final String noun;
+        private final SystemText noun;
         private final Map<A, Rule<S, W, T, X>> rules;
 
-        private Builder(Class<A> actions, Function<T, S> status, String noun) {
+        private Builder(Class<A> actions, Function<T, S> status, SystemText noun) {
             this.actions = actions;
             this.status = status;
             this.noun = noun;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A complaint (投诉) from the public about a case or a department. Whether it is accepted is
@@ -127,7 +128,7 @@ public class Complaint extends BaseEntity {
 
     public void refuse(String reason, LocalDate on, String by) {
         ComplaintTransitions.require(this, ComplaintAction.REFUSE);
-        notAcceptedReason = InvalidInputException.requireText(reason, "reason", "不予受理须说明理由", REASON_LENGTH);
+        notAcceptedReason = InvalidInputException.requireText(reason, "reason", SystemText.of("complaint.refusalNeedsReason"), REASON_LENGTH);
         acceptedOn = on;
         acceptedBy = by;
         status = ComplaintStatus.NOT_ACCEPTED;
@@ -135,8 +136,8 @@ public class Complaint extends BaseEntity {
 
     public void answer(ComplaintOutcome result, String text, LocalDate on, String by) {
         ComplaintTransitions.require(this, ComplaintAction.REPLY);
-        if (result == null) throw new InvalidInputException("outcome: 请选择调查结论");
-        reply = InvalidInputException.requireText(text, "reply", "请填写答复内容", CONTENT_LENGTH);
+        if (result == null) throw new InvalidInputException("outcome", SystemText.of("complaint.outcomeMissing"));
+        reply = InvalidInputException.requireText(text, "reply", SystemText.of("request.replyMissing"), CONTENT_LENGTH);
         outcome = result;
         repliedOn = on;
         repliedBy = by;

@@ -3,6 +3,7 @@ package org.yangguang.supervision;
 import java.util.Arrays;
 import org.yangguang.shared.Labelled;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The actions on a complaint; their paths are the REST action path segments and the names
@@ -40,6 +41,6 @@ public enum ComplaintAction implements Labelled {
 
     public static ComplaintAction fromPath(String path) {
         return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst()
-                .orElseThrow(() -> new NotFoundException("没有这个投诉操作：" + path));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("complaint.noSuchAction", path)));
     }
 }

@@ -30,6 +30,7 @@ import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /**
  * Complaints (投诉): submitted on the portal or entered by staff, accepted or not within the
@@ -91,14 +92,14 @@ public class ComplaintService {
                             && x.getQueryCode().equalsIgnoreCase(c.getQueryCode().trim())))
                     .findFirst()
                     // the same answer for an unknown number and a wrong code: nothing to probe
-                    .orElseThrow(() -> new InvalidInputException("receiptNumber: 受理编号或查询码不正确"));
+                    .orElseThrow(() -> new InvalidInputException("receiptNumber", SystemText.of("case.wrongNumberOrCode")));
             department = about.getDepartment();
         } else if (c.getDepartmentCode() != null && !c.getDepartmentCode().isBlank()) {
             department = em.createNamedQuery("Department.findByCode", Department.class)
                     .setParameter("code", c.getDepartmentCode().trim()).getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("departmentCode: 没有这个部门"));
+                    .orElseThrow(() -> new InvalidInputException("departmentCode", SystemText.of("department.notFoundPlain")));
         } else {
-            throw new InvalidInputException("departmentCode: 请选择被投诉的部门，或填写办件受理编号");
+            throw new InvalidInputException("departmentCode", SystemText.of("complaint.departmentMissing"));
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate acceptDue = workingDaysAfter(today, settings.current().getComplaintAcceptDays());
@@ -117,7 +118,7 @@ public class ComplaintService {
         Complaint c = em.createNamedQuery("Complaint.findByNumber", Complaint.class)
                 .setParameter("number", number.trim()).getResultStream()
                 .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim())).findFirst()
-                .orElseThrow(() -> new NotFoundException("投诉编号或查询码不正确"));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("complaint.wrongNumberOrCode")));
         return PublicComplaintView.of(c, em.find(Department.class, c.getDepartmentId()).getName());
     }
 
@@ -167,7 +168,7 @@ public class ComplaintService {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME})
     public Complaint get(long id) {
         Complaint c = em.find(Complaint.class, id);
-        if (c == null) throw new NotFoundException("没有这件投诉：" + id);
+        if (c == null) throw new NotFoundException(SystemText.of("complaint.notFound", id));
         return c;
     }
 
@@ -185,14 +186,14 @@ public class ComplaintService {
     /** Any action, by its name in the table (the REST API's dispatch). */
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public Complaint act(long id, @NotNull ComplaintAction action, @NotNull Input in) {
-        if (in.version() == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
+        if (in.version() == null) throw new InvalidInputException("version", SystemText.of("input.versionMissing"));
         int v = in.version();
         return switch (action) {
             case ACCEPT -> accept(id, v);
             case REFUSE -> refuse(id, v, in.reason());
-            case REPLY -> answer(id, v, Enums.require(ComplaintOutcome.class, "outcome", in.outcome(), "请选择调查结论"), in.reply());
+            case REPLY -> answer(id, v, Enums.require(ComplaintOutcome.class, "outcome", in.outcome(), SystemText.of("complaint.outcomeMissing")), in.reply());
             case CARD -> raiseCard(id, v, Enums.require(RuleTrigger.class, "trigger", in.trigger(),
-                    "请选择 COMPLAINT_SUBSTANTIATED 或 WRONGFUL_REFUSAL"));
+                    SystemText.of("complaint.triggerMissing")));
         };
     }
 
@@ -227,10 +228,10 @@ public class ComplaintService {
      */
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public Complaint raiseCard(long id, int version, @NotNull RuleTrigger trigger) {
-        if (trigger.kind() != RuleTrigger.Kind.COMPLAINT) throw new InvalidInputException("trigger: 请选择投诉类监察规则");
+        if (trigger.kind() != RuleTrigger.Kind.COMPLAINT) throw new InvalidInputException("trigger", SystemText.of("complaint.triggerNotComplaint"));
         return perform(id, version, ComplaintAction.CARD, c -> {
             RuleRef rule = rules.enabledFor(trigger).stream().findFirst()
-                    .orElseThrow(() -> new ConflictException("规则“" + trigger.label() + "”已停用"));
+                    .orElseThrow(() -> new ConflictException(SystemText.of("rule.disabled", trigger)));
             ApprovalCase about = c.getCaseId() == null ? null : em.find(ApprovalCase.class, c.getCaseId());
             writer.issue(new FindingWriter.NewFinding(SubjectType.COMPLAINT, c.getId(), c.getCaseId(), c.getReceiptNumber(),
                     c.getDepartmentId(), about == null ? null : about.getProcess().getHandler(), rule, c.getRepliedOn(),
@@ -260,8 +261,8 @@ public class ComplaintService {
 
     private Complaint current(long id, int version) {
         Complaint c = em.find(Complaint.class, id);
-        if (c == null) throw new NotFoundException("没有这件投诉：" + id);
-        if (c.getVersion() != version) throw new ConflictException("投诉已被他人处理，请刷新后重试");
+        if (c == null) throw new NotFoundException(SystemText.of("complaint.notFound", id));
+        if (c.getVersion() != version) throw new ConflictException(SystemText.of("complaint.changedByOthers"));
         return c;
     }
 

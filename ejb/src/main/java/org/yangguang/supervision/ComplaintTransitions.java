@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.yangguang.shared.Labelled;
+import org.yangguang.shared.SystemText;
 import org.yangguang.shared.TransitionTable;
 import org.yangguang.shared.TransitionTable.Verdict;
 
@@ -20,7 +22,7 @@ import org.yangguang.shared.TransitionTable.Verdict;
 public final class ComplaintTransitions {
 
     /** Who may take an action. */
-    public enum Who {
+    public enum Who implements Labelled {
         /** The supervision office (监察机关/效能办); the office only reads. */
         SUPERVISOR("监察机关");
 
@@ -30,6 +32,7 @@ public final class ComplaintTransitions {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
@@ -38,13 +41,13 @@ public final class ComplaintTransitions {
     public record Caller(String username, boolean supervisor) implements Serializable {}
 
     private static final TransitionTable<Complaint, ComplaintStatus, ComplaintAction, Who, Void> TABLE =
-            TransitionTable.<Complaint, ComplaintStatus, ComplaintAction, Who, Void>of(ComplaintAction.class, Complaint::getStatus, "投诉")
+            TransitionTable.<Complaint, ComplaintStatus, ComplaintAction, Who, Void>of(ComplaintAction.class, Complaint::getStatus, SystemText.of("noun.complaint"))
                     .rule(ACCEPT, Who.SUPERVISOR, EnumSet.of(RECEIVED))
                     .rule(REFUSE, Who.SUPERVISOR, EnumSet.of(RECEIVED))
                     .rule(REPLY, Who.SUPERVISOR, EnumSet.of(ACCEPTED))
                     .rule(CARD, Who.SUPERVISOR, EnumSet.of(REPLIED),
-                            when("只有经查属实（或部分属实）的投诉才能亮牌", (c, x) -> c.getOutcome() != null && c.getOutcome().substantiated()),
-                            when("该投诉已亮过牌", (c, x) -> c.getFindingId() == null))
+                            when(SystemText.of("complaint.refused.notSubstantiated"), (c, x) -> c.getOutcome() != null && c.getOutcome().substantiated()),
+                            when(SystemText.of("complaint.refused.carded"), (c, x) -> c.getFindingId() == null))
                     .build();
 
     private ComplaintTransitions() {}
@@ -55,7 +58,7 @@ public final class ComplaintTransitions {
     }
 
     public static Verdict<ComplaintAction> check(Complaint c, ComplaintAction a, Caller caller) {
-        return TABLE.check(c, a, null, caller.supervisor() ? null : "“" + a.label() + "”须由" + who(a).label() + "办理");
+        return TABLE.check(c, a, null, caller.supervisor() ? null : SystemText.of("transition.onlyBy", a, who(a)));
     }
 
     static void require(Complaint c, ComplaintAction a) {

@@ -175,7 +175,7 @@ public final class DisclosureEvaluator {
             consultations.add(c.clockStop(answerDue));
         }
         List<ClockStop> fee = f.feeIssuedOn() == null ? List.of()
-                : List.of(new ClockStop(f.feeIssuedOn(), f.feePaidOn(), "等待缴纳信息处理费"));
+                : List.of(new ClockStop(f.feeIssuedOn(), f.feePaidOn(), SystemText.of("deadline.stop.fee")));
         int consulted = 0;
         int paying = 0;
         for (LocalDate d = start.plusDays(1); !d.isAfter(f.replyDue()); d = d.plusDays(1)) {

@@ -24,6 +24,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The runs of the nightly evaluation and the lease on their date. A run holds its date while it
@@ -78,7 +79,7 @@ public class EvaluationRuns {
             } catch (SQLException e) {
                 if (!isDuplicate(e)) throw e;
                 if (EvaluationRun.SCHEDULED.equals(how)) return Optional.empty();
-                throw new ConflictException(asOf + " 的监察评估正在运行，请等待其结束后再试");
+                throw new ConflictException(SystemText.of("evaluation.running", asOf));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -96,10 +97,10 @@ public class EvaluationRuns {
             try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation_run SET running_as_of = as_of, holder = ?,"
                     + " heartbeat_at = ?, status = 'STARTING', finished_at = NULL WHERE id = ? AND running_as_of IS NULL")) {
                 Jdbc.bind(ps, List.of(HOLDER, clock.instant(), runId));
-                if (ps.executeUpdate() == 0) throw new ConflictException("该次监察评估仍在运行，不能重启");
+                if (ps.executeUpdate() == 0) throw new ConflictException(SystemText.of("evaluation.stillRunning"));
             } catch (SQLException e) {
                 if (!isDuplicate(e)) throw e;
-                throw new ConflictException(run.getAsOf() + " 的监察评估正在运行，请等待其结束后再试");
+                throw new ConflictException(SystemText.of("evaluation.running", run.getAsOf()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -129,7 +130,7 @@ public class EvaluationRuns {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public EvaluationRun find(long runId) {
         EvaluationRun run = em.find(EvaluationRun.class, runId);
-        if (run == null) throw new NotFoundException("没有这次监察评估：" + runId);
+        if (run == null) throw new NotFoundException(SystemText.of("evaluation.notFound", runId));
         return run;
     }
 

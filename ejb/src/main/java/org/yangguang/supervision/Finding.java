@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A finding of electronic supervision: a rule (at its revision) broken by a case, a department or
@@ -158,9 +159,9 @@ public class Finding implements Serializable {
 
     /** The department's explanation and rectification (情况说明、整改措施). */
     public void answer(String explanation, String measures, String by, Instant at) {
-        requireStatus("答复整改", FindingStatus.OPEN);
-        this.answer = required(explanation, "answer", "请填写情况说明", TEXT_LENGTH);
-        this.rectification = required(measures, "rectification", "请填写整改措施", TEXT_LENGTH);
+        requireStatus(SystemText.of("finding.action.answer"), FindingStatus.OPEN);
+        this.answer = required(explanation, "answer", SystemText.of("finding.answerMissing"), TEXT_LENGTH);
+        this.rectification = required(measures, "rectification", SystemText.of("finding.rectificationMissing"), TEXT_LENGTH);
         this.answeredBy = by;
         this.answeredAt = at;
         this.status = FindingStatus.ANSWERED;
@@ -168,9 +169,9 @@ public class Finding implements Serializable {
 
     /** 申诉: the department contests the card, with its reasons and optionally a file of evidence. */
     public void appeal(String reasons, Long evidenceFileId, String by, Instant at) {
-        requireStatus("申诉", FindingStatus.OPEN, FindingStatus.ANSWERED);
-        if (appealedAt != null) throw new ConflictException("本张监察单已申诉过一次，不能再次申诉");
-        this.appeal = required(reasons, "appeal", "请填写申诉理由", TEXT_LENGTH);
+        requireStatus(SystemText.of("finding.action.appeal"), FindingStatus.OPEN, FindingStatus.ANSWERED);
+        if (appealedAt != null) throw new ConflictException(SystemText.of("finding.appealedOnce"));
+        this.appeal = required(reasons, "appeal", SystemText.of("finding.appealMissing"), TEXT_LENGTH);
         this.appealFileId = evidenceFileId;
         this.appealedBy = by;
         this.appealedAt = at;
@@ -179,8 +180,8 @@ public class Finding implements Serializable {
 
     /** The office rules on an appeal: upheld revokes the card; rejected, the card stands as before. */
     public void ruleOnAppeal(boolean upheld, String ruling, String by, Instant at) {
-        requireStatus("处理申诉", FindingStatus.APPEALED);
-        this.appealRuling = required(ruling, "resolution", "请填写申诉处理意见", RESOLUTION_LENGTH);
+        requireStatus(SystemText.of("finding.action.rule"), FindingStatus.APPEALED);
+        this.appealRuling = required(ruling, "resolution", SystemText.of("finding.rulingMissing"), RESOLUTION_LENGTH);
         if (upheld) {
             resolve(FindingStatus.REVOKED, "申诉成立：" + appealRuling, by, at);
         } else {
@@ -190,14 +191,14 @@ public class Finding implements Serializable {
 
     /** The office accepts the department's answer: the card is closed, and still counts. */
     public void confirm(String note, String by, Instant at) {
-        requireStatus("确认整改", FindingStatus.ANSWERED);
+        requireStatus(SystemText.of("finding.action.confirm"), FindingStatus.ANSWERED);
         resolve(FindingStatus.CONFIRMED, note == null || note.isBlank() ? "整改到位" : limit(note, RESOLUTION_LENGTH), by, at);
     }
 
     /** Revoked findings stay, with who revoked them and why; they no longer count. */
     public void revoke(String reason, String by, Instant at) {
-        requireStatus("撤销", FindingStatus.NOTIFIED, FindingStatus.OPEN, FindingStatus.ANSWERED, FindingStatus.APPEALED);
-        resolve(FindingStatus.REVOKED, required(reason, "resolution", "撤销须说明理由", RESOLUTION_LENGTH), by, at);
+        requireStatus(SystemText.of("finding.action.revoke"), FindingStatus.NOTIFIED, FindingStatus.OPEN, FindingStatus.ANSWERED, FindingStatus.APPEALED);
+        resolve(FindingStatus.REVOKED, required(reason, "resolution", SystemText.of("finding.revokeReasonMissing"), RESOLUTION_LENGTH), by, at);
     }
 
     private void resolve(FindingStatus to, String why, String by, Instant at) {
@@ -207,22 +208,22 @@ public class Finding implements Serializable {
         this.resolvedAt = at;
     }
 
-    private void requireStatus(String action, FindingStatus... allowed) {
+    private void requireStatus(SystemText action, FindingStatus... allowed) {
         for (FindingStatus s : allowed) {
             if (status == s) return;
         }
-        throw new ConflictException("监察单当前状态为“" + status.label() + "”，不能" + action);
+        throw new ConflictException(SystemText.of("finding.notInStatus", status, action));
     }
 
-    private static String required(String text, String field, String message, int max) {
-        if (text == null || text.isBlank()) throw new InvalidInputException(field + ": " + message);
-        if (text.trim().length() > max) throw new InvalidInputException(field + ": 不超过" + max + "字");
+    private static String required(String text, String field, SystemText message, int max) {
+        if (text == null || text.isBlank()) throw new InvalidInputException(field, message);
+        if (text.trim().length() > max) throw new InvalidInputException(field, SystemText.of("input.tooLong", max));
         return text.trim();
     }
 
     private static String limit(String text, int max) {
         String t = text.trim();
-        if (t.length() > max) throw new InvalidInputException("resolution: 不超过" + max + "字");
+        if (t.length() > max) throw new InvalidInputException("resolution", SystemText.of("input.tooLong", max));
         return t;
     }
 

@@ -242,8 +242,8 @@ public class FindingService {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
     public StoredFile evidence(long id) {
         Finding f = visible(id);
-        if (f.getAppealFileId() == null) throw new NotFoundException("该申诉没有证据材料");
-        return files.file(f.getAppealFileId()).orElseThrow(() -> new NotFoundException("文件不存在"));
+        if (f.getAppealFileId() == null) throw new NotFoundException(SystemText.of("finding.noEvidence"));
+        return files.file(f.getAppealFileId()).orElseThrow(() -> new NotFoundException(SystemText.of("file.notFound")));
     }
 
     // ------------------------------------------------------------------ the supervision office
@@ -282,22 +282,22 @@ public class FindingService {
 
     private Finding current(long id, int version) {
         Finding f = visible(id);
-        if (f.getVersion() != version) throw new ConflictException("监察单已被他人处理，请刷新后重试");
+        if (f.getVersion() != version) throw new ConflictException(SystemText.of("finding.changedByOthers"));
         return f;
     }
 
     private Finding own(long id, int version) {
         Finding f = current(id, version);
-        if (!mayAnswer(f)) throw new ForbiddenException("只能答复本部门的监察单");
-        if (!f.getLevel().isCard()) throw new ConflictException("预警无需答复");
+        if (!mayAnswer(f)) throw new ForbiddenException(SystemText.of("finding.answerOwnOnly"));
+        if (!f.getLevel().isCard()) throw new ConflictException(SystemText.of("finding.warningNoAnswer"));
         return f;
     }
 
     private Finding visible(long id) {
         Finding f = em.find(Finding.class, id);
-        if (f == null) throw new NotFoundException("没有这张监察单：" + id);
+        if (f == null) throw new NotFoundException(SystemText.of("finding.notFound", id));
         if (departmental() && f.getDepartmentId() != ownDepartment().getId()) {
-            throw new ForbiddenException("只能查看本部门的监察单");
+            throw new ForbiddenException(SystemText.of("finding.viewOwnOnly"));
         }
         return f;
     }
@@ -318,7 +318,7 @@ public class FindingService {
 
     private Department ownDepartment() {
         Department d = currentUser.department();
-        if (d == null) throw new ForbiddenException("没有所属部门");
+        if (d == null) throw new ForbiddenException(SystemText.of("account.noDepartment"));
         return d;
     }
 

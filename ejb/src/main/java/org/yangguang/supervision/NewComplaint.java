@@ -13,16 +13,16 @@ import java.io.Serializable;
 public class NewComplaint implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "请填写投诉人姓名")
-    @Size(max = 60, message = "姓名不超过60字")
+    @NotBlank(message = "{yangguang.complaint.name.required}")
+    @Size(max = 60, message = "{yangguang.complaint.name.size}")
     private String name;
 
-    @NotBlank(message = "请填写联系电话")
-    @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "请填写有效的联系电话")
+    @NotBlank(message = "{yangguang.complaint.phone.required}")
+    @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{yangguang.complaint.phone.format}")
     private String phone;
 
-    @NotBlank(message = "请填写投诉内容")
-    @Size(max = Complaint.CONTENT_LENGTH, message = "投诉内容不超过2000字")
+    @NotBlank(message = "{yangguang.complaint.content.required}")
+    @Size(max = Complaint.CONTENT_LENGTH, message = "{yangguang.complaint.content.size}")
     private String content;
 
     @Size(max = 12)

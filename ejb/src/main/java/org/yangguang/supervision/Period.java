@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /** A month ({@code 2026-11}) or a quarter ({@code 2026-Q4}) of the performance evaluation. */
 public record Period(String code, LocalDate from, LocalDate to, boolean quarter) implements Serializable {
@@ -26,7 +27,7 @@ public record Period(String code, LocalDate from, LocalDate to, boolean quarter)
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             return new Period(t, ym.atDay(1), ym.atEndOfMonth(), false);
         }
-        throw new InvalidInputException("period: 考核期请写作 2026-Q4（季度）或 2026-11（月）");
+        throw new InvalidInputException("period", SystemText.of("period.format"));
     }
 
     public static Period quarterOf(LocalDate day) {

@@ -17,6 +17,7 @@ import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * The supervision rules: the revisions in force, their history, and the supervision office's
@@ -78,12 +79,12 @@ public class RuleBook {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public SupervisionRule revise(@NotBlank String code, @NotNull @Valid RuleEdit edit) {
         SupervisionRule current = history(code).stream().filter(SupervisionRule::isInForce).findFirst()
-                .orElseThrow(() -> new NotFoundException("没有这条监察规则：" + code));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("rule.notFound", code)));
         if (edit.revision() != current.getRevision()) {
-            throw new ConflictException("规则已被他人修改为第" + current.getRevision() + "版，请刷新后重试");
+            throw new ConflictException(SystemText.of("rule.changedByOthers", current.getRevision()));
         }
         if (edit.note() == null || edit.note().isBlank()) {
-            throw new InvalidInputException("note: 请说明修改理由");
+            throw new InvalidInputException("note", SystemText.of("rule.noteMissing"));
         }
         SupervisionRule next = current.revise(edit.name(), edit.level(), edit.threshold(), edit.enabled(), edit.note(),
                 currentUser.username(), clock.instant());
@@ -96,7 +97,7 @@ public class RuleBook {
     /** A further rule on one of the triggers (e.g. a second warning three days before). */
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public SupervisionRule add(@NotBlank String code, @NotNull RuleTrigger trigger, @NotNull @Valid RuleEdit edit) {
-        if (!history(code).isEmpty()) throw new ConflictException("规则编码已存在：" + code);
+        if (!history(code).isEmpty()) throw new ConflictException(SystemText.of("rule.codeExists", code));
         SupervisionRule rule = new SupervisionRule(code, 1, edit.name(), trigger, edit.level(), edit.threshold(),
                 edit.enabled(), edit.note(), currentUser.username(), clock.instant());
         em.persist(rule);

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.yangguang.shared.BaseEntity;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * One revision of a supervision rule: a trigger, the level of the finding it raises, and a
@@ -68,17 +69,17 @@ public class SupervisionRule extends BaseEntity {
     public SupervisionRule(String code, int revision, String name, RuleTrigger trigger, SupervisionLevel level,
             int threshold, boolean enabled, String note, String by, Instant at) {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new InvalidInputException("code: 规则编码须为大写字母、数字和下划线（2至40位）");
+            throw new InvalidInputException("code", SystemText.of("rule.codeFormat"));
         }
         if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
-            throw new InvalidInputException("name: 请填写规则名称（不超过" + NAME_LENGTH + "字）");
+            throw new InvalidInputException("name", SystemText.of("rule.nameMissing", NAME_LENGTH));
         }
-        if (trigger == null || level == null) throw new InvalidInputException("请选择触发条件和等级");
+        if (trigger == null || level == null) throw new InvalidInputException(SystemText.of("rule.triggerAndLevelMissing"));
         if (threshold < 0 || threshold > MAX_THRESHOLD) {
-            throw new InvalidInputException("threshold: 阈值须为0到" + MAX_THRESHOLD);
+            throw new InvalidInputException("threshold", SystemText.of("rule.thresholdRange", MAX_THRESHOLD));
         }
         if (note != null && note.length() > NOTE_LENGTH) {
-            throw new InvalidInputException("note: 说明不超过" + NOTE_LENGTH + "字");
+            throw new InvalidInputException("note", SystemText.of("rule.noteTooLong", NOTE_LENGTH));
         }
         this.code = code;
         this.revision = revision;

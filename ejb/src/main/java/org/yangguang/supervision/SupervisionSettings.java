@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalTime;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * Local policy of the supervision office (the domain notes mark these **default**): how long a
@@ -71,7 +72,7 @@ public class SupervisionSettings implements Serializable {
 
     /** HH:mm (or HH:mm:ss), Asia/Shanghai: when the nightly evaluation starts. */
     @NotNull
-    @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?", message = "请按 时:分 填写，例如 01:00")
+    @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?", message = "{yangguang.settings.evaluationTime.format}")
     @Column(name = "evaluation_time", nullable = false, length = 8)
     private String evaluationTime;
 
@@ -86,7 +87,7 @@ public class SupervisionSettings implements Serializable {
     /** Rules across the fields: grades descend. */
     public void check() {
         if (!(gradeExcellent > gradeGood && gradeGood > gradePass)) {
-            throw new InvalidInputException("gradeGood: 等级分数线须依次降低：优秀 > 良好 > 合格");
+            throw new InvalidInputException("gradeGood", SystemText.of("settings.gradesDescending"));
         }
     }
 

@@ -13,6 +13,7 @@ import org.yangguang.audit.AuditLog;
 import org.yangguang.security.CurrentUser;
 import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.SystemText;
 
 /** The supervision office's local policy: limits, score formula, grades, evaluation time. */
 @Stateless
@@ -51,7 +52,7 @@ public class SupervisionSettingsService {
         edited.check();
         SupervisionSettings s = em.find(SupervisionSettings.class, SupervisionSettings.ID);
         if (s.getVersion() != edited.getVersion()) {
-            throw new ConflictException("设置已被他人修改，请刷新后重试");
+            throw new ConflictException(SystemText.of("settings.changedByOthers"));
         }
         String before = describe(s);
         s.takeValues(edited);

@@ -480,7 +480,7 @@ class ApprovalCaseTest {
                 List.of(FORM), Instant.now(), d("2026-09-18"), "online", without2026);
         c.accept(d("2026-09-18"), "clerk", without2026);
         assertEquals(d("2026-09-25"), c.getPromisedDeadline());
-        assertTrue(c.getClock().getDeadlineWarning().contains("2026年"));
+        assertTrue(c.getClock().getDeadlineWarningShown().chinese().contains("2026年"));
         assertTrue(c.recomputeDeadlines(CAL));
         assertEquals(d("2026-09-24"), c.getPromisedDeadline());
         assertEquals(2, c.getClock().getCalendarVersion());

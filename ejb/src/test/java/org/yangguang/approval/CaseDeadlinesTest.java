@@ -95,7 +95,7 @@ class CaseDeadlinesTest {
         assertEquals(1, runs.size(), runs::toString);
         assertEquals(d("2026-10-01"), runs.get(0).from());
         assertEquals(d("2026-10-07"), runs.get(0).to());
-        assertTrue(runs.get(0).reason().contains("国庆"), runs.get(0).reason());
+        assertTrue(runs.get(0).reason().chinese().contains("国庆"), runs.get(0).reason().chinese());
         assertEquals(7, runs.get(0).days());
         // 09-30, 10-08, 10-09, 10-10 (make-up Saturday), 10-12 = 5; +3 extension: 10-13, 14, 15
         assertEquals(d("2026-10-15"), promised.date());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yangguang.shared.SystemText;
 
 class CalendarCsvTest {
 
@@ -35,7 +36,7 @@ class CalendarCsvTest {
                 "2026-10-05,HOLIDAY",               // 9: missing name
                 "2026-10-06,HOLIDAY, ");            // 10: blank name
         CalendarCsv.Parsed p = CalendarCsv.parse(csv, 2026);
-        assertEquals(List.of(2, 4, 5, 7, 8, 9, 10), p.errors().stream()
+        assertEquals(List.of(2, 4, 5, 7, 8, 9, 10), p.errors().stream().map(SystemText::chinese)
                 .map(e -> Integer.parseInt(e.substring(1, e.indexOf('行')))).toList(), p.errors().toString());
         assertEquals(List.of(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-03")),
                 p.days().stream().map(CalendarDay::date).toList());
@@ -43,7 +44,7 @@ class CalendarCsvTest {
 
     @Test
     void emptyFileIsAnError() {
-        assertTrue(CalendarCsv.parse("date,kind,name\n", 2026).errors().get(0).contains("没有日期"));
+        assertTrue(CalendarCsv.parse("date,kind,name\n", 2026).errors().get(0).chinese().contains("没有日期"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yangguang.shared.SystemText;
 
 class DeadlineCalculatorTest {
     static final WorkingCalendar OFFICIAL = Calendars.official();
@@ -35,9 +36,9 @@ class DeadlineCalculatorTest {
         Deadline x = wd("2026-09-18", 10);
         assertEquals(d("2026-10-09"), x.date());
         assertEquals(2, x.calendarVersion());
-        assertEquals(new Deadline.SkippedDay(d("2026-09-25"), "中秋节"), x.skipped().get(0));
+        assertEquals(new Deadline.SkippedDay(d("2026-09-25"), SystemText.of("text.literal", "中秋节")), x.skipped().get(0));
         assertEquals(10, x.skipped().size(), x.skipped().toString()); // 3 中秋节 + 7 国庆节
-        assertTrue(x.skipped().stream().skip(3).allMatch(s -> s.reason().equals("国庆节")));
+        assertTrue(x.skipped().stream().skip(3).allMatch(s -> s.reason().chinese().equals("国庆节")));
         assertEquals(List.of(), x.warnings());
     }
 
@@ -114,7 +115,7 @@ class DeadlineCalculatorTest {
             Deadline x = wd("2026-12-30", 5);
             // 2027-01-01 is a plain Friday without the 2027 schedule
             assertEquals(d("2027-01-06"), x.date());
-            assertEquals(List.of("2027年节假日安排尚未导入，按普通周末计算"), x.warnings());
+            assertEquals(List.of("2027年节假日安排尚未导入，按普通周末计算"), x.warnings().stream().map(SystemText::chinese).toList());
         }
 
         @Test
@@ -131,7 +132,7 @@ class DeadlineCalculatorTest {
 
         @Test
         void aYearBeforeTheImportedOnesWarnsAsWell() {
-            assertEquals(List.of("2024年节假日安排尚未导入，按普通周末计算"), wd("2024-12-20", 3).warnings());
+            assertEquals(List.of("2024年节假日安排尚未导入，按普通周末计算"), wd("2024-12-20", 3).warnings().stream().map(SystemText::chinese).toList());
         }
     }
 
@@ -156,20 +157,20 @@ class DeadlineCalculatorTest {
         void theRollForwardIsExplained() {
             Deadline x = nd("2026-09-22", 10);
             assertTrue(x.skipped().stream().anyMatch(s -> s.date().equals(d("2026-10-02"))
-                    && s.reason().contains("顺延")), x.skipped().toString());
+                    && s.reason().chinese().contains("顺延")), x.skipped().toString());
         }
 
         @Test
         void stoppedDaysDoNotCountInNaturalDaysEither() {
             // stopped 2026-11-03 .. 2026-11-05: three days do not count
-            Deadline x = nd("2026-11-02", 10, new ClockStop(d("2026-11-02"), d("2026-11-05"), "检测"));
+            Deadline x = nd("2026-11-02", 10, new ClockStop(d("2026-11-02"), d("2026-11-05"), SystemText.of("text.literal", "检测")));
             assertEquals(d("2026-11-16"), x.date()); // 11-12 + 3 = 11-15 (Sunday) -> Monday
         }
     }
 
     @Nested
     class Stops {
-        final ClockStop testing = new ClockStop(d("2026-09-03"), d("2026-09-09"), "特别程序：检测");
+        final ClockStop testing = new ClockStop(d("2026-09-03"), d("2026-09-09"), SystemText.of("text.literal", "特别程序：检测"));
 
         @Test
         void stoppedWorkingDaysMoveTheDeadline() {
@@ -179,12 +180,12 @@ class DeadlineCalculatorTest {
             assertEquals(d("2026-09-20"), x.date());
             assertEquals(List.of(d("2026-09-04"), d("2026-09-05"), d("2026-09-06"), d("2026-09-07"), d("2026-09-08"),
                     d("2026-09-09")), x.skipped().stream().map(Deadline.SkippedDay::date).toList());
-            assertTrue(x.skipped().stream().allMatch(s -> s.reason().equals("特别程序：检测")));
+            assertTrue(x.skipped().stream().allMatch(s -> s.reason().chinese().equals("特别程序：检测")));
         }
 
         @Test
         void theDayAStopStartsCountsAndTheDayItEndsDoesNot() {
-            ClockStop oneDay = new ClockStop(d("2026-11-23"), d("2026-11-24"), "听证");
+            ClockStop oneDay = new ClockStop(d("2026-11-23"), d("2026-11-24"), SystemText.of("text.literal", "听证"));
             assertFalse(oneDay.covers(d("2026-11-23")));
             assertTrue(oneDay.covers(d("2026-11-24")));
             assertFalse(oneDay.covers(d("2026-11-25")));
@@ -193,39 +194,39 @@ class DeadlineCalculatorTest {
 
         @Test
         void overlappingStopsAreMergedNotDoubleCounted() {
-            ClockStop a = new ClockStop(d("2026-09-03"), d("2026-09-07"), "检测");
-            ClockStop b = new ClockStop(d("2026-09-05"), d("2026-09-09"), "专家评审");
+            ClockStop a = new ClockStop(d("2026-09-03"), d("2026-09-07"), SystemText.of("text.literal", "检测"));
+            ClockStop b = new ClockStop(d("2026-09-05"), d("2026-09-09"), SystemText.of("text.literal", "专家评审"));
             Deadline merged = wd("2026-09-01", 10, a, b);
             assertEquals(wd("2026-09-01", 10, testing).date(), merged.date());
             assertEquals(6, merged.skipped().size(), "each stopped day once");
-            ClockStop inside = new ClockStop(d("2026-09-04"), d("2026-09-05"), "公示");
+            ClockStop inside = new ClockStop(d("2026-09-04"), d("2026-09-05"), SystemText.of("text.literal", "公示"));
             assertEquals(wd("2026-09-01", 10, testing).date(), wd("2026-09-01", 10, testing, inside).date());
         }
 
         @Test
         void aStopAcrossTheHolidaysMovesOnlyByTheWorkingDaysItStopped() {
-            ClockStop hearing = new ClockStop(d("2026-09-24"), d("2026-10-08"), "听证");
+            ClockStop hearing = new ClockStop(d("2026-09-24"), d("2026-10-08"), SystemText.of("text.literal", "听证"));
             // stopped working days: 09-28, 09-29, 09-30, 10-08 -> 10-09 + 4 working days (10-10 is a make-up Saturday)
             assertEquals(d("2026-10-14"), wd("2026-09-18", 10, hearing).date());
         }
 
         @Test
         void aStopBeforeTheEventOrAfterTheDeadlineChangesNothing() {
-            ClockStop before = new ClockStop(d("2026-08-01"), d("2026-08-20"), "检测");
-            ClockStop after = new ClockStop(d("2026-12-01"), d("2026-12-20"), "检测");
+            ClockStop before = new ClockStop(d("2026-08-01"), d("2026-08-20"), SystemText.of("text.literal", "检测"));
+            ClockStop after = new ClockStop(d("2026-12-01"), d("2026-12-20"), SystemText.of("text.literal", "检测"));
             assertEquals(wd("2026-09-01", 10).date(), wd("2026-09-01", 10, before, after).date());
         }
 
         @Test
         void anOpenStopSuspendsTheDeadline() {
-            Deadline x = wd("2026-09-01", 10, new ClockStop(d("2026-09-03"), null, "检验"));
+            Deadline x = wd("2026-09-01", 10, new ClockStop(d("2026-09-03"), null, SystemText.of("text.literal", "检验")));
             assertTrue(x.isSuspended());
             assertNull(x.date());
         }
 
         @Test
         void anOpenStopAfterTheDeadlineDoesNotSuspendIt() {
-            Deadline x = wd("2026-09-01", 2, new ClockStop(d("2026-09-10"), null, "检验"));
+            Deadline x = wd("2026-09-01", 2, new ClockStop(d("2026-09-10"), null, SystemText.of("text.literal", "检验")));
             assertEquals(d("2026-09-03"), x.date());
         }
 
@@ -238,7 +239,7 @@ class DeadlineCalculatorTest {
 
         @Test
         void stopEndingBeforeItStartsIsRejected() {
-            assertThrows(IllegalArgumentException.class, () -> new ClockStop(d("2026-09-09"), d("2026-09-03"), "x"));
+            assertThrows(IllegalArgumentException.class, () -> new ClockStop(d("2026-09-09"), d("2026-09-03"), SystemText.of("text.literal", "x")));
         }
     }
 

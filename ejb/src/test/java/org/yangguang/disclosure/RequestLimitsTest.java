@@ -16,6 +16,7 @@ import org.yangguang.calendar.Calendars;
 import org.yangguang.calendar.ClockStop;
 import org.yangguang.calendar.Deadline;
 import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.shared.SystemText;
 
 /**
  * The time limits of a disclosure request on the official 2025/2026 calendars. Every expected date
@@ -95,7 +96,7 @@ class RequestLimitsTest {
             assertEquals(d("2027-01-15"), limits.reply().date());
             // + 5: 18..22
             assertEquals(d("2027-01-22"), limits.replyDue());
-            assertEquals(List.of("2027年节假日安排尚未导入，按普通周末计算"), limits.warnings());
+            assertEquals(List.of("2027年节假日安排尚未导入，按普通周末计算"), limits.warnings().stream().map(SystemText::chinese).toList());
         }
 
         @Test
@@ -178,8 +179,10 @@ class RequestLimitsTest {
             // paused 09-26 .. 10-10: working days 09-26, 09-28(Sun), 29, 30, 10-09, 10 = 6
             // counted: 16..19, 22..25 (8), then 10-11(Sat), 13..17, 20..24, 27 (20)
             assertEquals(d("2025-10-27"), limits.replyDue());
-            assertEquals(List.of(new ClockStop(d("2025-09-25"), d("2025-10-10"), "征求第三方意见（阳光建设公司）")), limits.stops());
-            assertTrue(limits.reply().skipped().contains(new Deadline.SkippedDay(d("2025-09-26"), "征求第三方意见（阳光建设公司）")));
+            SystemText asked = SystemText.of("deadline.stop.consultation", "阳光建设公司");
+            assertEquals("征求第三方意见（阳光建设公司）", asked.chinese());
+            assertEquals(List.of(new ClockStop(d("2025-09-25"), d("2025-10-10"), asked)), limits.stops());
+            assertTrue(limits.reply().skipped().contains(new Deadline.SkippedDay(d("2025-09-26"), asked)));
         }
 
         @Test

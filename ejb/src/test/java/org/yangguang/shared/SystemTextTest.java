@@ -90,6 +90,7 @@ public class SystemTextTest {
     @Test
     void everyKeyTheCodeUsesExists() throws Exception {
         Properties zh = load("/org/yangguang/texts.properties");
+        zh.putAll(load("/org/yangguang/errors.properties")); // the refusals: see RefusalTextsTest
         Pattern use = Pattern.compile("SystemText\\.of\\(\\s*\"([a-zA-Z.]+)\"|\\? \"((?:case|finding|disclosure)\\.[a-zA-Z.]+)\"|: \"((?:case|finding|disclosure)\\.[a-zA-Z.]+)\"");
         Set<String> missing = new TreeSet<>();
         List<Path> sources;

@@ -19,6 +19,7 @@ import org.yangguang.approval.CaseDeadlineRecomputer;
 import org.yangguang.calendar.CalendarRecompute;
 import org.yangguang.calendar.CalendarService;
 import org.yangguang.security.Role;
+import org.yangguang.shared.SystemText;
 
 /**
  * Runs the {@code deadline-recompute} job for a calendar change or preview, and does its chunks.
@@ -60,7 +61,7 @@ public class CalendarJobs {
         /** Checked when made, so a bad tuning is refused before anything is staged. */
         public Tuning {
             if (chunkSize != null && (chunkSize < 1 || chunkSize > 1000)) {
-                throw new org.yangguang.shared.InvalidInputException("chunkSize: 每个事务的办件数须为1到1000");
+                throw new org.yangguang.shared.InvalidInputException("chunkSize", SystemText.of("recompute.chunkSizeRange"));
             }
         }
 
@@ -185,7 +186,7 @@ public class CalendarJobs {
     public long restart(long recomputeId) {
         CalendarRecompute r = calendars.recompute(recomputeId);
         if (r.isRunning() || !CalendarRecompute.FAILED.equals(r.getOutcome()) || r.getExecutionId() == null) {
-            throw new org.yangguang.shared.ConflictException("只有失败的期限重算可以重新运行");
+            throw new org.yangguang.shared.ConflictException(SystemText.of("recompute.failedOnly"));
         }
         Properties p = new Properties(); // the first run's parameters, without an injected failure
         p.setProperty("recomputeId", Long.toString(recomputeId));

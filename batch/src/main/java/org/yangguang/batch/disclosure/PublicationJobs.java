@@ -34,6 +34,7 @@ import org.yangguang.security.Role;
 import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 
 /**
  * Starts, restarts and reports the {@code disclosure-publication} job, and reads the bundle it
@@ -91,7 +92,7 @@ public class PublicationJobs {
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DISCLOSURE_EDITOR_NAME})
     public long start(StartRequest request) {
         Integer fail = request == null ? null : request.failAfterParts();
-        if (fail != null && fail < 1) throw new InvalidInputException("failAfterParts: 须大于0");
+        if (fail != null && fail < 1) throw new InvalidInputException("failAfterParts", SystemText.of("input.positive"));
         long id = launch(fail);
         audit.record("PUBLICATION_START", "Job", JOB, null, "立即生成发布包，执行 " + id);
         return id;
@@ -104,7 +105,7 @@ public class PublicationJobs {
     }
 
     private long launch(Integer failAfterParts) {
-        if (running()) throw new ConflictException("发布包正在生成，请等待其完成");
+        if (running()) throw new ConflictException(SystemText.of("publication.running"));
         Properties p = new Properties();
         p.setProperty("version", VERSION.format(clock.instant()) + "-" + ThreadLocalRandom.current().nextInt(1000, 10000));
         if (failAfterParts != null) p.setProperty("failAfterParts", String.valueOf(failAfterParts));
@@ -118,9 +119,9 @@ public class PublicationJobs {
     public long restart(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution e = execution(operator, executionId);
-        if (!JOB.equals(e.getJobName())) throw new NotFoundException("不是发布作业的执行：" + executionId);
+        if (!JOB.equals(e.getJobName())) throw new NotFoundException(SystemText.of("publication.notItsExecution", executionId));
         if (e.getBatchStatus() != BatchStatus.FAILED && e.getBatchStatus() != BatchStatus.STOPPED) {
-            throw new ConflictException("只能重启失败或停止的执行（当前：" + e.getBatchStatus() + "）");
+            throw new ConflictException(SystemText.of("publication.restartFailedOnly", String.valueOf(e.getBatchStatus())));
         }
         Properties p = new Properties();
         p.setProperty("version", e.getJobParameters().getProperty("version"));
@@ -258,7 +259,7 @@ public class PublicationJobs {
         try {
             return operator.getJobExecution(id);
         } catch (NoSuchJobExecutionException e) {
-            throw new NotFoundException("没有这个作业执行：" + id);
+            throw new NotFoundException(SystemText.of("job.noSuchExecution", id));
         }
     }
 }

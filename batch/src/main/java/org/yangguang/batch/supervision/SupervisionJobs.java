@@ -30,6 +30,7 @@ import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
 import org.yangguang.supervision.EvaluationRun;
 import org.yangguang.supervision.EvaluationRuns;
 import org.yangguang.supervision.OverdueEvaluation;
@@ -90,24 +91,24 @@ public class SupervisionJobs {
     public Started start(StartRequest r) {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = r == null || r.asOf() == null ? today : r.asOf();
-        List<String> errors = new ArrayList<>();
-        if (date.isAfter(today)) errors.add("asOf: 评估日期不能晚于今天（" + today + "）");
-        if (date.isBefore(today.minusYears(1))) errors.add("asOf: 评估日期不能早于一年前");
+        List<InvalidInputException.Problem> errors = new ArrayList<>();
+        if (date.isAfter(today)) errors.add(new InvalidInputException.Problem("asOf", SystemText.of("evaluation.asOfAfterToday", today)));
+        if (date.isBefore(today.minusYears(1))) errors.add(new InvalidInputException.Problem("asOf", SystemText.of("evaluation.asOfTooOld")));
         Map<String, String> params = new TreeMap<>();
         if (r != null && r.partitions() != null) {
-            if (r.partitions() < 1 || r.partitions() > 16) errors.add("partitions: 分区数须为1到16");
+            if (r.partitions() < 1 || r.partitions() > 16) errors.add(new InvalidInputException.Problem("partitions", SystemText.of("evaluation.partitionsRange")));
             params.put("partitions", String.valueOf(r.partitions()));
         }
         if (r != null && r.rangeSize() != null) {
-            if (r.rangeSize() < 100 || r.rangeSize() > 100_000) errors.add("rangeSize: 每段办件数须为100到100000");
+            if (r.rangeSize() < 100 || r.rangeSize() > 100_000) errors.add(new InvalidInputException.Problem("rangeSize", SystemText.of("evaluation.rangeSizeRange")));
             params.put("rangeSize", String.valueOf(r.rangeSize()));
         }
         if (r != null && r.failAtRange() != null) {
-            if (r.failAtRange() < 0) errors.add("failAtRange: 不能为负数");
+            if (r.failAtRange() < 0) errors.add(new InvalidInputException.Problem("failAtRange", SystemText.of("input.negative")));
             params.put("failAtRange", String.valueOf(r.failAtRange()));
         }
         if (r != null && r.delayPerRange() != null) {
-            if (r.delayPerRange() < 0 || r.delayPerRange() > 60_000) errors.add("delayPerRange: 须为0到60000毫秒");
+            if (r.delayPerRange() < 0 || r.delayPerRange() > 60_000) errors.add(new InvalidInputException.Problem("delayPerRange", SystemText.of("evaluation.delayRange")));
             params.put("delayPerRange", String.valueOf(r.delayPerRange()));
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
@@ -163,7 +164,7 @@ public class SupervisionJobs {
             JobExecution e = operator.getJobExecution(executionId);
             if (!currentUser.isCallerIn(Role.SUPERVISOR) && !currentUser.isOffice()
                     && !PublicationJobs.JOB.equals(e.getJobName())) {
-                throw new ForbiddenException("只能查看发布作业的执行");
+                throw new ForbiddenException(SystemText.of("job.publicationOnly"));
             }
             List<StepView> steps = new ArrayList<>();
             for (StepExecution s : operator.getStepExecutions(executionId)) {
@@ -176,7 +177,7 @@ public class SupervisionJobs {
             return new ExecutionView(executionId, e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(), progress,
                     steps);
         } catch (NoSuchJobExecutionException ex) {
-            throw new NotFoundException("没有这个作业执行：" + executionId);
+            throw new NotFoundException(SystemText.of("job.noSuchExecution", executionId));
         }
     }
 
@@ -215,10 +216,10 @@ public class SupervisionJobs {
 
     private Started restartRun(long executionId) {
         EvaluationRun run = runs.byExecution(executionId)
-                .orElseThrow(() -> new NotFoundException("没有这次监察评估的作业执行：" + executionId));
+                .orElseThrow(() -> new NotFoundException(SystemText.of("evaluation.noSuchExecution", executionId)));
         JobOperator operator = BatchRuntime.getJobOperator();
         BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
-        if (status == BatchStatus.COMPLETED) throw new ConflictException("该次评估已完成，无需重启");
+        if (status == BatchStatus.COMPLETED) throw new ConflictException(SystemText.of("evaluation.completed"));
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
             runs.finished(run.getId(), status.name()); // its listener may not have come to free the date
         }
@@ -231,7 +232,7 @@ public class SupervisionJobs {
             return new Started(next, run.getId(), run.getAsOf());
         } catch (RuntimeException e) {
             runs.finished(run.getId(), BatchStatus.FAILED.name());
-            throw new ConflictException("无法重启：" + e.getMessage());
+            throw new ConflictException(SystemText.of("job.cannotRestart", String.valueOf(e.getMessage())));
         }
     }
 

@@ -12,7 +12,7 @@ final class AssignJoint implements CaseCommand {
     public SystemText apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
         String code = r.getDepartmentCode() == null ? "" : r.getDepartmentCode().trim();
         Department co = ctx.directory().department(code)
-                .orElseThrow(() -> new InvalidInputException("联办部门不存在：" + code));
+                .orElseThrow(() -> new InvalidInputException(SystemText.of("case.joint.noSuchDepartment", code)));
         c.assignJointPart(co, r.getDays() == null ? c.getClock().getPromisedLimit().getValue() : r.getDays(), ctx.today(),
                 ctx.calendar());
         return SystemText.of("case.note.jointAssigned", co.getName());

@@ -9,7 +9,7 @@ import org.yangguang.shared.SystemText;
 final class CompleteJointPart implements CaseCommand {
     @Override
     public SystemText apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
-        if (ctx.actorDepartment() == null) throw new ForbiddenException("本部门不是该办件的联办部门");
+        if (ctx.actorDepartment() == null) throw new ForbiddenException(SystemText.of("case.joint.notPartner"));
         c.completeJointPart(ctx.actorDepartment().getCode(), r.getComment(), ctx.today(), ctx.actor());
         return SystemText.of("case.note.jointPartDone", ctx.actorDepartment().getName());
     }

@@ -12,7 +12,7 @@ final class CompleteStep implements CaseCommand {
     public SystemText apply(ApprovalCase c, ActionRequest r, ActionContext ctx) {
         String next = r.getAssignee();
         if (next != null && !next.isBlank() && !ctx.directory().isColleague(next.trim(), c.getDepartment())) {
-            throw new InvalidInputException("承办人须为本部门的在岗用户：" + next);
+            throw new InvalidInputException(SystemText.of("case.assigneeNotColleague", next));
         }
         String step = c.currentStep().map(CaseStep::getName).orElse("");
         c.completeStep(r.getComment(), next, ctx.today(), ctx.actor(), ctx.calendar());

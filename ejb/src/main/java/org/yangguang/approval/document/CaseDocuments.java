@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.yangguang.approval.ApprovalCase;
 import org.yangguang.approval.ReceiptNumbers;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.SystemText;
 
 /**
  * Issues documents and reads them back. Issuing numbers the document on its department's
@@ -61,7 +62,7 @@ public class CaseDocuments {
             try {
                 return counters.nextValue(counter);
             } catch (ReceiptNumbers.SequenceRaceException e) {
-                if (attempt >= NUMBER_RETRIES) throw new ConflictException("文书编号繁忙，请重试");
+                if (attempt >= NUMBER_RETRIES) throw new ConflictException(SystemText.of("case.documentNumberBusy"));
             }
         }
     }

@@ -30,7 +30,7 @@ public class LegacyImportBean implements Serializable {
     /** Keeps the file and starts the import job; the page then shows its progress. */
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Faces.error("请选择 .jsonl 文件");
+            Faces.error(Faces.text("legacy.chooseFile"));
             return;
         }
         try {
@@ -40,7 +40,7 @@ public class LegacyImportBean implements Serializable {
             importId = run.getId();
             Faces.attempt(() -> jobs.start(run.getId()));
         } catch (IOException e) {
-            Faces.error("无法读取上传的文件");
+            Faces.error(Faces.text("common.uploadUnreadable"));
         }
     }
 

@@ -18,6 +18,7 @@ import org.yangguang.catalog.MatterVersion;
 import org.yangguang.shared.PageRequest;
 import org.yangguang.web.security.UserBean;
 import org.yangguang.web.support.Faces;
+import org.yangguang.web.support.LocaleBean;
 
 /**
  * Receipt at the window (and the public's online application, {@code online = true}): choose the
@@ -65,7 +66,7 @@ public class ReceiveCaseBean implements Serializable {
     public String receive() {
         received = Faces.attempt(() -> cases.receive(application));
         if (received == null) return null;
-        Faces.info("已收件：" + received.getReceiptNumber());
+        Faces.info(Faces.text("receive.done", received.getReceiptNumber()));
         Faces.keepMessages();
         return "/admin/cases/case.xhtml?faces-redirect=true&rn=" + received.getReceiptNumber();
     }
@@ -96,7 +97,7 @@ public class ReceiveCaseBean implements Serializable {
                 application.setReceivedMaterials(declared);
             }
         } catch (org.yangguang.shared.InvalidInputException e) {
-            Faces.error(material + "：" + e.getMessage());
+            Faces.error(Faces.text("receive.uploadRefused", material, LocaleBean.words(e.text(), Faces.locale())));
         }
     }
 

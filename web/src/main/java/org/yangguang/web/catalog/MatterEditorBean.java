@@ -151,7 +151,7 @@ public class MatterEditorBean implements Serializable {
             var material = draft.getMaterials().get(materialIndexForUpload);
             if (uploadingSample) material.setSampleFileId(f.getId());
             else material.setBlankFormFileId(f.getId());
-            Faces.info("已上传：" + f.getFileName());
+            Faces.info(Faces.text("case.uploaded", f.getFileName()));
         }
     }
 

@@ -72,7 +72,7 @@ public class MattersBean implements Serializable {
     public void importExcel() {
         importResult = null;
         if (upload == null || upload.getSize() == 0) {
-            Faces.error("请选择要导入的 .xlsx 文件");
+            Faces.error(Faces.text("admin.chooseXlsx"));
             return;
         }
         try (var in = upload.getInputStream()) {
@@ -85,7 +85,7 @@ public class MattersBean implements Serializable {
                 Faces.error(Faces.text("admin.importRejected"));
             }
         } catch (IOException e) {
-            Faces.error("无法读取上传的文件");
+            Faces.error(Faces.text("common.uploadUnreadable"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.yangguang.web.disclosure;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,10 @@ import org.yangguang.disclosure.AnnualReports;
 import org.yangguang.disclosure.DisclosureCategory;
 import org.yangguang.disclosure.ItemRow;
 import org.yangguang.disclosure.ProactiveItems;
+import org.yangguang.shared.Page;
+import org.yangguang.shared.PageRequest;
+import org.yangguang.web.security.PublicLimits;
+import org.yangguang.web.support.Faces;
 import org.yangguang.web.support.PagedModel;
 
 /**
@@ -28,15 +33,29 @@ public class OpenBean implements Serializable {
     @Inject
     AnnualReports reports;
 
+    @Inject
+    PublicLimits limits;
+
+    /** This address has read its fill of published content: the page says so and shows nothing. */
+    private boolean throttled;
+
     private String category;
     private String q;
     private List<DisclosureCategory> categories;
     private Map<String, Long> counts;
-    private final PagedModel<ItemRow> model = new PagedModel<>(p -> items.published(category, q, p), r -> String.valueOf(r.id()));
+    private final PagedModel<ItemRow> model = new PagedModel<>(this::page, r -> String.valueOf(r.id()));
 
+    /** The page counts as one read of published content, as the API's reads do (PublicLimits). */
     public void load() {
-        categories = items.categories(true);
-        counts = items.publishedCounts();
+        throttled = Faces.publishedThrottled(limits);
+        categories = throttled ? List.of() : items.categories(true);
+        counts = throttled ? Map.of() : items.publishedCounts();
+    }
+
+    /** A page of the table; another page or a search (AJAX) is another read. */
+    private Page<ItemRow> page(PageRequest p) {
+        boolean refused = throttled || FacesContext.getCurrentInstance().isPostback() && Faces.publishedThrottled(limits);
+        return refused ? new Page<>(List.of(), 0) : items.published(category, q, p);
     }
 
     public String categoryName() {
@@ -47,7 +66,7 @@ public class OpenBean implements Serializable {
         return counts.getOrDefault(code, 0L);
     }
 
-    public List<AnnualReports.PublishedReport> getReports() { return reports.published(); }
+    public List<AnnualReports.PublishedReport> getReports() { return throttled ? List.of() : reports.published(); }
     public PagedModel<ItemRow> getModel() { return model; }
     public List<DisclosureCategory> getCategories() { return categories; }
     public String getCategory() { return category; }

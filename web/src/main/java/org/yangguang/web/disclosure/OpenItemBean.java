@@ -8,6 +8,7 @@ import java.util.List;
 import org.yangguang.disclosure.DisclosureItem;
 import org.yangguang.disclosure.ProactiveItems;
 import org.yangguang.files.StoredFile;
+import org.yangguang.web.security.PublicLimits;
 import org.yangguang.web.support.Faces;
 
 /** A published item for the public: its fields, body, attachments and the links between versions. */
@@ -19,12 +20,17 @@ public class OpenItemBean implements Serializable {
     @Inject
     ProactiveItems items;
 
+    @Inject
+    PublicLimits limits;
+
     private Long id;
     private DisclosureItem item;
     private String departmentName;
     private List<StoredFile> attachments = List.of();
 
+    /** One read of published content, counted with the API's (PublicLimits). */
     public void load() {
+        if (Faces.publishedThrottled(limits)) return;
         item = id == null ? null : Faces.attempt(() -> items.publishedItem(id));
         if (item != null) {
             departmentName = items.departmentName(item.getDepartmentId());

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.yangguang.disclosure.AnnualReport;
 import org.yangguang.disclosure.AnnualReports;
+import org.yangguang.web.security.PublicLimits;
 import org.yangguang.web.support.Faces;
 
 /** A published annual report on the portal: the document frozen at publication, and its PDF. */
@@ -17,11 +18,16 @@ public class OpenReportBean implements Serializable {
     @Inject
     AnnualReports reports;
 
+    @Inject
+    PublicLimits limits;
+
     private int year;
     private String scope;
     private String html;
 
+    /** One read of published content, counted with the API's (PublicLimits). */
     public void load() {
+        if (Faces.publishedThrottled(limits)) return;
         AnnualReport r = Faces.attempt(() -> reports.publishedReport(year, scope));
         html = r == null ? null : r.getPublishedHtml();
     }

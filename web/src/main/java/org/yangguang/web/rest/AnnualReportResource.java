@@ -30,7 +30,9 @@ import org.yangguang.disclosure.RequestTable;
 import org.yangguang.security.Role;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Refusal;
 import org.yangguang.shared.Spreadsheet;
+import org.yangguang.shared.SystemText;
 import org.yangguang.web.support.Downloads;
 
 /**
@@ -161,7 +163,7 @@ public class AnnualReportResource {
         try {
             return new Cell(t.year(), row, column, t.numbers(row, column));
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException(e.getMessage());
+            throw new NotFoundException(Refusal.words(e));
         }
     }
 
@@ -178,7 +180,7 @@ public class AnnualReportResource {
                     ? reports.licensingDecisions(y, department, 200) : t.ids(line, column);
             return new Drill(y, "二", line + "." + column, t.count(line, column), ids);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException(e.getMessage());
+            throw new NotFoundException(Refusal.words(e));
         }
     }
 
@@ -193,7 +195,7 @@ public class AnnualReportResource {
             List<String> ids = reports.remedyTable(y, department).numbers(column);
             return new Drill(y, "四", column, ids.size(), ids);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException(e.getMessage());
+            throw new NotFoundException(Refusal.words(e));
         }
     }
 
@@ -202,7 +204,7 @@ public class AnnualReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "填写第一、五、六部分（草稿；没有草稿时以 version 0 创建），须带读取时的 version")
     public Report texts(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @QueryParam("department") String department, TextsChange change) {
-        if (change == null) throw new InvalidInputException("缺少请求体");
+        if (change == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         reports.write(year(year), department, SupervisionResource.version(change.version()), change.overview(), change.problems(),
                 change.otherMatters());
         return (Report) report(year, department).getEntity();
@@ -213,7 +215,7 @@ public class AnnualReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "发布年度报告：表三交叉核对不成立时返回 409；发布后冻结并对公众公开")
     public Report publish(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year, @QueryParam("department") String department, Publish p) {
-        if (p == null || p.version() == null) throw new InvalidInputException("version: 缺少版本号");
+        if (p == null || p.version() == null) throw new InvalidInputException("version", SystemText.of("api.versionMissing"));
         reports.publish(year(year), department, p.version());
         return (Report) report(year, department).getEntity();
     }
@@ -232,7 +234,7 @@ public class AnnualReportResource {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("year: 请填写年份，例如 2026");
+            throw new InvalidInputException("year", SystemText.of("api.yearMissing"));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.security.ApiKey;
 import org.yangguang.security.ApiKeys;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /** API keys for machine accounts: the office issues and revokes them. */
 @Path("/v1/api-keys")
@@ -52,7 +53,7 @@ public class ApiKeyResource {
     @POST
     @Operation(summary = "签发API密钥：token 只在此次返回，之后无法再查看")
     public Response issue(IssueRequest r) {
-        if (r == null) throw new InvalidInputException("缺少请求体");
+        if (r == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         ApiKeys.Issued issued = keys.issue(r.username() == null ? "" : r.username(), r.name());
         return Response.status(201).entity(new IssuedView(KeyView.of(issued.key()), issued.token())).build();
     }
@@ -61,7 +62,7 @@ public class ApiKeyResource {
     @Path("/{id}/revoke")
     @Operation(summary = "吊销API密钥（须写明原因），记录保留")
     public KeyView revoke(@PathParam("id") long id, RevokeRequest r) {
-        if (r == null || r.version() == null) throw new InvalidInputException("version: 请带上读取密钥时的 version");
+        if (r == null || r.version() == null) throw new InvalidInputException("version", SystemText.of("api.keyVersionMissing"));
         return KeyView.of(keys.revoke(id, r.reason(), r.version()));
     }
 }

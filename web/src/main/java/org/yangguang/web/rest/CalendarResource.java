@@ -31,6 +31,8 @@ import org.yangguang.calendar.Deadline;
 import org.yangguang.calendar.DeadlineMove;
 import org.yangguang.calendar.TimeLimit;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
+import org.yangguang.shared.SystemText;
 
 /** The working-day calendar and the public deadline calculator. */
 @Path("/v1/calendar")
@@ -99,7 +101,7 @@ public class CalendarResource {
             @Parameter(hidden = true) @QueryParam("failAfterChecked") Integer failAfterChecked, String csv) {
         CalendarJobs.Tuning tuning = new CalendarJobs.Tuning(chunkSize, failAfterChecked);
         CalendarService.ImportPreview p = calendar.preview(parseYear(yearText), csv);
-        if (!p.errors().isEmpty()) throw new InvalidInputException(p.errors());
+        if (!p.errors().isEmpty()) throw new InvalidInputException(p.errors().stream().map(Problem::new).toList());
         jobs.start(p.recomputeId(), tuning);
         return accepted(p.recomputeId());
     }
@@ -154,32 +156,32 @@ public class CalendarResource {
     @Operation(summary = "期限计算器：事件当日不计，从次日起算")
     public DeadlineView deadline(@QueryParam("from") String from, @QueryParam("days") String days,
             @QueryParam("unit") String unit) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         LocalDate start = null;
         try {
-            if (from == null || from.isBlank()) errors.add("from: 请填写起算日期（yyyy-MM-dd）");
+            if (from == null || from.isBlank()) errors.add(new Problem("from", SystemText.of("api.deadline.fromMissing")));
             else start = LocalDate.parse(from.trim());
         } catch (DateTimeParseException e) {
-            errors.add("from: 日期格式应为 yyyy-MM-dd");
+            errors.add(new Problem("from", SystemText.of("api.deadline.fromFormat")));
         }
         if (start != null && (start.getYear() < CalendarService.FIRST_YEAR || start.getYear() > CalendarService.LAST_YEAR)) {
-            errors.add("from: 年份须在" + CalendarService.FIRST_YEAR + "到" + CalendarService.LAST_YEAR + "之间");
+            errors.add(new Problem("from", SystemText.of("api.deadline.fromYear", CalendarService.FIRST_YEAR, CalendarService.LAST_YEAR)));
         }
         int n = MatterResource.intParam("days", days, -1, 0, TimeLimit.MAX_VALUE, errors);
-        if (days == null || days.isBlank()) errors.add("days: 请填写天数");
+        if (days == null || days.isBlank()) errors.add(new Problem("days", SystemText.of("api.deadline.daysMissing")));
         DayUnit u = DayUnit.WORKING_DAYS;
         if (unit != null && !unit.isBlank()) {
             try {
                 u = DayUnit.valueOf(unit.trim());
             } catch (IllegalArgumentException e) {
-                errors.add("unit: 应为 WORKING_DAYS 或 NATURAL_DAYS");
+                errors.add(new Problem("unit", SystemText.of("api.deadline.unit")));
             }
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         Deadline d = calendar.deadline(start, new TimeLimit(n, u));
         return new DeadlineView(start.toString(), n, u.name(), d.date().toString(), d.calendarVersion(),
-                d.skipped().stream().map(s -> new Skipped(s.date().toString(), s.reason())).toList(),
-                d.weekendDaysSkipped(), d.warnings());
+                d.skipped().stream().map(s -> new Skipped(s.date().toString(), s.reason().chinese())).toList(),
+                d.weekendDaysSkipped(), d.warnings().stream().map(SystemText::chinese).toList());
     }
 
     private static int parseYear(String text) {
@@ -189,6 +191,6 @@ public class CalendarResource {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new InvalidInputException("year: 年份须为" + CalendarService.FIRST_YEAR + "到" + CalendarService.LAST_YEAR + "之间的整数");
+        throw new InvalidInputException("year", SystemText.of("api.calendarYear", CalendarService.FIRST_YEAR, CalendarService.LAST_YEAR));
     }
 }

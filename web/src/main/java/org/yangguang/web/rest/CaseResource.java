@@ -28,6 +28,7 @@ import org.yangguang.approval.NewCase;
 import org.yangguang.approval.PublicCaseView;
 import org.yangguang.batch.approval.LegacyImportJobs;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 import org.yangguang.web.rest.CaseViews.CaseView;
 import org.yangguang.web.rest.CaseViews.EventView;
 
@@ -58,7 +59,7 @@ public class CaseResource {
     @SecurityRequirement(name = OpenApiDocument.BASIC)
     @Operation(summary = "收件（部门窗口：本部门事项；上级平台：任意事项）")
     public Response receive(NewCase application) {
-        if (application == null) throw new InvalidInputException("缺少请求体");
+        if (application == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         CaseService.Shown shown = cases.receiveAndShow(application);
         return Response.created(uri.getBaseUriBuilder().path("v1/cases/{rn}").build(shown.approvalCase().getReceiptNumber()))
                 .entity(view(shown)).build();
@@ -88,7 +89,7 @@ public class CaseResource {
             + "assign-joint, complete-joint-part, decide, deliver；须带 version。当前可做的操作见办件的 allowedActions")
     public CaseView act(@PathParam("receiptNumber") String receiptNumber, @PathParam("action") String action,
             ActionRequest request) {
-        if (request == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
+        if (request == null) throw new InvalidInputException(SystemText.of("api.bodyWithVersionMissing"));
         return view(cases.actAndShow(receiptNumber, CaseAction.fromPath(action), request));
     }
 
@@ -115,8 +116,8 @@ public class CaseResource {
     @Operation(summary = "上传一项申请材料（pdf/doc/docx/xls/xlsx/jpg/png/txt，最大10MB），勾选核对清单")
     public CaseView attach(@PathParam("receiptNumber") String receiptNumber, @QueryParam("material") String material,
             @QueryParam("fileName") String fileName, @QueryParam("version") Integer version, byte[] content) {
-        if (version == null) throw new InvalidInputException("version: 请带上读取办件时的 version");
-        if (material == null || fileName == null) throw new InvalidInputException("material 和 fileName 不能为空");
+        if (version == null) throw new InvalidInputException("version", SystemText.of("api.caseVersionMissing"));
+        if (material == null || fileName == null) throw new InvalidInputException(SystemText.of("api.materialAndFileNameMissing"));
         return view(cases.shown(cases.attachMaterial(receiptNumber, material, fileName, content == null ? new byte[0] : content, version)));
     }
 
@@ -126,7 +127,7 @@ public class CaseResource {
         static ImportView of(LegacyImportRun r) {
             return new ImportView(r.getId(), r.getFileName(), r.isRunning() ? "RUNNING" : r.getOutcome(), r.getTotalLines(),
                     r.getProcessed(), r.getImported(), r.getDuplicates(), r.getFailed(), r.getPercent(),
-                    r.getExecutionId() == null ? 0 : r.getExecutionId(), r.errorLines());
+                    r.getExecutionId() == null ? 0 : r.getExecutionId(), r.errorLines().stream().map(SystemText::chinese).toList());
         }
     }
 
@@ -155,7 +156,7 @@ public class CaseResource {
     @Path("/public/cases/{receiptNumber}")
     @Operation(summary = "公众查询办件进度（凭查询码）")
     public PublicCaseView track(@PathParam("receiptNumber") String receiptNumber, @QueryParam("queryCode") String queryCode) {
-        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         return cases.track(receiptNumber, queryCode);
     }
 
@@ -164,7 +165,7 @@ public class CaseResource {
     @Operation(summary = "公众查看本人办件的文书（凭查询码）")
     public CaseViews.DocumentView publicDocument(@PathParam("receiptNumber") String receiptNumber, @PathParam("id") long id,
             @QueryParam("queryCode") String queryCode) {
-        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         return CaseViews.DocumentView.of(cases.documentForApplicant(receiptNumber, queryCode, id));
     }
 

@@ -10,6 +10,7 @@ import org.yangguang.approval.document.CaseDocument;
 import org.yangguang.calendar.DeadlineCalculator;
 import org.yangguang.approval.CaseEvent;
 import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.shared.SystemText;
 
 /** JSON shapes of cases on the API. */
 public final class CaseViews {
@@ -83,7 +84,7 @@ public final class CaseViews {
                     c.getStatus().name(), c.getStatus().label(), allowed.stream().map(CaseAction::path).toList(),
                     c.getReceivedOn(), c.getAcceptedOn(),
                     new Deadlines(c.getCorrectionDeadline(), c.getPromisedDeadline(), c.getStatutoryDeadline(),
-                            c.getDeliveryDeadline(), c.getClock().getCalendarVersion(), c.getClock().getDeadlineWarning()),
+                            c.getDeliveryDeadline(), c.getClock().getCalendarVersion(), SystemText.chinese(c.getClock().getDeadlineWarning())),
                     c.remainingWorkingDays(cal, today),
                     due == null ? null : new Remaining(due.kind().name(), due.date(),
                             DeadlineCalculator.workingDaysBetween(cal, today, due.date())),

@@ -26,7 +26,9 @@ import org.yangguang.catalog.MatterDraft;
 import org.yangguang.catalog.MatterQuery;
 import org.yangguang.catalog.MatterType;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 import org.yangguang.web.rest.ApiViews.MatterDetail;
 import org.yangguang.web.rest.ApiViews.PublishRequest;
 import org.yangguang.web.rest.ApiViews.ReturnRequest;
@@ -106,7 +108,7 @@ public class CatalogWorkflowResource {
     @Operation(summary = "审核通过并发布（政务公开办）")
     public VersionView publish(@PathParam("id") long id, PublishRequest request) {
         PublishRequest r = requireBody(request);
-        if (r.effectiveDate() == null) throw new InvalidInputException("effectiveDate: 请填写生效日期");
+        if (r.effectiveDate() == null) throw new InvalidInputException("effectiveDate", SystemText.of("api.effectiveDateMissing"));
         return VersionView.of(catalog.publish(id, r.effectiveDate(), r.version()));
     }
 
@@ -122,7 +124,7 @@ public class CatalogWorkflowResource {
     @Path("/review-queue")
     @Operation(summary = "待审核队列")
     public List<VersionView> reviewQueue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        List<String> errors = new java.util.ArrayList<>();
+        List<Problem> errors = new java.util.ArrayList<>();
         int p = MatterResource.intParam("page", page, 1, 1, 100000, errors);
         int s = MatterResource.intParam("size", size, 50, 1, MatterResource.MAX_PAGE_SIZE, errors);
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
@@ -142,7 +144,7 @@ public class CatalogWorkflowResource {
     public MatterDetail versionDetail(@PathParam("code") String code, @PathParam("id") long id) {
         var v = catalog.version(id);
         if (!v.getMatter().getImplementationCode().equals(code)) {
-            throw new org.yangguang.shared.NotFoundException("版本不属于事项 " + code);
+            throw new org.yangguang.shared.NotFoundException(SystemText.of("api.versionNotOfMatter", code));
         }
         return MatterDetail.of(v);
     }
@@ -151,11 +153,13 @@ public class CatalogWorkflowResource {
     @Path("/import")
     @Consumes(XLSX)
     @Operation(summary = "Excel导入（政务公开办）：任何一行有误则整个文件不保存，并逐行报告错误")
-    public Response importExcel(InputStream xlsx) {
+    public Response importExcel(InputStream xlsx, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         ImportResult result = excel.importDrafts(xlsx);
         if (!result.isAccepted()) {
-            return Problems.response(400, "导入被拒绝", "文件中有" + result.errors().size() + "处错误，未保存任何数据",
-                    result.errors());
+            java.util.Locale l = ApiLanguage.of(headers);
+            return Problems.response(400, ApiLanguage.title("api.title.importRefused", l),
+                    ApiLanguage.words(SystemText.of("catalog.import.refused", result.errors().size()), l),
+                    result.errors().stream().map(e -> ApiLanguage.words(e, l)).toList());
         }
         return Response.ok(result).build();
     }
@@ -170,7 +174,7 @@ public class CatalogWorkflowResource {
         try {
             t = type == null || type.isBlank() ? null : MatterType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type: 未知的事项类型 " + type);
+            throw new InvalidInputException("type", SystemText.of("api.matterTypeUnknown", type));
         }
         MatterQuery query = new MatterQuery(q, MatterResource.blankToNull(department), t, null, false);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -182,12 +186,12 @@ public class CatalogWorkflowResource {
     public record MatterDraftView(VersionView version, MatterDraft content) {}
 
     private static <T> T requireBody(T body) {
-        if (body == null) throw new InvalidInputException("缺少请求体");
+        if (body == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         return body;
     }
 
     private static int requireVersion(Integer version) {
-        if (version == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人修改");
+        if (version == null) throw new InvalidInputException("version", SystemText.of("api.versionMissingChange"));
         return version;
     }
 }

@@ -27,7 +27,9 @@ import org.yangguang.disclosure.ItemRow;
 import org.yangguang.disclosure.ItemStatus;
 import org.yangguang.disclosure.ProactiveItems;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /**
  * Proactive disclosure for the staff: editors draft and submit items, reviewers approve (with an
@@ -68,7 +70,7 @@ public class DisclosureItemResource {
     @Operation(summary = "公开信息列表：待发布的按公开期限在前，其后最新的；status、category、q 筛选")
     public ItemList list(@QueryParam("status") String status, @QueryParam("category") String category, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         int pageNo = MatterResource.intParam("page", page, 1, 1, 1_000_000, errors);
         int pageSize = MatterResource.intParam("size", size, 20, 1, PageRequest.MAX_SIZE, errors);
         ItemStatus st = SupervisionResource.enumParam(ItemStatus.class, "status", status, errors);
@@ -87,7 +89,7 @@ public class DisclosureItemResource {
     @POST
     @Operation(summary = "起草公开信息（categoryCode、departmentCode、title、documentNumber、formedOn、body（HTML，保存时净化）、supersedesId）→ 201")
     public Response create(ItemForm form) {
-        if (form == null) throw new InvalidInputException("缺少请求体");
+        if (form == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         DisclosureItem i = items.create(form);
         return Response.status(201).entity(detail(i)).location(uri.getBaseUriBuilder().path("v1/disclosure/items/{id}").build(i.getId())).build();
     }
@@ -98,7 +100,7 @@ public class DisclosureItemResource {
     @Path("/{id:[0-9]+}")
     @Operation(summary = "修改草稿或被退回的信息（version 与 item）")
     public Detail update(@PathParam("id") long id, Update u) {
-        if (u == null || u.version() == null || u.item() == null) throw new InvalidInputException("version: 缺少版本号和内容");
+        if (u == null || u.version() == null || u.item() == null) throw new InvalidInputException("version", SystemText.of("api.versionAndItemMissing"));
         return detail(items.update(id, u.version(), u.item()));
     }
 
@@ -109,7 +111,7 @@ public class DisclosureItemResource {
             + " | repeal（on，废止）")
     public Detail act(@PathParam("id") long id, @PathParam("action") String action, ProactiveItems.Input input) {
         ItemAction a = ItemAction.fromPath(action);
-        if (input == null) throw new InvalidInputException("version: 缺少版本号");
+        if (input == null) throw new InvalidInputException("version", SystemText.of("api.versionMissing"));
         return detail(items.act(id, a, input));
     }
 

@@ -25,7 +25,9 @@ import org.yangguang.disclosure.RequestInput;
 import org.yangguang.disclosure.RequestStatus;
 import org.yangguang.files.StoredFile;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 import org.yangguang.web.rest.DisclosureViews.Detail;
 import org.yangguang.web.rest.DisclosureViews.Item;
 import org.yangguang.web.rest.DisclosureViews.ItemList;
@@ -55,7 +57,7 @@ public class DisclosureResource {
     @Operation(summary = "申请列表：未办结的按紧迫程度，其后已答复的")
     public ItemList list(@QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         int pageNo = MatterResource.intParam("page", page, 1, 1, 1_000_000, errors);
         int pageSize = MatterResource.intParam("size", size, 20, 1, PageRequest.MAX_SIZE, errors);
         RequestStatus st = SupervisionResource.enumParam(RequestStatus.class, "status", status, errors);
@@ -81,7 +83,7 @@ public class DisclosureResource {
     @POST
     @Operation(summary = "登记当面、邮寄、电子邮件、传真提交的申请（channel、submittedOn，邮寄须 signedForOn，平常信函和传真须 confirmedOn）")
     public Response enter(NewDisclosureRequest form) {
-        if (form == null) throw new InvalidInputException("缺少请求体");
+        if (form == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         DisclosureRequest r = requests.enter(form);
         return Response.status(201).entity(Receipt.of(r))
                 .location(uri.getBaseUriBuilder().path("v1/disclosure/requests/{number}").build(r.getNumber())).build();
@@ -96,7 +98,7 @@ public class DisclosureResource {
             + " | remedy-decided（remedyId, version: 记录的版本, outcome, on, text）")
     public Detail act(@PathParam("number") String number, @PathParam("action") String action, RequestInput input) {
         RequestAction a = RequestAction.fromPath(action);
-        if (input == null) throw new InvalidInputException("version: 缺少版本号");
+        if (input == null) throw new InvalidInputException("version", SystemText.of("api.versionMissing"));
         return detail(requests.act(number, a, input));
     }
 
@@ -106,8 +108,8 @@ public class DisclosureResource {
     @Operation(summary = "上传答复附件（答复前；pdf/doc/docx/xls/xlsx/jpg/png/txt，最大10MB）：fileName、version")
     public Response attach(@PathParam("number") String number, @QueryParam("fileName") String fileName,
             @QueryParam("version") Integer version, byte[] content) {
-        if (version == null) throw new InvalidInputException("version: 请带上读取申请时的 version");
-        if (fileName == null || fileName.isBlank()) throw new InvalidInputException("fileName: 请填写文件名");
+        if (version == null) throw new InvalidInputException("version", SystemText.of("api.requestVersionMissing"));
+        if (fileName == null || fileName.isBlank()) throw new InvalidInputException("fileName", SystemText.of("api.fileNameMissing"));
         DisclosureRequest r = requests.attach(number, version, fileName, content == null ? new byte[0] : content);
         return Response.status(201).entity(detail(r)).build();
     }

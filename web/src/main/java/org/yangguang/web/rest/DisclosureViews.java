@@ -10,6 +10,7 @@ import org.yangguang.disclosure.RequestAction;
 import org.yangguang.disclosure.RequestLimits;
 import org.yangguang.disclosure.RequestRow;
 import org.yangguang.shared.EnteredDate;
+import org.yangguang.shared.SystemText;
 
 /** The JSON of disclosure requests on the API. */
 public final class DisclosureViews {
@@ -43,7 +44,7 @@ public final class DisclosureViews {
     public record Limit(LocalDate from, int workingDays, LocalDate date, int weekendDaysSkipped, List<String> notCounted) {
         static Limit of(Deadline d) {
             return d == null ? null : new Limit(d.from(), d.limit().getValue(), d.date(), d.weekendDaysSkipped(),
-                    d.runs().stream().map(r -> r.from() + (r.days() > 1 ? "…" + r.to() : "") + " " + r.reason()).toList());
+                    d.runs().stream().map(r -> r.from() + (r.days() > 1 ? "…" + r.to() : "") + " " + r.reason().chinese()).toList());
         }
     }
 
@@ -51,7 +52,7 @@ public final class DisclosureViews {
             List<String> warnings) {
         static Limits of(RequestLimits l) {
             return new Limits(Limit.of(l.correctionNotice()), Limit.of(l.reply()), Limit.of(l.extendedReply()),
-                    l.calendarVersion(), l.warnings());
+                    l.calendarVersion(), l.warnings().stream().map(SystemText::chinese).toList());
         }
     }
 

@@ -16,7 +16,9 @@ import org.yangguang.catalog.CatalogService;
 import org.yangguang.catalog.MatterQuery;
 import org.yangguang.catalog.MatterType;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 import org.yangguang.web.rest.ApiViews.MatterDetail;
 import org.yangguang.web.rest.ApiViews.MatterItem;
 import org.yangguang.web.rest.ApiViews.MatterList;
@@ -37,7 +39,7 @@ public class MatterResource {
     @APIResponse(responseCode = "400", description = "参数无效（problem JSON）")
     public MatterList search(@QueryParam("q") String q, @QueryParam("department") String department,
             @QueryParam("type") String type, @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         int pageNo = intParam("page", page, 1, 1, Integer.MAX_VALUE / MAX_PAGE_SIZE, errors);
         int pageSize = intParam("size", size, 20, 1, MAX_PAGE_SIZE, errors);
         MatterType matterType = null;
@@ -45,10 +47,10 @@ public class MatterResource {
             try {
                 matterType = MatterType.valueOf(type.trim());
             } catch (IllegalArgumentException e) {
-                errors.add("type: 未知的事项类型 " + type + "（可选 " + List.of(MatterType.values()) + "）");
+                errors.add(new Problem("type", SystemText.of("api.matterTypeUnknownChoices", type, List.of(MatterType.values()).toString())));
             }
         }
-        if (q != null && q.length() > 100) errors.add("q: 关键词最多100字");
+        if (q != null && q.length() > 100) errors.add(new Problem("q", SystemText.of("api.queryTooLong")));
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         var found = catalog.searchPublished(MatterQuery.published(q, blankToNull(department), matterType),
                 PageRequest.of(pageNo, pageSize));
@@ -64,17 +66,17 @@ public class MatterResource {
         return MatterDetail.of(catalog.published(implementationCode));
     }
 
-    static int intParam(String name, String raw, int dflt, int min, int max, List<String> errors) {
+    static int intParam(String name, String raw, int dflt, int min, int max, List<Problem> errors) {
         if (raw == null || raw.isBlank()) return dflt;
         try {
             int v = Integer.parseInt(raw.trim());
             if (v < min || v > max) {
-                errors.add(name + ": 须在" + min + "到" + max + "之间");
+                errors.add(new Problem(name, SystemText.of("api.intRange", min, max)));
                 return dflt;
             }
             return v;
         } catch (NumberFormatException e) {
-            errors.add(name + ": 须为整数");
+            errors.add(new Problem(name, SystemText.of("api.notInteger")));
             return dflt;
         }
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 import org.yangguang.supervision.ComplaintService;
 import org.yangguang.supervision.PublicComplaintView;
 
@@ -26,7 +27,7 @@ public class PublicComplaintResource {
     @Path("/{number}")
     @Operation(summary = "查询投诉处理情况（凭查询码）")
     public PublicComplaintView track(@PathParam("number") String number, @QueryParam("queryCode") String queryCode) {
-        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         return complaints.track(number, queryCode);
     }
 }

@@ -20,7 +20,9 @@ import org.yangguang.disclosure.ItemRow;
 import org.yangguang.disclosure.ProactiveItems;
 import org.yangguang.files.StoredFile;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 
 /** Proactive disclosure for anyone: the catalog, published items by category or keyword, Atom feeds. */
 @Path("/v1/public/disclosure-items")
@@ -54,10 +56,10 @@ public class PublicDisclosureItemResource {
     @Operation(summary = "已公开信息：按栏目（category）和关键词（q，空格分隔的词须都出现在标题、文号或正文中），最新在前")
     public ItemList list(@QueryParam("category") String category, @QueryParam("q") String q, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         int pageNo = MatterResource.intParam("page", page, 1, 1, 1_000_000, errors);
         int pageSize = MatterResource.intParam("size", size, 20, 1, PageRequest.MAX_SIZE, errors);
-        if (q != null && q.length() > 100) errors.add("q: 关键词不超过100字");
+        if (q != null && q.length() > 100) errors.add(new Problem("q", SystemText.of("api.queryTooLongPublic")));
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         var found = items.published(category, q, PageRequest.of(pageNo, pageSize));
         return new ItemList(found.items(), found.total());

@@ -17,6 +17,7 @@ import org.yangguang.disclosure.DisclosureService;
 import org.yangguang.disclosure.NewDisclosureRequest;
 import org.yangguang.disclosure.PublicRequestView;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 import org.yangguang.web.rest.DisclosureViews.PublicCorrection;
 import org.yangguang.web.rest.DisclosureViews.Receipt;
 
@@ -38,7 +39,7 @@ public class PublicDisclosureResource {
     @POST
     @Operation(summary = "网上提交政府信息公开申请；201：申请编号、查询码、答复期限")
     public Response submit(NewDisclosureRequest form) {
-        if (form == null) throw new InvalidInputException("缺少请求体");
+        if (form == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         DisclosureRequest r = requests.submit(form);
         return Response.status(201).entity(Receipt.of(r)).build();
     }
@@ -47,7 +48,7 @@ public class PublicDisclosureResource {
     @Path("/{number}")
     @Operation(summary = "查询申请办理情况（凭查询码）")
     public PublicRequestView track(@PathParam("number") String number, @QueryParam("queryCode") String queryCode) {
-        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         return requests.track(number, queryCode);
     }
 
@@ -55,7 +56,7 @@ public class PublicDisclosureResource {
     @Path("/{number}/letter")
     @Operation(summary = "答复告知书（凭查询码；答复后）")
     public org.yangguang.disclosure.ReplyLetter letter(@PathParam("number") String number, @QueryParam("queryCode") String queryCode) {
-        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         return requests.letter(number, queryCode);
     }
 
@@ -64,7 +65,7 @@ public class PublicDisclosureResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "下载答复附件（凭查询码；答复且以网上获取方式送达后）")
     public Response file(@PathParam("number") String number, @PathParam("file") long file, @QueryParam("queryCode") String queryCode) {
-        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode: 请填写查询码");
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         return DisclosureResource.download(requests.replyFile(number, queryCode, file));
     }
 
@@ -73,7 +74,7 @@ public class PublicDisclosureResource {
     @Operation(summary = "提交补正（凭查询码）；答复期限自收到补正之日起重新计算")
     public PublicRequestView correct(@PathParam("number") String number, PublicCorrection c) {
         if (c == null || c.queryCode() == null || c.queryCode().isBlank()) {
-            throw new InvalidInputException("queryCode: 请填写查询码");
+            throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         }
         return requests.correct(number, c.queryCode(), c.text());
     }

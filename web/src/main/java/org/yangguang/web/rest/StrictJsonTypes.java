@@ -25,7 +25,9 @@ import java.util.Map;
 import org.yangguang.shared.ClockProducer;
 import org.yangguang.shared.EnteredDate;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
 import org.yangguang.shared.StrictJson;
+import org.yangguang.shared.SystemText;
 
 /**
  * Every JSON body is read here first, before JSON-B or a resource taking {@code JsonValue} sees it:
@@ -58,7 +60,7 @@ public class StrictJsonTypes implements ReaderInterceptor {
         if (body.length > 0) {
             JsonValue json = StrictJson.read(body);
             if (!JsonValue.class.isAssignableFrom(target)) {
-                List<String> errors = new ArrayList<>();
+                List<Problem> errors = new ArrayList<>();
                 check(json, context.getGenericType(), "", null, errors);
                 if (!errors.isEmpty()) throw new InvalidInputException(errors);
             }
@@ -74,18 +76,27 @@ public class StrictJsonTypes implements ReaderInterceptor {
     }
 
     /** A body over {@link #MAX_BODY_BYTES}: 413 problem JSON (see {@link ProblemMappers}). */
-    public static class BodyTooLargeException extends RuntimeException {
+    public static class BodyTooLargeException extends RuntimeException implements org.yangguang.shared.Refusal {
         private static final long serialVersionUID = 1L;
 
         BodyTooLargeException() {
-            super("请求体超过" + MAX_BODY_BYTES / 1024 / 1024 + " MB");
+            super(words().chinese());
+        }
+
+        private static SystemText words() {
+            return SystemText.of("json.tooLarge", MAX_BODY_BYTES / 1024 / 1024);
+        }
+
+        @Override
+        public SystemText text() {
+            return words();
         }
     }
 
     /** {@code rule} is the field's {@link EnteredDate}, if it has one (a date otherwise gets the default window). */
-    private static void check(JsonValue value, Type type, String path, EnteredDate rule, List<String> errors) {
+    private static void check(JsonValue value, Type type, String path, EnteredDate rule, List<Problem> errors) {
         if (value.getValueType() == JsonValue.ValueType.NULL) {
-            if (type instanceof Class<?> c && c.isPrimitive()) errors.add(name(path) + ": 不能为空");
+            if (type instanceof Class<?> c && c.isPrimitive()) errors.add(problem(path, SystemText.of("json.null")));
             return;
         }
         Class<?> raw = raw(type);
@@ -94,19 +105,19 @@ public class StrictJsonTypes implements ReaderInterceptor {
         else if (raw == long.class || raw == Long.class) integral(value, path, Long.MIN_VALUE, Long.MAX_VALUE, errors);
         else if (raw == short.class || raw == Short.class) integral(value, path, Short.MIN_VALUE, Short.MAX_VALUE, errors);
         else if (Number.class.isAssignableFrom(raw) || raw == double.class || raw == float.class) {
-            expect(value, JsonValue.ValueType.NUMBER, path, "数字", errors);
+            expect(value, JsonValue.ValueType.NUMBER, path, SystemText.of("type.number"), errors);
         } else if (raw == boolean.class || raw == Boolean.class) {
-            if (value != JsonValue.TRUE && value != JsonValue.FALSE) errors.add(name(path) + ": 应为 true 或 false");
+            if (value != JsonValue.TRUE && value != JsonValue.FALSE) errors.add(problem(path, SystemText.of("json.boolean")));
         } else if (raw.isEnum()) {
-            if (expect(value, JsonValue.ValueType.STRING, path, "字符串", errors)) choice(((JsonString) value).getString(), raw, path, errors);
+            if (expect(value, JsonValue.ValueType.STRING, path, SystemText.of("type.string"), errors)) choice(((JsonString) value).getString(), raw, path, errors);
         } else if (raw == LocalDate.class) {
-            if (expect(value, JsonValue.ValueType.STRING, path, "日期字符串（YYYY-MM-DD）", errors)) {
+            if (expect(value, JsonValue.ValueType.STRING, path, SystemText.of("type.dateString"), errors)) {
                 date(((JsonString) value).getString(), path, rule, errors);
             }
         } else if (raw == String.class || Temporal.class.isAssignableFrom(raw)) {
-            expect(value, JsonValue.ValueType.STRING, path, "字符串", errors);
+            expect(value, JsonValue.ValueType.STRING, path, SystemText.of("type.string"), errors);
         } else if (Collection.class.isAssignableFrom(raw)) {
-            if (expect(value, JsonValue.ValueType.ARRAY, path, "数组", errors)) {
+            if (expect(value, JsonValue.ValueType.ARRAY, path, SystemText.of("type.array"), errors)) {
                 Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
                 var items = value.asJsonArray();
                 for (int i = 0; i < items.size(); i++) check(items.get(i), element, path + "[" + i + "]", null, errors);
@@ -114,20 +125,20 @@ public class StrictJsonTypes implements ReaderInterceptor {
         } else if (Map.class.isAssignableFrom(raw) || raw.isArray() || raw.getName().startsWith("java.")
                 || raw.getName().startsWith("jakarta.")) {
             return; // left to JSON-B
-        } else if (expect(value, JsonValue.ValueType.OBJECT, path, "对象", errors)) {
+        } else if (expect(value, JsonValue.ValueType.OBJECT, path, SystemText.of("type.object"), errors)) {
             properties(value.asJsonObject(), raw, path, errors);
         }
     }
 
     /** The object's properties that the class declares (records and beans alike); others are ignored. */
-    private static void properties(JsonObject object, Class<?> raw, String path, List<String> errors) {
+    private static void properties(JsonObject object, Class<?> raw, String path, List<Problem> errors) {
         for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) continue;
                 String name = path.isEmpty() ? f.getName() : path + "." + f.getName();
                 JsonValue v = object.get(f.getName());
                 if (VERSION.equals(f.getName()) && (v == null || v.getValueType() == JsonValue.ValueType.NULL)) {
-                    errors.add(name + ": 请带上读取时的 version，以免覆盖他人的修改");
+                    errors.add(new Problem(name, SystemText.of("json.versionMissing")));
                 } else if (v != null) {
                     check(v, f.getGenericType(), name, f.getAnnotation(EnteredDate.class), errors);
                 }
@@ -136,51 +147,52 @@ public class StrictJsonTypes implements ReaderInterceptor {
     }
 
     /** An enum field takes one of its constants by name; JSON-B's own error would not say which. */
-    private static void choice(String text, Class<?> type, String path, List<String> errors) {
+    private static void choice(String text, Class<?> type, String path, List<Problem> errors) {
         for (Object constant : type.getEnumConstants()) {
             if (((Enum<?>) constant).name().equals(text)) return;
         }
         String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                 .collect(java.util.stream.Collectors.joining("、"));
-        errors.add(name(path) + ": 可选值 " + (allowed.length() > 300 ? allowed.substring(0, 300) + "…" : allowed));
+        errors.add(problem(path, SystemText.of("input.choices", allowed.length() > 300 ? allowed.substring(0, 300) + "…" : allowed)));
     }
 
     /**
      * Every date of every body is an entered date: in the format, and in the window of
      * {@link EnteredDate} (the field's own rule if it has one, so a due date may lie further ahead).
      */
-    private static void date(String text, String path, EnteredDate rule, List<String> errors) {
+    private static void date(String text, String path, EnteredDate rule, List<Problem> errors) {
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(name(path) + ": 日期格式应为 YYYY-MM-DD");
+            errors.add(problem(path, SystemText.of("json.dateFormat")));
             return;
         }
-        String problem = EnteredDate.Validator.problem(date, LocalDate.now(ClockProducer.ZONE), rule != null && rule.future());
-        if (problem != null) errors.add(name(path) + ": " + problem);
+        SystemText problem = EnteredDate.Validator.problem(date, LocalDate.now(ClockProducer.ZONE), rule != null && rule.future());
+        if (problem != null) errors.add(problem(path, problem));
     }
 
-    private static void integral(JsonValue value, String path, long min, long max, List<String> errors) {
-        if (!expect(value, JsonValue.ValueType.NUMBER, path, "整数", errors)) return;
+    private static void integral(JsonValue value, String path, long min, long max, List<Problem> errors) {
+        if (!expect(value, JsonValue.ValueType.NUMBER, path, SystemText.of("type.integer"), errors)) return;
         JsonNumber n = (JsonNumber) value;
         BigDecimal d = n.bigDecimalValue();
         // "5.0" is written as a decimal: an integer field wants an integer
         if (!n.isIntegral() || n.toString().contains(".") || n.toString().toLowerCase().contains("e")) {
-            errors.add(name(path) + ": 应为整数");
+            errors.add(problem(path, SystemText.of("json.integer")));
         } else if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
-            errors.add(name(path) + ": 超出范围（" + min + " 至 " + max + "）");
+            errors.add(problem(path, SystemText.of("json.outOfRange", String.valueOf(min), String.valueOf(max))));
         }
     }
 
-    private static boolean expect(JsonValue value, JsonValue.ValueType type, String path, String what, List<String> errors) {
+    private static boolean expect(JsonValue value, JsonValue.ValueType type, String path, SystemText what, List<Problem> errors) {
         if (value.getValueType() == type) return true;
-        errors.add(name(path) + ": 应为" + what);
+        errors.add(problem(path, SystemText.of("json.expected", what)));
         return false;
     }
 
-    private static String name(String path) {
-        return path.isEmpty() ? "请求体" : path;
+    /** A problem at a field of the body, or of the body as a whole ("请求体: …"). */
+    private static Problem problem(String path, SystemText text) {
+        return path.isEmpty() ? new Problem(SystemText.of("json.whole", text)) : new Problem(path, text);
     }
 
     private static Class<?> raw(Type type) {

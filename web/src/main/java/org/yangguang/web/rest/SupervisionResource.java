@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.InvalidInputException.Problem;
 import org.yangguang.shared.PageRequest;
+import org.yangguang.shared.SystemText;
 import org.yangguang.supervision.ComplaintAction;
 import org.yangguang.supervision.ComplaintService;
 import org.yangguang.supervision.ComplaintStatus;
@@ -81,7 +83,7 @@ public class SupervisionResource {
             @QueryParam("status") String status, @QueryParam("rule") String rule,
             @QueryParam("receiptNumber") String receiptNumber, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         int pageNo = intParam("page", page, 1, 1, 1_000_000, errors);
         int pageSize = intParam("size", size, 20, 1, PageRequest.MAX_SIZE, errors);
         SupervisionLevel lvl = enumParam(SupervisionLevel.class, "level", level, errors);
@@ -135,7 +137,7 @@ public class SupervisionResource {
     @Path("/findings/{id}/appeal-ruling")
     @Operation(summary = "监察机关处理申诉：upheld=true 撤销，false 维持")
     public FindingDetailView ruleOnAppeal(@PathParam("id") long id, AppealRulingRequest r) {
-        if (r == null || r.upheld() == null) throw new InvalidInputException("upheld: 请选择申诉是否成立");
+        if (r == null || r.upheld() == null) throw new InvalidInputException("upheld", SystemText.of("api.upheldMissing"));
         findings.ruleOnAppeal(id, version(r.version()), r.upheld(), r.ruling());
         return finding(id);
     }
@@ -162,7 +164,7 @@ public class SupervisionResource {
     @Path("/rules/{code}")
     @Operation(summary = "修改规则（生成新版本；须带现行 ruleVersion 为 revision，并说明理由 note）")
     public RuleView revise(@PathParam("code") String code, RuleBook.RuleEdit edit) {
-        if (edit == null) throw new InvalidInputException("缺少请求体");
+        if (edit == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         return RuleView.of(rules.revise(code, edit));
     }
 
@@ -177,7 +179,7 @@ public class SupervisionResource {
     @Path("/settings")
     @Operation(summary = "修改监察设置（须带 version）")
     public SupervisionSettings updateSettings(SupervisionSettings edited) {
-        if (edited == null) throw new InvalidInputException("缺少请求体");
+        if (edited == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         return settings.update(edited);
     }
 
@@ -188,7 +190,7 @@ public class SupervisionResource {
     @Operation(summary = "投诉列表")
     public ComplaintList complaints(@QueryParam("status") String status, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         int pageNo = intParam("page", page, 1, 1, 1_000_000, errors);
         int pageSize = intParam("size", size, 20, 1, PageRequest.MAX_SIZE, errors);
         ComplaintStatus st = enumParam(ComplaintStatus.class, "status", status, errors);
@@ -201,7 +203,7 @@ public class SupervisionResource {
     @Path("/complaints")
     @Operation(summary = "登记电话、来访、来信投诉（channel=PHONE|VISIT|LETTER）")
     public Response enter(NewComplaint c) {
-        if (c == null) throw new InvalidInputException("缺少请求体");
+        if (c == null) throw new InvalidInputException(SystemText.of("api.bodyMissing"));
         var saved = complaints.enter(c);
         return Response.status(201).entity(new SupervisionViews.Receipt(saved.getNumber(), saved.getQueryCode())).build();
     }
@@ -218,7 +220,7 @@ public class SupervisionResource {
     @Operation(summary = "处理投诉（须带 version；当前可做的见 allowedActions；204）：accept | refuse（reason）| reply（outcome, reply）| card（trigger）")
     public Response act(@PathParam("id") long id, @PathParam("action") String action, ComplaintService.Input input) {
         ComplaintAction a = ComplaintAction.fromPath(action);
-        if (input == null) throw new InvalidInputException("缺少请求体（至少包含 version）");
+        if (input == null) throw new InvalidInputException(SystemText.of("api.bodyWithVersionMissing"));
         complaints.act(id, a, input);
         return Response.noContent().build();
     }
@@ -226,16 +228,16 @@ public class SupervisionResource {
     // ------------------------------------------------------------------ helpers
 
     static int version(Integer v) {
-        if (v == null) throw new InvalidInputException("version: 请带上读取时的 version，以免覆盖他人操作");
+        if (v == null) throw new InvalidInputException("version", SystemText.of("input.versionMissing"));
         return v;
     }
 
-    static <E extends Enum<E>> E enumParam(Class<E> type, String name, String raw, List<String> errors) {
+    static <E extends Enum<E>> E enumParam(Class<E> type, String name, String raw, List<Problem> errors) {
         if (raw == null || raw.isBlank()) return null;
         try {
             return Enum.valueOf(type, raw.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.add(name + ": 可选值 " + List.of(type.getEnumConstants()));
+            errors.add(new Problem(name, SystemText.of("input.choices", List.of(type.getEnumConstants()).toString())));
             return null;
         }
     }

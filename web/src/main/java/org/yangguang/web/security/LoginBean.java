@@ -25,11 +25,11 @@ public class LoginBean {
     @Inject
     SecurityContext security;
 
-    @NotBlank(message = "请输入用户名")
+    @NotBlank(message = "{yangguang.login.username.required}")
     @Size(max = 40)
     private String username;
 
-    @NotBlank(message = "请输入密码")
+    @NotBlank(message = "{yangguang.login.password.required}")
     @Size(max = 200)
     private String password;
 

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -16,6 +17,9 @@ import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.ForbiddenException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Refusal;
+import org.yangguang.shared.SystemText;
+import org.yangguang.shared.Violations;
 import org.yangguang.web.security.PublicLimits;
 
 /**
@@ -45,39 +49,49 @@ public final class Faces {
         }) != null;
     }
 
+    /**
+     * What went wrong, in the visitor's language: a service's problems each at its field (or as a
+     * message of the page), a Bean Validation failure put into words again from its template (it
+     * was made in the server's language inside the service), a refusal's system text.
+     */
     public static void report(Throwable thrown) {
         Throwable e = org.yangguang.shared.Failures.cause(thrown);
+        Locale locale = locale();
         if (e instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(Faces::invalid);
+            invalid.problems().forEach(p -> invalid(p, locale));
         } else if (e instanceof ConstraintViolationException cve) {
-            cve.getConstraintViolations().forEach(v -> atField(leaf(v.getPropertyPath().toString()), v.getMessage()));
+            cve.getConstraintViolations().forEach(v -> atField(leaf(v.getPropertyPath().toString()), Violations.message(v, locale)));
         } else if (e instanceof ConflictException || e instanceof ForbiddenException || e instanceof NotFoundException) {
-            error(e.getMessage());
+            error(LocaleBean.words(((Refusal) e).text(), locale));
         } else if (e instanceof OptimisticLockException) {
             error(text("error.conflict"));
         } else if (e instanceof EJBAccessException || e instanceof SecurityException) {
             error(text("error.403"));
+        } else if (e instanceof Refusal r) {
+            // a domain rule's refusal that reached the page unconverted: its words, not a failure
+            error(LocaleBean.words(r.text(), locale));
         } else {
             LOG.log(Level.SEVERE, "Unexpected error in a page action", thrown);
             error(text("error.500"));
         }
     }
 
-    /** "field: message", as services name a bad field for the REST API's {@code errors}. */
-    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_.\\[\\]]*): (.+)",
-            java.util.regex.Pattern.DOTALL);
+    /** The visitor's language (the page's, as the language switch set it). */
+    public static Locale locale() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().getLocale();
+    }
 
     /**
-     * A service's "field: message" on a page: the message without the field's name, shown at the
-     * field when the page has an input of that id (in the submitted form) with a place for its
-     * messages; otherwise as a message of the page. A page never shows an internal field name.
+     * A service's problem on a page: its text without the field's name, shown at the field when
+     * the page has an input of that id (in the submitted form) with a place for its messages;
+     * otherwise as a message of the page. A page never shows an internal field name.
      */
-    static void invalid(String error) {
-        java.util.regex.Matcher m = FIELD.matcher(error);
-        if (m.matches()) {
-            atField(leaf(m.group(1)), m.group(2));
+    static void invalid(InvalidInputException.Problem problem, Locale locale) {
+        String words = LocaleBean.words(problem.text(), locale);
+        if (problem.field() != null) {
+            atField(leaf(problem.field()), words);
         } else {
-            error(error);
+            error(words);
         }
     }
 
@@ -149,8 +163,10 @@ public final class Faces {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    public static void errors(List<String> texts) {
-        texts.forEach(Faces::invalid);
+    /** Several texts of the services (the lines of a file that failed), each a message of the page. */
+    public static void errors(List<SystemText> texts) {
+        Locale locale = locale();
+        texts.forEach(t -> error(LocaleBean.words(t, locale)));
     }
 
     /** The caller's address, for the rate limits. */
@@ -183,6 +199,16 @@ public final class Faces {
         return wait > 0;
     }
 
+    /**
+     * A page of published content (the disclosure portal) counted by {@link PublicLimits} with the
+     * published-content API: true (with the message) if this address has read its fill.
+     */
+    public static boolean publishedThrottled(PublicLimits limits) {
+        long wait = limits.published(clientAddress());
+        if (wait > 0) tooMany(wait);
+        return wait > 0;
+    }
+
     /** Before a submission from a page: true (with the message) if this address has used up its submissions. */
     public static boolean submissionsUsedUp(PublicLimits limits) {
         long wait = limits.submissionBlocked(clientAddress());
@@ -190,13 +216,16 @@ public final class Faces {
         return wait > 0;
     }
 
-    /** A text of the page's bundle in the view's locale, with {0}-style arguments. */
+    /**
+     * A text of the pages' bundle in the visitor's language, with {0}-style arguments. The
+     * visitor's, not the view's: a page refused in its view action (a limit used up) has no view
+     * locale from the language switch yet, only the browser's.
+     */
     public static String text(String key, Object... args) {
-        FacesContext fc = FacesContext.getCurrentInstance();
+        Locale locale = locale();
         try {
-            ResourceBundle bundle = fc.getApplication().getResourceBundle(fc, "msg");
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+            String pattern = ResourceBundle.getBundle("org.yangguang.web.messages", locale).getString(key);
+            return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return key;
         }

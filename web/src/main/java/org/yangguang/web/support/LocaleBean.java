@@ -136,6 +136,27 @@ public class LocaleBean implements Serializable {
         return text == null ? "" : text.render(new PageText(true));
     }
 
+    /**
+     * What the services say (a refusal, a problem of the input) in plain words in a language: in
+     * Chinese exactly as the services word it (the enums' own labels), in English with the pages'
+     * labels. For page messages (escaped when shown) and the API's problem texts.
+     */
+    public static String words(org.yangguang.shared.SystemText text, Locale locale) {
+        if (text == null) return "";
+        if (locale.getLanguage().equals("zh")) return text.chinese();
+        return text.render(new org.yangguang.shared.SystemText.Renderer() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String label(org.yangguang.shared.SystemText.EnumArg e) {
+                return enumLabel(e, locale);
+            }
+        });
+    }
+
     /** The same in plain text (an Excel cell, a page title, a menu's item label). */
     public String plainText(org.yangguang.shared.SystemText text) {
         return text == null ? "" : text.render(new PageText(false));
@@ -156,9 +177,7 @@ public class LocaleBean implements Serializable {
 
         @Override
         public String label(org.yangguang.shared.SystemText.EnumArg e) {
-            String key = "enum." + e.simpleType() + "." + e.name();
-            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
-            return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+            return enumLabel(e, locale);
         }
 
         @Override
@@ -172,6 +191,13 @@ public class LocaleBean implements Serializable {
         public String fixed(String value) {
             return html ? escape(value) : value;
         }
+    }
+
+    /** An enum's label from the pages' bundle in a language. */
+    private static String enumLabel(org.yangguang.shared.SystemText.EnumArg e, Locale locale) {
+        String key = "enum." + e.simpleType() + "." + e.name();
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yangguang.web.messages", locale);
+        return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
     }
 
     private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]");
