@@ -100,10 +100,10 @@ public class CatalogExcelService {
         return new ImportResult(rows.size(), created, changed, List.of());
     }
 
-    private List<SystemText> check(MatterDraft d, List<String> cellErrors, Map<String, MatterLevel> levelsInFile,
+    private List<SystemText> check(MatterDraft d, List<SystemText> cellErrors, Map<String, MatterLevel> levelsInFile,
             Set<String> seen) {
         // a cell that does not parse names the sheet's own (Chinese) column: it stays as written
-        List<SystemText> errors = new ArrayList<>(cellErrors.stream().map(e -> SystemText.of("text.literal", e)).toList());
+        List<SystemText> errors = new ArrayList<>(cellErrors);
         for (ConstraintViolation<MatterDraft> v : validator.validate(d)) {
             errors.add(Violations.text(v));
         }
@@ -146,7 +146,7 @@ public class CatalogExcelService {
         return errors;
     }
 
-    private record Numbered(int number, MatterDraft draft, List<String> errors) {}
+    private record Numbered(int number, MatterDraft draft, List<SystemText> errors) {}
 
     private static List<Numbered> read(InputStream xlsx) {
         List<Numbered> out = new ArrayList<>();
@@ -158,7 +158,7 @@ public class CatalogExcelService {
                     cells.add(row.getCellAsString(i).orElse(null));
                 }
                 if (cells.stream().allMatch(c -> c == null || c.isBlank())) return;
-                List<String> errors = new ArrayList<>();
+                List<SystemText> errors = new ArrayList<>();
                 MatterDraft draft = CatalogSheet.fromCells(cells, errors);
                 out.add(new Numbered(row.getRowNum(), draft, errors));
             });

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yangguang.calendar.DayUnit;
+import org.yangguang.shared.InvalidValue;
 import org.yangguang.shared.Labelled;
+import org.yangguang.shared.Refusal;
+import org.yangguang.shared.SystemText;
 
 /**
  * The documented Excel template of the catalog: one matter per row, columns in {@link #HEADERS}
@@ -52,7 +55,7 @@ public final class CatalogSheet {
      * Reads one row. Every cell problem is added to {@code errors} (with the column name); the
      * returned draft is only meaningful when no error was added.
      */
-    public static MatterDraft fromCells(List<String> cells, List<String> errors) {
+    public static MatterDraft fromCells(List<String> cells, List<SystemText> errors) {
         Cells c = new Cells(cells, errors);
         MatterDraft d = new MatterDraft();
         d.setImplementationCode(c.text(0));
@@ -112,7 +115,17 @@ public final class CatalogSheet {
         String t = text.trim();
         if (t.equals(yes) || t.equals("是")) return true;
         if (t.equals(no) || t.equals("否")) return false;
-        throw new IllegalArgumentException("应为“" + yes + "”或“" + no + "”：" + text);
+        throw new InvalidValue(SystemText.of("catalog.sheet.yesNo", yes, no, text));
+    }
+
+    /**
+     * Why a part was refused: the domain's words, or (a number Java could not read, a number
+     * out of range) the value that was refused.
+     */
+    private static SystemText reason(RuntimeException e) {
+        if (e instanceof Refusal r) return r.text();
+        if (e instanceof NumberFormatException) return SystemText.of("catalog.sheet.number");
+        return SystemText.of("catalog.sheet.invalid");
     }
 
     private static String nz(String s) {
@@ -124,7 +137,7 @@ public final class CatalogSheet {
     }
 
     /** Cell access that records, instead of throwing, what is wrong with a cell. */
-    private record Cells(List<String> cells, List<String> errors) {
+    private record Cells(List<String> cells, List<SystemText> errors) {
         String text(int i) {
             String v = i < cells.size() ? cells.get(i) : null;
             return v == null || v.isBlank() ? null : v.trim();
@@ -136,7 +149,7 @@ public final class CatalogSheet {
             try {
                 return parser.apply(v);
             } catch (IllegalArgumentException e) {
-                errors.add(HEADERS.get(i) + "：" + e.getMessage());
+                errors.add(SystemText.of("catalog.sheet.cell", HEADERS.get(i), reason(e)));
                 return null;
             }
         }
@@ -146,7 +159,7 @@ public final class CatalogSheet {
                 try {
                     return new BigDecimal(s).intValueExact();
                 } catch (ArithmeticException | NumberFormatException e) {
-                    throw new IllegalArgumentException("应为整数：" + s);
+                    throw new InvalidValue(SystemText.of("catalog.sheet.integer", s));
                 }
             });
             return v == null ? 0 : v;
@@ -161,7 +174,7 @@ public final class CatalogSheet {
                 try {
                     out.add(parser.apply(part.trim()));
                 } catch (IllegalArgumentException e) {
-                    errors.add(HEADERS.get(i) + "：" + e.getMessage());
+                    errors.add(SystemText.of("catalog.sheet.cell", HEADERS.get(i), reason(e)));
                 }
             }
             return out;
@@ -176,13 +189,14 @@ public final class CatalogSheet {
                 if (lines[n].isBlank()) continue;
                 String[] p = lines[n].split("\\|", -1);
                 if (p.length < parts - 1 || p.length > parts) {
-                    errors.add(HEADERS.get(i) + "第" + (n + 1) + "行：应有" + parts + "项，以“|”分隔");
+                    errors.add(SystemText.of("catalog.sheet.line", HEADERS.get(i), n + 1,
+                            SystemText.of("catalog.sheet.parts", parts, PART_SEPARATOR)));
                     continue;
                 }
                 try {
                     out.add(parser.apply(Arrays.copyOf(p, parts)));
                 } catch (RuntimeException e) {
-                    errors.add(HEADERS.get(i) + "第" + (n + 1) + "行：" + e.getMessage());
+                    errors.add(SystemText.of("catalog.sheet.line", HEADERS.get(i), n + 1, reason(e)));
                 }
             }
             return out;

@@ -16,6 +16,6 @@ public interface Labelled {
         for (E e : type.getEnumConstants()) {
             if (e.label().equals(t) || e.name().equalsIgnoreCase(t)) return e;
         }
-        throw new IllegalArgumentException("未知的" + what + "：" + text);
+        throw new InvalidValue(SystemText.of("shared.unknownLabel", what, String.valueOf(text)));
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.yangguang.shared.SystemText;
+import org.yangguang.shared.SystemTextTest;
 import org.junit.jupiter.api.Test;
 import org.yangguang.calendar.DayUnit;
 import org.yangguang.organization.Department;
@@ -21,7 +23,7 @@ class CatalogSheetTest {
     void exportedRowImportsToTheSameContent() {
         MatterDraft original = Drafts.valid();
         original.getMaterials().get(0).setNote("原件核验后退回");
-        List<String> errors = new ArrayList<>();
+        List<SystemText> errors = new ArrayList<>();
         MatterDraft back = CatalogSheet.fromCells(CatalogSheet.toCells(original), errors);
         assertEquals(List.of(), errors);
         Matter matter = new Matter(original, null, new Department("SCJGJ", "市场监管局"));
@@ -40,7 +42,7 @@ class CatalogSheetTest {
         cells.set(12, "NATURAL_DAYS");
         cells.set(14, "听证、专家评审");
         cells.set(16, "窗口,网上");
-        List<String> errors = new ArrayList<>();
+        List<SystemText> errors = new ArrayList<>();
         MatterDraft d = CatalogSheet.fromCells(cells, errors);
         assertEquals(List.of(), errors);
         assertEquals(MatterType.OTHER_POWER, d.getType());
@@ -62,12 +64,16 @@ class CatalogSheetTest {
         cells.set(9, "二十");
         cells.set(17, "申请书|纸质|必需|1");
         cells.set(18, "工本费|十元|依据|可减免");
-        List<String> errors = new ArrayList<>();
+        List<SystemText> errors = new ArrayList<>();
         CatalogSheet.fromCells(cells, errors);
         assertEquals(4, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("事项类型"), errors.toString());
-        assertTrue(errors.get(1).startsWith("法定时限"), errors.toString());
-        assertTrue(errors.get(2).startsWith("申请材料第1行"), errors.toString());
-        assertTrue(errors.get(3).startsWith("收费项目第1行"), errors.toString());
+        List<String> chinese = errors.stream().map(SystemText::chinese).toList();
+        assertEquals(List.of("事项类型：未知的事项类型：行政许可证", "法定时限：应为整数：二十",
+                "申请材料第1行：应有6项，以“|”分隔", "收费项目第1行：应为数字"), chinese);
+        // the file's columns are Chinese, the reasons are in the reader's language
+        List<String> english = errors.stream().map(e -> e.render(SystemTextTest.ENGLISH)).toList();
+        assertEquals(List.of("事项类型: unknown 事项类型: 行政许可证", "法定时限: it must be a whole number: 二十",
+                "申请材料, line 1: it must have 6 parts separated by “|”", "收费项目, line 1: it must be a number"),
+                english);
     }
 }
