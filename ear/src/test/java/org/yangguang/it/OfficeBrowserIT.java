@@ -139,6 +139,40 @@ class OfficeBrowserIT {
         }
     }
 
+    /**
+     * A file chosen in the browser's own file input (h:inputFile, not PrimeFaces' simple upload,
+     * whose input is aria-hidden) reaches the service: the legacy import runs and reports its lines.
+     */
+    @Test
+    void aLegacyFileUploadedThroughThePageIsImported() throws Exception {
+        String code = Http.get("/api/v1/matters?q=" + Http.enc("食品经营许可（新办）") + "&size=1", null).json()
+                .getJsonArray("items").getJsonObject(0).getString("implementationCode");
+        String tag = String.valueOf(System.currentTimeMillis() % 100_000_000L);
+        String good = "{\"receiptNumber\":\"WEB-" + tag + "\",\"implementationCode\":\"" + code + "\","
+                + "\"applicant\":{\"name\":\"历史申请人\",\"idNumber\":\"330399199001011234\",\"phone\":\"13900000000\"},"
+                + "\"events\":[{\"type\":\"RECEIVE\",\"date\":\"2026-09-18\"},{\"type\":\"ACCEPT\",\"date\":\"2026-09-18\"}]}";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("legacy-", ".jsonl");
+        java.nio.file.Files.writeString(file, good + "\nnot json\n");
+        try (Browser b = Browser.open()) {
+            try {
+                b.logIn("office");
+                b.go("/admin/office/legacy.xhtml");
+                b.driver.findElement(By.id("legacy:file")).sendKeys(file.toAbsolutePath().toString());
+                b.click(By.id("legacy:upload"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "已完成"));
+                String counts = b.visible(By.id("counts")).getText();
+                assertTrue(counts.contains(file.getFileName().toString()), counts);
+                assertTrue(counts.contains("已导入 1"), counts);
+                assertTrue(counts.contains("错误 1"), counts);
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("legacy-upload-failure");
+                throw e;
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }
+    }
+
     @Test
     void anEmptyMatterShowsAMessageAtEachField() throws Exception {
         try (Browser b = Browser.open()) {

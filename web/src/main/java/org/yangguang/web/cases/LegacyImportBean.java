@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 import org.yangguang.approval.LegacyImport;
 import org.yangguang.approval.LegacyImportRun;
 import org.yangguang.batch.approval.LegacyImportJobs;
@@ -24,7 +24,7 @@ public class LegacyImportBean implements Serializable {
     @Inject
     LegacyImportJobs jobs;
 
-    private UploadedFile file;
+    private transient Part file;
     private Long importId;
 
     /** Keeps the file and starts the import job; the page then shows its progress. */
@@ -35,7 +35,7 @@ public class LegacyImportBean implements Serializable {
         }
         try {
             String text = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            LegacyImportRun run = Faces.attempt(() -> legacy.stage(file.getFileName(), text));
+            LegacyImportRun run = Faces.attempt(() -> legacy.stage(file.getSubmittedFileName(), text));
             if (run == null) return;
             importId = run.getId();
             Faces.attempt(() -> jobs.start(run.getId()));
@@ -49,6 +49,6 @@ public class LegacyImportBean implements Serializable {
         return importId == null ? null : legacy.run(importId);
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
 }

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 import org.yangguang.catalog.CatalogExcelService;
 import org.yangguang.catalog.CatalogService;
 import org.yangguang.catalog.ImportResult;
@@ -42,7 +42,10 @@ public class MattersBean implements Serializable {
     private String departmentCode;
     private MatterType type;
     private MatterLevel level;
-    private UploadedFile upload;
+    /** The largest catalog workbook accepted (20 MB; a county's catalog is well below 1 MB). */
+    private static final long MAX_IMPORT_BYTES = 20L * 1024 * 1024;
+
+    private transient Part upload;
     private ImportResult importResult;
 
     private final PagedModel<MatterSummary> model =
@@ -71,7 +74,8 @@ public class MattersBean implements Serializable {
 
     public void importExcel() {
         importResult = null;
-        if (upload == null || upload.getSize() == 0) {
+        if (upload == null || upload.getSize() == 0 || upload.getSize() > MAX_IMPORT_BYTES
+                || upload.getSubmittedFileName() == null || !upload.getSubmittedFileName().toLowerCase().endsWith(".xlsx")) {
             Faces.error(Faces.text("admin.chooseXlsx"));
             return;
         }
@@ -104,7 +108,7 @@ public class MattersBean implements Serializable {
     public void setType(MatterType type) { this.type = type; }
     public MatterLevel getLevel() { return level; }
     public void setLevel(MatterLevel level) { this.level = level; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile upload) { this.upload = upload; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
     public ImportResult getImportResult() { return importResult; }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 import org.yangguang.supervision.FindingService;
 import org.yangguang.supervision.FindingService.FindingDetail;
 import org.yangguang.web.support.Faces;
@@ -29,7 +29,7 @@ public class FindingBean implements Serializable {
     private String answer;
     private String rectification;
     private String appeal;
-    private transient UploadedFile evidence;
+    private transient Part evidence;
     private String note;
     private String reason;
     private Boolean upheld;
@@ -52,7 +52,7 @@ public class FindingBean implements Serializable {
         String name = null;
         try {
             bytes = evidence == null || evidence.getSize() == 0 ? null : evidence.getInputStream().readAllBytes();
-            if (bytes != null) name = evidence.getFileName();
+            if (bytes != null) name = evidence.getSubmittedFileName();
         } catch (IOException e) {
             Faces.error(Faces.text("error.500"));
             return;
@@ -97,8 +97,8 @@ public class FindingBean implements Serializable {
     public void setRectification(String rectification) { this.rectification = rectification; }
     public String getAppeal() { return appeal; }
     public void setAppeal(String appeal) { this.appeal = appeal; }
-    public UploadedFile getEvidence() { return evidence; }
-    public void setEvidence(UploadedFile evidence) { this.evidence = evidence; }
+    public Part getEvidence() { return evidence; }
+    public void setEvidence(Part evidence) { this.evidence = evidence; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public String getReason() { return reason; }
