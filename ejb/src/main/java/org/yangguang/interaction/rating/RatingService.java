@@ -1,0 +1,148 @@
+package org.yangguang.interaction.rating;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.yangguang.approval.ApprovalCase;
+import org.yangguang.audit.AuditLog;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.SystemText;
+
+/**
+ * 好差评 of cases: the applicant rates online with the receipt number and query code, or at the
+ * window, where the clerk enters the rating for the applicant (marked as such, with the clerk's
+ * name). Each event of a case is rated once; nobody can change a rating afterwards.
+ */
+@Stateless
+public class RatingService {
+    static final String AUDIT_TYPE = "Rating";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A rating through public tracking. An unknown number and a wrong query code get the same
+     * answer, so that the form cannot be used to probe which numbers exist.
+     */
+    @PermitAll
+    public Rating rateOnline(@NotNull @Valid NewRating r) {
+        ApprovalCase c = withCode(r.getReceiptNumber(), r.getQueryCode());
+        Rating rating = rate(c, r, RatingChannel.ONLINE, null);
+        audit.recordAs("online", "RATING_GIVE", AUDIT_TYPE, key(rating), null, summary(rating));
+        return rating;
+    }
+
+    /** 窗口评价: the clerk of the case's department enters the applicant's rating at the window. */
+    @RolesAllowed(Role.DEPT_CLERK_NAME)
+    public Rating rateAtWindow(@NotBlank String receiptNumber, @NotNull @Valid RatingInput r) {
+        ApprovalCase c = byNumber(receiptNumber.trim())
+                .orElseThrow(() -> new NotFoundException(SystemText.of("case.notFound", receiptNumber)));
+        currentUser.requireActsFor(c.getDepartment());
+        Rating rating = rate(c, r, RatingChannel.WINDOW, currentUser.username());
+        audit.record("RATING_WINDOW", AUDIT_TYPE, key(rating), null, summary(rating));
+        return rating;
+    }
+
+    /** The ratings of a case and what can be rated now, for public tracking. */
+    @PermitAll
+    public CaseRatings ofCase(@NotBlank String receiptNumber, @NotBlank String queryCode) {
+        return ratings(withCode(receiptNumber, queryCode));
+    }
+
+    /**
+     * The same for staff (the case page), with the whole ratings (the contact of a real-name one,
+     * the clerk of a window one); a department sees its own cases only.
+     */
+    @RolesAllowed({Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME, Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public StaffRatings forStaff(@NotBlank String receiptNumber) {
+        ApprovalCase c = byNumber(receiptNumber.trim())
+                .orElseThrow(() -> new NotFoundException(SystemText.of("case.notFound", receiptNumber)));
+        if (currentUser.seesOwnCasesOnly()) currentUser.requireActsFor(c.getDepartment());
+        List<Rating> given = given(c);
+        return new StaffRatings(given, List.copyOf(RatingRules.rateable(c.getStatus(), c.getAcceptedOn(),
+                given.stream().map(Rating::getEvent).toList())));
+    }
+
+    /** What staff see of a case's ratings. */
+    public record StaffRatings(List<Rating> given, List<RatedEvent> rateable) implements java.io.Serializable {}
+
+    // ------------------------------------------------------------------ helpers
+
+    private Rating rate(ApprovalCase c, RatingInput r, RatingChannel channel, String clerk) {
+        List<Rating> given = given(c);
+        int round = RatingRules.requireRateable(r.getEvent(), c.getStatus(), c.getAcceptedOn(),
+                given.stream().map(Rating::getEvent).toList());
+        Rating.Rater rater = new Rating.Rater(channel, r.isRealName() ? c.getApplicant().getName() : null,
+                r.isRealName() ? c.getApplicant().getPhone() : null, clerk);
+        Rating rating = new Rating(subject(c), r.getEvent(), round, r.getLevel(), r.getReasons(), r.getText(), rater,
+                clock.instant(), LocalDate.now(clock));
+        em.persist(rating);
+        try {
+            em.flush(); // the unique key decides between two ratings sent at the same moment
+        } catch (PersistenceException e) {
+            throw new ConflictException(SystemText.of("rating.alreadyGiven", r.getEvent()));
+        }
+        return rating;
+    }
+
+    private CaseRatings ratings(ApprovalCase c) {
+        List<Rating> given = given(c);
+        return new CaseRatings(c.getReceiptNumber(), given.stream().map(RatingView::of).toList(),
+                List.copyOf(RatingRules.rateable(c.getStatus(), c.getAcceptedOn(),
+                        given.stream().map(Rating::getEvent).toList())));
+    }
+
+    private List<Rating> given(ApprovalCase c) {
+        return em.createNamedQuery("Rating.ofSubject", Rating.class).setParameter("subject", RatingSubject.CASE)
+                .setParameter("id", c.getId()).getResultList();
+    }
+
+    private ApprovalCase withCode(String receiptNumber, String queryCode) {
+        return byNumber(receiptNumber.trim())
+                .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim()))
+                // the same answer for an unknown number and a wrong code: nothing to probe
+                .orElseThrow(() -> new InvalidInputException(SystemText.of("case.wrongNumberOrCode")));
+    }
+
+    private java.util.Optional<ApprovalCase> byNumber(String receiptNumber) {
+        return em.createNamedQuery("ApprovalCase.findByReceiptNumber", ApprovalCase.class)
+                .setParameter("receiptNumber", receiptNumber).getResultStream().findFirst();
+    }
+
+    private static Rating.Subject subject(ApprovalCase c) {
+        return new Rating.Subject(RatingSubject.CASE, c.getId(), c.getReceiptNumber(), c.getDepartment().getId(),
+                c.getMatter() == null ? null : c.getMatter().getId());
+    }
+
+    private static String key(Rating r) {
+        return r.getSubjectNumber() + "/" + r.getEvent().name() + "/" + r.getRound();
+    }
+
+    private static String summary(Rating r) {
+        return r.getEvent().label() + "：" + r.getLevel().label() + "，" + r.getChannel().label()
+                + (r.isAnonymous() ? "，匿名" : "，实名");
+    }
+}
