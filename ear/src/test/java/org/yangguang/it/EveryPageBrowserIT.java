@@ -228,6 +228,7 @@ class EveryPageBrowserIT {
         add(v, "admin/cases/case.xhtml", "?rn=" + d.rn(), "clerk approver office supervisor");
         add(v, "admin/cases/document.xhtml", "?rn=" + d.rn() + "&doc=ACCEPTANCE", "clerk office");
         add(v, "admin/cases/receive.xhtml", "", "clerk clerk2");
+        add(v, "admin/cases/ratings.xhtml", "", "clerk approver office supervisor clerk2");
         add(v, "admin/findings/list.xhtml", "", "clerk approver office supervisor");
         add(v, "admin/findings/finding.xhtml", "?id=" + d.finding(), "clerk office supervisor");
         add(v, "admin/supervision/index.xhtml", "", "supervisor office");

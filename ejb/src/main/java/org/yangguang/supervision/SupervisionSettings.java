@@ -82,6 +82,12 @@ public class SupervisionSettings implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // --- ratings (好差评) ---
+    /** Working days a department has to report the rectification of a confirmed bad rating. */
+    @NotNull @Min(1) @Max(60)
+    @Column(name = "rectification_days", nullable = false)
+    private Integer rectificationDays;
+
     public SupervisionSettings() {}
 
     /** Rules across the fields: grades descend. */
@@ -124,6 +130,7 @@ public class SupervisionSettings implements Serializable {
         s.evaluationTime = evaluationTime;
         s.updatedBy = updatedBy;
         s.updatedAt = updatedAt;
+        s.rectificationDays = rectificationDays;
         return s;
     }
 
@@ -138,6 +145,7 @@ public class SupervisionSettings implements Serializable {
         gradeGood = o.gradeGood;
         gradePass = o.gradePass;
         evaluationTime = o.evaluationTime;
+        rectificationDays = o.rectificationDays;
     }
 
     public int getVersion() { return version; }
@@ -162,4 +170,6 @@ public class SupervisionSettings implements Serializable {
     public void setEvaluationTime(String evaluationTime) { this.evaluationTime = evaluationTime; }
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Integer getRectificationDays() { return rectificationDays; }
+    public void setRectificationDays(Integer v) { this.rectificationDays = v; }
 }

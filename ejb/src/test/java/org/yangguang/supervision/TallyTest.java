@@ -21,6 +21,7 @@ class TallyTest {
         s.setGradeGood(80);
         s.setGradePass(60);
         s.setEvaluationTime("01:00");
+        s.setRectificationDays(15);
         return s;
     }
 

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.yangguang.approval.ApprovalCase;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.security.CurrentUser;
@@ -81,20 +83,20 @@ public class RatingService {
         ApprovalCase c = byNumber(receiptNumber.trim())
                 .orElseThrow(() -> new NotFoundException(SystemText.of("case.notFound", receiptNumber)));
         if (currentUser.seesOwnCasesOnly()) currentUser.requireActsFor(c.getDepartment());
-        List<Rating> given = given(c);
-        return new StaffRatings(given, List.copyOf(RatingRules.rateable(c.getStatus(), c.getAcceptedOn(),
-                given.stream().map(Rating::getEvent).toList())));
+        Map<Rating, Rectification> given = given(c);
+        return new StaffRatings(List.copyOf(given.keySet()),
+                given.keySet().stream().map(r -> given.get(r) == null ? null : given.get(r).getStatus()).toList(),
+                List.copyOf(RatingRules.rateable(c.getStatus(), c.getAcceptedOn(), history(given))));
     }
 
-    /** What staff see of a case's ratings. */
-    public record StaffRatings(List<Rating> given, List<RatedEvent> rateable) implements java.io.Serializable {}
+    /** What staff see of a case's ratings: each with where its rectification stands (null: none). */
+    public record StaffRatings(List<Rating> given, List<RectificationStatus> rectifications, List<RatedEvent> rateable)
+            implements java.io.Serializable {}
 
     // ------------------------------------------------------------------ helpers
 
     private Rating rate(ApprovalCase c, RatingInput r, RatingChannel channel, String clerk) {
-        List<Rating> given = given(c);
-        int round = RatingRules.requireRateable(r.getEvent(), c.getStatus(), c.getAcceptedOn(),
-                given.stream().map(Rating::getEvent).toList());
+        int round = RatingRules.requireRateable(r.getEvent(), c.getStatus(), c.getAcceptedOn(), history(given(c)));
         Rating.Rater rater = new Rating.Rater(channel, r.isRealName() ? c.getApplicant().getName() : null,
                 r.isRealName() ? c.getApplicant().getPhone() : null, clerk);
         Rating rating = new Rating(subject(c), r.getEvent(), round, r.getLevel(), r.getReasons(), r.getText(), rater,
@@ -105,19 +107,36 @@ public class RatingService {
         } catch (PersistenceException e) {
             throw new ConflictException(SystemText.of("rating.alreadyGiven", r.getEvent()));
         }
+        // 差评: the supervision office verifies it with a return visit, the department rectifies
+        if (rating.getLevel().isBad()) em.persist(new Rectification(rating, rating.getRatedOn()));
         return rating;
     }
 
     private CaseRatings ratings(ApprovalCase c) {
-        List<Rating> given = given(c);
-        return new CaseRatings(c.getReceiptNumber(), given.stream().map(RatingView::of).toList(),
-                List.copyOf(RatingRules.rateable(c.getStatus(), c.getAcceptedOn(),
-                        given.stream().map(Rating::getEvent).toList())));
+        Map<Rating, Rectification> given = given(c);
+        return new CaseRatings(c.getReceiptNumber(),
+                given.entrySet().stream().map(e -> RatingView.of(e.getKey(), e.getValue())).toList(),
+                List.copyOf(RatingRules.rateable(c.getStatus(), c.getAcceptedOn(), history(given))));
     }
 
-    private List<Rating> given(ApprovalCase c) {
-        return em.createNamedQuery("Rating.ofSubject", Rating.class).setParameter("subject", RatingSubject.CASE)
+    /** The case's ratings in order (event, round), each with its rectification (null: none). */
+    private Map<Rating, Rectification> given(ApprovalCase c) {
+        List<Rating> ratings = em.createNamedQuery("Rating.ofSubject", Rating.class).setParameter("subject", RatingSubject.CASE)
                 .setParameter("id", c.getId()).getResultList();
+        Map<Long, Rectification> byRating = new java.util.HashMap<>();
+        if (!ratings.isEmpty()) {
+            em.createNamedQuery("Rectification.ofRatings", Rectification.class)
+                    .setParameter("ids", ratings.stream().map(Rating::getId).toList()).getResultList()
+                    .forEach(x -> byRating.put(x.getRating().getId(), x));
+        }
+        Map<Rating, Rectification> out = new LinkedHashMap<>();
+        ratings.forEach(r -> out.put(r, byRating.get(r.getId())));
+        return out;
+    }
+
+    private static List<RatingRules.Given> history(Map<Rating, Rectification> given) {
+        return given.entrySet().stream().map(e -> new RatingRules.Given(e.getKey().getEvent(), e.getKey().getRound(),
+                e.getValue() == null ? null : e.getValue().getStatus())).toList();
     }
 
     private ApprovalCase withCode(String receiptNumber, String queryCode) {

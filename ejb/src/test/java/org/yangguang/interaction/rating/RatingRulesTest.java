@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yangguang.approval.CaseStatus;
+import org.yangguang.interaction.rating.RatingRules.Given;
 import org.yangguang.shared.BrokenRule;
 import org.yangguang.shared.ConflictException;
 
@@ -55,14 +56,41 @@ class RatingRulesTest {
         assertEquals(1, RatingRules.requireRateable(ACCEPTANCE, CaseStatus.IN_PROGRESS, ACCEPTED, List.of()));
     }
 
+    static Given first(RatedEvent e, RectificationStatus rectification) {
+        return new Given(e, 1, rectification);
+    }
+
     @Test
     void eachEventIsRatedOnce() {
-        assertEquals(1, RatingRules.requireRateable(CONCLUSION, CaseStatus.DELIVERED, ACCEPTED, List.of(ACCEPTANCE)));
+        List<Given> acceptanceRated = List.of(first(ACCEPTANCE, null));
+        assertEquals(1, RatingRules.requireRateable(CONCLUSION, CaseStatus.DELIVERED, ACCEPTED, acceptanceRated));
         ConflictException e = assertThrows(ConflictException.class,
-                () -> RatingRules.requireRateable(ACCEPTANCE, CaseStatus.DELIVERED, ACCEPTED, List.of(ACCEPTANCE)));
+                () -> RatingRules.requireRateable(ACCEPTANCE, CaseStatus.DELIVERED, ACCEPTED, acceptanceRated));
         assertEquals("rating.alreadyGiven", e.text().key());
-        assertEquals(Set.of(CONCLUSION), RatingRules.rateable(CaseStatus.DELIVERED, ACCEPTED, List.of(ACCEPTANCE)));
-        assertTrue(RatingRules.rateable(CaseStatus.DELIVERED, ACCEPTED, List.of(ACCEPTANCE, CONCLUSION)).isEmpty());
+        assertEquals(Set.of(CONCLUSION), RatingRules.rateable(CaseStatus.DELIVERED, ACCEPTED, acceptanceRated));
+        assertTrue(RatingRules.rateable(CaseStatus.DELIVERED, ACCEPTED,
+                List.of(first(ACCEPTANCE, null), first(CONCLUSION, null))).isEmpty());
+    }
+
+    @Test
+    void aRectifiedBadRatingMayBeFollowedByOneMoreAndNoOtherMay() {
+        for (RectificationStatus s : RectificationStatus.values()) {
+            List<Given> given = List.of(first(CONCLUSION, s));
+            if (s == RectificationStatus.RECTIFIED) {
+                assertEquals(2, RatingRules.requireRateable(CONCLUSION, CaseStatus.DELIVERED, ACCEPTED, given));
+                assertTrue(RatingRules.rateable(CaseStatus.DELIVERED, ACCEPTED, given).contains(CONCLUSION));
+            } else {
+                assertThrows(ConflictException.class,
+                        () -> RatingRules.requireRateable(CONCLUSION, CaseStatus.DELIVERED, ACCEPTED, given), s.name());
+                assertFalse(RatingRules.rateable(CaseStatus.DELIVERED, ACCEPTED, given).contains(CONCLUSION), s.name());
+            }
+        }
+        // the second rating is the last, whatever became of it
+        List<Given> twice = List.of(first(CONCLUSION, RectificationStatus.RECTIFIED), new Given(CONCLUSION, 2, RectificationStatus.RECTIFIED));
+        assertThrows(ConflictException.class, () -> RatingRules.requireRateable(CONCLUSION, CaseStatus.DELIVERED, ACCEPTED, twice));
+        // a rectification of one event opens no second rating of the other
+        assertThrows(ConflictException.class, () -> RatingRules.requireRateable(ACCEPTANCE, CaseStatus.DELIVERED, ACCEPTED,
+                List.of(first(ACCEPTANCE, null), first(CONCLUSION, RectificationStatus.RECTIFIED))));
     }
 
     static Rating.Subject subject() {
