@@ -25,3 +25,5 @@ CREATE INDEX ix_rectification_status ON rating_rectification (status, due);
 
 -- the department's limit for reporting its rectification, in working days (default 15)
 ALTER TABLE supervision_settings ADD COLUMN rectification_days INT NOT NULL DEFAULT 15;
+-- the weight (percent) of the month's share satisfied in a department's score; 0 leaves the score as it was
+ALTER TABLE supervision_settings ADD COLUMN rating_weight INT NOT NULL DEFAULT 0;

@@ -111,15 +111,43 @@ class RectificationApiIT {
         Http.Reply again = rate(rating(c, "CONCLUSION", "SATISFIED"));
         assertEquals(201, again.status(), again.body());
         assertEquals(2, again.json().getInt("round"));
+        String guide = Http.getAccepting("/guide/matter.xhtml?code=" + c.getJsonObject("matter").getString("code"), null, "text/html")
+                .body();
+        assertTrue(guide.contains("已修订办事指南，材料一次性告知"), "the guide shows the department's reply");
+        assertFalse(guide.contains("0577-61234567"), "and no person");
         assertEquals(409, rate(rating(c, "CONCLUSION", "VERY_SATISFIED")).status());
         assertEquals(409, rate(rating(c, "ACCEPTANCE", "VERY_SATISFIED")).status(), "the acceptance was not rectified");
+    }
+
+    /** The matter's count of ratings on its public guide page. */
+    static long guideCount(JsonObject c) {
+        String html = Http.getAccepting("/guide/matter.xhtml?code=" + c.getJsonObject("matter").getString("code"), null, "text/html")
+                .body();
+        if (html.contains("id=\"matterRatings\">暂无评价")) return 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"matterRatings\">评价 (\\d+) 次，满意率 ([0-9.]+)%").matcher(html);
+        assertTrue(m.find(), "the guide shows the matter's ratings");
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The ratings of the case's department this month, as the scores (绩效考核) count them. */
+    static long monthRatings(JsonObject c) {
+        String month = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
+        JsonObject scores = get("/api/v1/supervision/scores?period=" + month, "supervisor").json();
+        String dept = c.getJsonObject("department").getString("code");
+        return scores.getJsonArray("departments").getValuesAs(JsonObject.class).stream()
+                .filter(d -> dept.equals(d.getString("departmentCode"))).findFirst().orElseThrow()
+                .getJsonNumber("ratings").longValue();
     }
 
     @Test
     void anUnfoundedBadRatingIsMarkedWithWhoAndWhy() {
         JsonObject c = concluded();
         String rn = c.getString("receiptNumber");
+        long before = guideCount(c);
+        long scored = monthRatings(c);
         assertEquals(201, rate(rating(c, "CONCLUSION", "DISSATISFIED")).status());
+        assertEquals(before + 1, guideCount(c), "the public results count the rating");
+        assertEquals(scored + 1, monthRatings(c), "the month's scores count it");
         JsonObject r = rectificationOf(rn, "supervisor");
         assertNull(r.get("contactPhone"), "anonymous: no contact");
         Http.Reply noReason = act("supervisor", r, "unfounded", null);
@@ -130,6 +158,8 @@ class RectificationApiIT {
         assertEquals("回访核实：申请人表示误操作", unfounded.json().getString("visitNote"));
         assertTrue(unfounded.json().getJsonArray("allowedActions").isEmpty());
         assertEquals(409, rate(rating(c, "CONCLUSION", "SATISFIED")).status(), "no second rating after an unfounded one");
+        assertEquals(before, guideCount(c), "an unfounded rating is left out of the public results");
+        assertEquals(scored, monthRatings(c), "and out of the scores");
         assertEquals(1, get(LIST + "?status=UNFOUNDED&size=200", "supervisor").json().getJsonArray("items").stream()
                 .filter(v -> v.asJsonObject().getString("receiptNumber").equals(rn)).count());
         assertEquals(400, get(LIST + "?status=NOPE", "supervisor").status());

@@ -88,6 +88,14 @@ public class SupervisionSettings implements Serializable {
     @Column(name = "rectification_days", nullable = false)
     private Integer rectificationDays;
 
+    /**
+     * The weight, in percent, of the share satisfied (好差评) in the score: the score is multiplied by
+     * (1 − w + w × share satisfied) when the department was rated in the period; 0 leaves it as it was.
+     */
+    @NotNull @Min(0) @Max(100)
+    @Column(name = "rating_weight", nullable = false)
+    private Integer ratingWeight;
+
     public SupervisionSettings() {}
 
     /** Rules across the fields: grades descend. */
@@ -131,6 +139,7 @@ public class SupervisionSettings implements Serializable {
         s.updatedBy = updatedBy;
         s.updatedAt = updatedAt;
         s.rectificationDays = rectificationDays;
+        s.ratingWeight = ratingWeight;
         return s;
     }
 
@@ -146,6 +155,7 @@ public class SupervisionSettings implements Serializable {
         gradePass = o.gradePass;
         evaluationTime = o.evaluationTime;
         rectificationDays = o.rectificationDays;
+        ratingWeight = o.ratingWeight;
     }
 
     public int getVersion() { return version; }
@@ -172,4 +182,6 @@ public class SupervisionSettings implements Serializable {
     public Instant getUpdatedAt() { return updatedAt; }
     public Integer getRectificationDays() { return rectificationDays; }
     public void setRectificationDays(Integer v) { this.rectificationDays = v; }
+    public Integer getRatingWeight() { return ratingWeight; }
+    public void setRatingWeight(Integer v) { this.ratingWeight = v; }
 }

@@ -68,6 +68,6 @@ public class SupervisionSettingsService {
                 + "分，优秀/良好/合格 " + s.getGradeExcellent() + "/" + s.getGradeGood() + "/" + s.getGradePass()
                 + "，每日评估 " + s.getEvaluationTime()
                 // --- ratings (好差评) ---
-                + "，差评整改" + s.getRectificationDays() + "个工作日";
+                + "，差评整改" + s.getRectificationDays() + "个工作日，好差评权重" + s.getRatingWeight() + "%";
     }
 }

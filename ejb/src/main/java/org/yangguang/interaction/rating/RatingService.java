@@ -93,6 +93,38 @@ public class RatingService {
     public record StaffRatings(List<Rating> given, List<RectificationStatus> rectifications, List<RatedEvent> rateable)
             implements java.io.Serializable {}
 
+    /** How many replies to rectified bad ratings the guide shows. */
+    static final int PUBLIC_REPLIES = 5;
+
+    /**
+     * The public results of a matter (by its id) and its department: counts and shares satisfied
+     * without the unfounded ratings, and the latest replies to rectified bad ratings of the matter.
+     */
+    @PermitAll
+    public PublicResults publicResults(long matterId, long departmentId) {
+        List<Rectification> replies = em.createQuery("select x from Rectification x join fetch x.rating"
+                + " where x.status = :rectified and x.rating.matterId = :m order by x.reportedOn desc, x.id desc", Rectification.class)
+                .setParameter("rectified", RectificationStatus.RECTIFIED).setParameter("m", matterId)
+                .setMaxResults(PUBLIC_REPLIES).getResultList();
+        return new PublicResults(tally(TALLY_MATTER, matterId), tally(TALLY_DEPARTMENT, departmentId),
+                replies.stream().map(x -> new PublicResults.Reply(x.getRating().getRatedOn(), x.getRating().getEvent(),
+                        x.getRating().getLevel(), x.getRating().getReasons(), x.getReport(), x.getReportedOn())).toList());
+    }
+
+    private static final String TALLY = "select count(g), coalesce(sum(case when g.level in :satisfied then 1 else 0 end), 0)"
+            + " from Rating g where %s and not exists (select x from Rectification x where x.rating = g and x.status = :unfounded)";
+    private static final String TALLY_MATTER = TALLY.formatted("g.matterId = :id");
+    private static final String TALLY_DEPARTMENT = TALLY.formatted("g.departmentId = :id");
+
+    /** Count and satisfied of the ratings of one matter or department (a fixed query), the unfounded ones left out. */
+    private PublicResults.Tally tally(String query, long id) {
+        Object[] row = em.createQuery(query, Object[].class)
+                .setParameter("id", id).setParameter("unfounded", RectificationStatus.UNFOUNDED)
+                .setParameter("satisfied", java.util.Arrays.stream(RatingLevel.values()).filter(RatingLevel::isSatisfied).toList())
+                .getSingleResult();
+        return new PublicResults.Tally(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Rating rate(ApprovalCase c, RatingInput r, RatingChannel channel, String clerk) {
