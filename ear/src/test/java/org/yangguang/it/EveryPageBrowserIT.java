@@ -201,6 +201,8 @@ class EveryPageBrowserIT {
         add(v, "guide/deadline.xhtml", "?from=2026-09-18&days=10&unit=WORKING_DAYS", ANONYMOUS);
         add(v, "guide/apply.xhtml", "?code=" + d.matter(), ANONYMOUS);
         add(v, "guide/document.xhtml", "?rn=" + d.rn() + "&code=" + d.code() + "&doc=ACCEPTANCE", ANONYMOUS);
+        // the receipt slip prints where to rate the case (好差评)
+        add(v, "guide/document.xhtml", "?rn=" + d.rn() + "&code=" + d.code() + "&doc=RECEIPT", ANONYMOUS);
         add(v, "track.xhtml", "", ANONYMOUS);
         add(v, "track.xhtml", "?rn=" + d.rn() + "&code=" + d.code(), ANONYMOUS);
         add(v, "complaint.xhtml", "", ANONYMOUS);
@@ -226,6 +228,7 @@ class EveryPageBrowserIT {
         add(v, "admin/cases/case.xhtml", "?rn=" + d.rn(), "clerk approver office supervisor");
         add(v, "admin/cases/document.xhtml", "?rn=" + d.rn() + "&doc=ACCEPTANCE", "clerk office");
         add(v, "admin/cases/receive.xhtml", "", "clerk clerk2");
+        add(v, "admin/cases/ratings.xhtml", "", "clerk approver office supervisor clerk2");
         add(v, "admin/findings/list.xhtml", "", "clerk approver office supervisor");
         add(v, "admin/findings/finding.xhtml", "?id=" + d.finding(), "clerk office supervisor");
         add(v, "admin/supervision/index.xhtml", "", "supervisor office");

@@ -95,6 +95,9 @@ public class DemoData {
     @Inject
     org.yangguang.disclosure.ProactiveSeeder proactiveSeeder;
 
+    @Inject
+    org.yangguang.interaction.rating.RatingSeeder ratingSeeder;
+
     @PostConstruct
     void loadIfEmpty() {
         // Off unless asked for (the README's run command and the tests ask): a production server
@@ -132,9 +135,10 @@ public class DemoData {
         int cases = cases(demoDepartment);
         int requests = disclosureSeeder.seed(List.copyOf(byCode.values()), 160, 540, LocalDate.now(clock), calendars.current());
         int items = proactiveSeeder.seed(List.copyOf(byCode.values()), 90, 540, LocalDate.now(clock), calendars.current());
+        int ratings = ratingSeeder.seedHistory(LocalDate.now(clock), calendars.current(), demoDepartment.getCode());
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
                 byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，" + requests + "件政府信息公开申请，" + items
-                + "条主动公开信息，8个演示用户");
+                + "条主动公开信息，" + ratings + "条好差评，8个演示用户");
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
                 + " matters, demo users office/clerk/approver/supervisor/editor/reviewer/api/clerk2 (password demo)");
     }

@@ -11,13 +11,14 @@ import java.io.Serializable;
 public record DepartmentScore(String departmentCode, String departmentName, long received, long concluded,
         long concludedOnTime, Double onTimeRate, Double promisedSpeedUp, Double actualSpeedUp, long onTheSpot,
         Double onTheSpotRate, long online, Double onlineRate, Double averageWorkingDays, long warnings, long yellowCards,
-        long redCards, long complaints, long complaintsSubstantiated, Double score, String grade)
+        long redCards, long complaints, long complaintsSubstantiated, long ratings, Double satisfiedRate, Double score,
+        String grade)
         implements Serializable {
 
     DepartmentScore withScore(Double newScore, String newGrade) {
         return new DepartmentScore(departmentCode, departmentName, received, concluded, concludedOnTime, onTimeRate,
                 promisedSpeedUp, actualSpeedUp, onTheSpot, onTheSpotRate, online, onlineRate, averageWorkingDays, warnings,
-                yellowCards, redCards, complaints, complaintsSubstantiated, newScore, newGrade);
+                yellowCards, redCards, complaints, complaintsSubstantiated, ratings, satisfiedRate, newScore, newGrade);
     }
 
     /** Whether the period had cases to judge (otherwise: no score, 无办件). */

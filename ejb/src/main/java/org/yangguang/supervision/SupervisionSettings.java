@@ -82,6 +82,20 @@ public class SupervisionSettings implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // --- ratings (好差评) ---
+    /** Working days a department has to report the rectification of a confirmed bad rating. */
+    @NotNull @Min(1) @Max(60)
+    @Column(name = "rectification_days", nullable = false)
+    private Integer rectificationDays;
+
+    /**
+     * The weight, in percent, of the share satisfied (好差评) in the score: the score is multiplied by
+     * (1 − w + w × share satisfied) when the department was rated in the period; 0 leaves it as it was.
+     */
+    @NotNull @Min(0) @Max(100)
+    @Column(name = "rating_weight", nullable = false)
+    private Integer ratingWeight;
+
     public SupervisionSettings() {}
 
     /** Rules across the fields: grades descend. */
@@ -124,6 +138,8 @@ public class SupervisionSettings implements Serializable {
         s.evaluationTime = evaluationTime;
         s.updatedBy = updatedBy;
         s.updatedAt = updatedAt;
+        s.rectificationDays = rectificationDays;
+        s.ratingWeight = ratingWeight;
         return s;
     }
 
@@ -138,6 +154,8 @@ public class SupervisionSettings implements Serializable {
         gradeGood = o.gradeGood;
         gradePass = o.gradePass;
         evaluationTime = o.evaluationTime;
+        rectificationDays = o.rectificationDays;
+        ratingWeight = o.ratingWeight;
     }
 
     public int getVersion() { return version; }
@@ -162,4 +180,8 @@ public class SupervisionSettings implements Serializable {
     public void setEvaluationTime(String evaluationTime) { this.evaluationTime = evaluationTime; }
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Integer getRectificationDays() { return rectificationDays; }
+    public void setRectificationDays(Integer v) { this.rectificationDays = v; }
+    public Integer getRatingWeight() { return ratingWeight; }
+    public void setRatingWeight(Integer v) { this.ratingWeight = v; }
 }

@@ -66,6 +66,8 @@ public class SupervisionSettingsService {
         return "答复时限" + s.getAnswerDays() + "个工作日，投诉受理" + s.getComplaintAcceptDays() + "/答复"
                 + s.getComplaintReplyDays() + "个工作日，黄牌扣" + s.getYellowPoints() + "分、红牌扣" + s.getRedPoints()
                 + "分，优秀/良好/合格 " + s.getGradeExcellent() + "/" + s.getGradeGood() + "/" + s.getGradePass()
-                + "，每日评估 " + s.getEvaluationTime();
+                + "，每日评估 " + s.getEvaluationTime()
+                // --- ratings (好差评) ---
+                + "，差评整改" + s.getRectificationDays() + "个工作日，好差评权重" + s.getRatingWeight() + "%";
     }
 }

@@ -10,6 +10,9 @@ package org.yangguang.supervision;
  *   <li>score (default): 100 − points per yellow and per red card, times the on-time rate, never
  *       below 0; a quarter gets the grade 优秀/良好/合格/不合格 of the settings. A period without
  *       cases (none received, concluded or found overdue) has neither: 无办件.</li>
+ *   <li>好差评: the share satisfied of the ratings given in the period (unfounded ones left out);
+ *       with a rating weight w (a setting, percent) the score is also multiplied by
+ *       (1 − w + w × share satisfied).</li>
  * </ul>
  */
 final class Tally {
@@ -29,6 +32,8 @@ final class Tally {
     long red;
     long complaints;
     long substantiated;
+    long rated;
+    long satisfied;
 
     void add(Tally o) {
         received += o.received;
@@ -47,11 +52,21 @@ final class Tally {
         red += o.red;
         complaints += o.complaints;
         substantiated += o.substantiated;
+        rated += o.rated;
+        satisfied += o.satisfied;
     }
 
     static double score(long yellowCards, long redCards, Double onTimeRate, int yellowPoints, int redPoints) {
+        return score(yellowCards, redCards, onTimeRate, yellowPoints, redPoints, null, 0);
+    }
+
+    /** The score with the share satisfied weighed in ({@code weightPercent} 0: as without ratings). */
+    static double score(long yellowCards, long redCards, Double onTimeRate, int yellowPoints, int redPoints,
+            Double satisfiedRate, int weightPercent) {
         double base = Math.max(0, 100.0 - yellowCards * yellowPoints - redCards * redPoints);
-        return Math.round(base * (onTimeRate == null ? 1.0 : onTimeRate) * 10) / 10.0;
+        double w = satisfiedRate == null ? 0 : weightPercent / 100.0;
+        double rating = satisfiedRate == null ? 1.0 : 1 - w + w * satisfiedRate;
+        return Math.round(base * (onTimeRate == null ? 1.0 : onTimeRate) * rating * 10) / 10.0;
     }
 
     /** Whether there was anything to judge: a case received or concluded, or a finding on one. */
@@ -61,13 +76,15 @@ final class Tally {
 
     DepartmentScore score(String code, String name, SupervisionSettings s, Period period) {
         Double onTimeRate = rate(onTime, concluded);
-        Double score = hasCases() ? score(yellow, red, onTimeRate, s.getYellowPoints(), s.getRedPoints()) : null;
+        Double satisfiedRate = rate(satisfied, rated);
+        Double score = hasCases() ? score(yellow, red, onTimeRate, s.getYellowPoints(), s.getRedPoints(), satisfiedRate,
+                s.getRatingWeight() == null ? 0 : s.getRatingWeight()) : null;
         return new DepartmentScore(code, name, received, concluded, onTime, onTimeRate,
                 withStatutory == 0 ? null : 1 - promisedShare / withStatutory,
                 withBoth == 0 ? null : 1 - usedShare / withBoth,
                 onTheSpot, rate(onTheSpot, concluded), online, rate(online, received),
                 withDaysUsed == 0 ? null : daysUsed / withDaysUsed, warnings, yellow, red, complaints, substantiated,
-                score, score != null && period.quarter() ? s.grade(score) : null);
+                rated, satisfiedRate, score, score != null && period.quarter() ? s.grade(score) : null);
     }
 
     static Double rate(long part, long whole) {

@@ -21,6 +21,8 @@ class TallyTest {
         s.setGradeGood(80);
         s.setGradePass(60);
         s.setEvaluationTime("01:00");
+        s.setRectificationDays(15);
+        s.setRatingWeight(0);
         return s;
     }
 
@@ -29,6 +31,27 @@ class TallyTest {
         assertEquals(100.0, Tally.score(0, 0, null, 2, 5), "nothing concluded: no rate to weigh by");
         assertEquals(83.7, Tally.score(1, 1, 0.9, 2, 5), "(100 - 2 - 5) * 0.9");
         assertEquals(0.0, Tally.score(30, 10, 1.0, 2, 5), "never below zero");
+    }
+
+    /** 好差评: with a weight of w percent the score is multiplied by (1 − w + w × share satisfied). */
+    @Test
+    void theShareSatisfiedWeighsInTheScoreByItsSetting() {
+        assertEquals(83.7, Tally.score(1, 1, 0.9, 2, 5, 0.5, 0), "weight 0: as before");
+        assertEquals(83.7, Tally.score(1, 1, 0.9, 2, 5, null, 20), "no ratings: as before");
+        assertEquals(75.3, Tally.score(1, 1, 0.9, 2, 5, 0.5, 20), "(100 - 7) * 0.9 * (0.8 + 0.2 * 0.5)");
+        assertEquals(83.7, Tally.score(1, 1, 0.9, 2, 5, 1.0, 20), "everyone satisfied: nothing lost");
+        Tally t = new Tally();
+        t.received = 4;
+        t.concluded = 4;
+        t.onTime = 4;
+        t.rated = 4;
+        t.satisfied = 3;
+        SupervisionSettings s = defaults();
+        s.setRatingWeight(40);
+        DepartmentScore d = t.score("SCJGJ", "市场监管局", s, Period.parse("2026-11"));
+        assertEquals(0.75, d.satisfiedRate());
+        assertEquals(4, d.ratings());
+        assertEquals(90.0, d.score(), "100 * (0.6 + 0.4 * 0.75)");
     }
 
     /** A quarter without cases is not a perfect quarter: it has no score, no grade (— 无办件). */

@@ -70,6 +70,22 @@ public class DocumentBean {
         return new org.yangguang.approval.Applicant(document.getAddressee(), null, null, null).getMaskedName();
     }
 
+    /**
+     * 好差评: the receipt slip (收件凭证) and the delivery document (送达回证) print the address where
+     * the applicant rates the case (public tracking with the receipt number; the query code is
+     * entered by the applicant, never printed in the link). Null for other documents.
+     */
+    public String getRatingUrl() {
+        if (document == null || rn == null
+                || document.getKind() != DocumentKind.RECEIPT && document.getKind() != DocumentKind.DELIVERY) {
+            return null;
+        }
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String base = request.getRequestURL().toString();
+        base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
+        return base + "/track.xhtml?rn=" + java.net.URLEncoder.encode(rn, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getRn() { return rn; }
     public void setRn(String rn) { this.rn = rn; }
     public String getCode() { return code; }

@@ -23,6 +23,12 @@ public class GuideMatterBean {
     private MatterVersion matter;
     private List<MatterSummary> children;
 
+    @Inject
+    org.yangguang.interaction.rating.RatingService ratings;
+
+    /** 好差评: the matter's and its department's results, and the replies to rectified bad ratings. */
+    private org.yangguang.interaction.rating.PublicResults ratingResults;
+
     /** viewAction: an unknown code is a plain 404, not an error page with a stack trace. */
     public void load() throws IOException {
         try {
@@ -31,6 +37,14 @@ public class GuideMatterBean {
         } catch (NotFoundException | jakarta.ejb.EJBException | jakarta.validation.ConstraintViolationException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "事项不存在");
             FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        // the guide stands without its ratings if they cannot be read
+        try {
+            ratingResults = ratings.publicResults(matter.getMatter().getId(), matter.getMatter().getDepartment().getId());
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(GuideMatterBean.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Rating results of " + code + " not shown", e);
         }
     }
 
@@ -44,4 +58,5 @@ public class GuideMatterBean {
     public void setCode(String code) { this.code = code; }
     public MatterVersion getMatter() { return matter; }
     public List<MatterSummary> getChildren() { return children; }
+    public org.yangguang.interaction.rating.PublicResults getRatingResults() { return ratingResults; }
 }

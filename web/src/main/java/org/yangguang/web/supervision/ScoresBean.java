@@ -59,13 +59,13 @@ public class ScoresBean implements Serializable {
     public StreamedContent getExport() {
         return Exports.xlsx("绩效考核-" + (resolved == null ? "" : resolved.code()) + ".xlsx", "绩效考核",
                 List.of("部门", "收件", "办结", "按时办结", "按时办结率", "承诺提速率", "实际提速率", "现场办结率", "网上受理率",
-                        "平均用时（工作日）", "预警", "黄牌", "红牌", "投诉", "投诉属实", "得分", "等级"), () -> {
+                        "平均用时（工作日）", "预警", "黄牌", "红牌", "投诉", "投诉属实", "好差评", "满意率", "得分", "等级"), () -> {
                     List<List<Object>> out = new ArrayList<>();
                     for (DepartmentScore s : rows) {
                         out.add(Arrays.asList(s.departmentName(), s.received(), s.concluded(), s.concludedOnTime(),
                                 s.onTimeRate(), s.promisedSpeedUp(), s.actualSpeedUp(), s.onTheSpotRate(), s.onlineRate(),
                                 s.averageWorkingDays(), s.warnings(), s.yellowCards(), s.redCards(), s.complaints(),
-                                s.complaintsSubstantiated(), s.score(), s.grade()));
+                                s.complaintsSubstantiated(), s.ratings(), s.satisfiedRate(), s.score(), s.grade()));
                     }
                     return out;
                 });

@@ -1,0 +1,63 @@
+package org.yangguang.interaction.rating;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.yangguang.approval.CaseStatus;
+import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.SystemText;
+
+/**
+ * When a case's service event can be rated (国办发〔2019〕51号: 一次一评、一事一评): the acceptance once
+ * the case was accepted, the conclusion once it was delivered (办结) or refused (不予受理, which
+ * concludes it without acceptance); each event once, and once more after the department rectified
+ * a bad rating of it (the applicant is asked to rate again; the earlier rating stays as history).
+ */
+public final class RatingRules {
+    /** The first rating, and one more after a rectification. */
+    public static final int MAX_ROUNDS = 2;
+
+    /** A rating given so far: its event, its round, and where its rectification stands (null: none). */
+    public record Given(RatedEvent event, int round, RectificationStatus rectification) {}
+
+    private RatingRules() {}
+
+    /** The events of a case in this state that have happened. */
+    public static Set<RatedEvent> eventsOver(CaseStatus status, LocalDate acceptedOn) {
+        Set<RatedEvent> over = EnumSet.noneOf(RatedEvent.class);
+        if (acceptedOn != null && status != CaseStatus.REFUSED) over.add(RatedEvent.ACCEPTANCE);
+        if (status == CaseStatus.DELIVERED || status == CaseStatus.REFUSED) over.add(RatedEvent.CONCLUSION);
+        return over;
+    }
+
+    /** The events that can be rated now: over, and not rated yet (or rectified since the last rating). */
+    public static Set<RatedEvent> rateable(CaseStatus status, LocalDate acceptedOn, Collection<Given> given) {
+        Set<RatedEvent> open = eventsOver(status, acceptedOn);
+        open.removeIf(e -> nextRound(e, given).isEmpty());
+        return open;
+    }
+
+    /**
+     * Refuses a rating of {@code event} unless it has happened and can be rated now; answers the
+     * round of the new rating.
+     */
+    public static int requireRateable(RatedEvent event, CaseStatus status, LocalDate acceptedOn, Collection<Given> given) {
+        if (!eventsOver(status, acceptedOn).contains(event)) {
+            throw new ConflictException(SystemText.of("rating.notYet", event));
+        }
+        return nextRound(event, given).orElseThrow(() -> new ConflictException(SystemText.of("rating.alreadyGiven", event)));
+    }
+
+    /** 1 if the event was not rated; the next round if its last rating was rectified; none otherwise. */
+    static OptionalInt nextRound(RatedEvent event, Collection<Given> given) {
+        Given last = given.stream().filter(g -> g.event() == event).max(Comparator.comparingInt(Given::round)).orElse(null);
+        if (last == null) return OptionalInt.of(1);
+        if (last.round() < MAX_ROUNDS && last.rectification() == RectificationStatus.RECTIFIED) {
+            return OptionalInt.of(last.round() + 1);
+        }
+        return OptionalInt.empty();
+    }
+}
