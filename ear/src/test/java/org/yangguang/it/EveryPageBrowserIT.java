@@ -130,7 +130,8 @@ class EveryPageBrowserIT {
 
     /** Values for the pages' parameters, made through the API as the users would. */
     record Data(String rn, String code, String matter, long item, String request, String requestNumber, String requestCode,
-            String complaint, String complaintCode, long finding, long draft, int reportYear, String openRequest, long ownItem) {
+            String complaint, String complaintCode, long finding, long draft, int reportYear, String openRequest, long ownItem,
+            String letter, String letterCode) {
 
         static Data make() throws Exception {
             JsonObject c = ok(act("clerk", receive("clerk", "SCJGJ", "PROMISED", true), "accept", with()));
@@ -184,9 +185,11 @@ class EveryPageBrowserIT {
                 Http.Reply r = post(items + "/" + own + "/" + step[0], step[1], "{\"version\":" + v + "}");
                 assertEquals(200, r.status(), step[0] + ": " + r.body());
             }
+            // a letter to the county head's mailbox, for its tracking
+            JsonObject letter = LetterApiIT.write(LetterApiIT.letter());
             return new Data(c.getString("receiptNumber"), c.getString("queryCode"), matter, item, request, number,
                     applied.getString("queryCode"), complaint.getString("number"), complaint.getString("queryCode"), finding, draft, year,
-                    open, own);
+                    open, own, letter.getString("number"), letter.getString("queryCode"));
         }
     }
 
@@ -206,6 +209,8 @@ class EveryPageBrowserIT {
         add(v, "complaint.xhtml", "", ANONYMOUS);
         add(v, "complaint.xhtml", "?number=" + d.complaint() + "&code=" + d.complaintCode(), ANONYMOUS);
         add(v, "disclosure.xhtml", "", ANONYMOUS);
+        add(v, "mailbox.xhtml", "", ANONYMOUS);
+        add(v, "mailbox.xhtml", "?number=" + d.letter() + "&code=" + d.letterCode(), ANONYMOUS);
         add(v, "disclosure.xhtml", "?number=" + d.requestNumber() + "&code=" + d.requestCode(), ANONYMOUS);
         add(v, "disclosure-letter.xhtml", "?number=" + d.requestNumber() + "&code=" + d.requestCode(), ANONYMOUS);
         add(v, "open.xhtml", "", ANONYMOUS);
@@ -403,6 +408,8 @@ class EveryPageBrowserIT {
                 emptyForm(b, as, "/complaint.xhtml", By.id("complain:submit"), english);
                 says(b, as + " /complaint.xhtml submitted empty", english ? "Please enter the complainant's name" : "请填写投诉人姓名");
                 emptyForm(b, as, "/disclosure.xhtml", By.id("apply:submit"), english);
+                emptyForm(b, as, "/mailbox.xhtml", By.id("letter:submit"), english);
+                says(b, as + " /mailbox.xhtml submitted empty", english ? "Please choose the kind of letter" : "请选择来信类别");
             }
             case "clerk" -> emptyForm(b, as, "/admin/cases/receive.xhtml", By.id("receive:submit"), english);
             case "office" -> {
