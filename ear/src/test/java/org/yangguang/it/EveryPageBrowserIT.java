@@ -131,7 +131,7 @@ class EveryPageBrowserIT {
     /** Values for the pages' parameters, made through the API as the users would. */
     record Data(String rn, String code, String matter, long item, String request, String requestNumber, String requestCode,
             String complaint, String complaintCode, long finding, long draft, int reportYear, String openRequest, long ownItem,
-            String letter, String letterCode) {
+            String letter, String letterCode, String routedLetter) {
 
         static Data make() throws Exception {
             JsonObject c = ok(act("clerk", receive("clerk", "SCJGJ", "PROMISED", true), "accept", with()));
@@ -187,9 +187,13 @@ class EveryPageBrowserIT {
             }
             // a letter to the county head's mailbox, for its tracking
             JsonObject letter = LetterApiIT.write(LetterApiIT.letter());
+            // and one routed to the clerk's department: its page offers the department's steps
+            String routed = LetterApiIT.write(LetterApiIT.letter().add("category", "SUGGESTION")).getString("number");
+            LetterHandlingIT.act(routed, "route", "office", Json.createObjectBuilder()
+                    .add("version", get(LetterHandlingIT.STAFF + "/" + routed, "office").json().getInt("version")).add("department", "SCJGJ"));
             return new Data(c.getString("receiptNumber"), c.getString("queryCode"), matter, item, request, number,
                     applied.getString("queryCode"), complaint.getString("number"), complaint.getString("queryCode"), finding, draft, year,
-                    open, own, letter.getString("number"), letter.getString("queryCode"));
+                    open, own, letter.getString("number"), letter.getString("queryCode"), routed);
         }
     }
 
@@ -255,6 +259,10 @@ class EveryPageBrowserIT {
         add(v, "admin/disclosure/categories.xhtml", "", "editor reviewer office supervisor");
         add(v, "admin/disclosure/report.xhtml", "", "editor office supervisor");
         add(v, "admin/disclosure/publication.xhtml", "", "editor office supervisor");
+        add(v, "admin/letters/letters.xhtml", "", "office supervisor clerk approver clerk2");
+        add(v, "admin/letters/letters.xhtml", "?status=RECEIVED", "office");
+        add(v, "admin/letters/letter.xhtml", "?number=" + d.letter(), "office supervisor");
+        add(v, "admin/letters/letter.xhtml", "?number=" + d.routedLetter(), "clerk approver office");
         return v;
     }
 

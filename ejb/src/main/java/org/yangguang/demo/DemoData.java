@@ -95,6 +95,10 @@ public class DemoData {
     @Inject
     org.yangguang.disclosure.ProactiveSeeder proactiveSeeder;
 
+    // the mailbox (政民互动): a year of letters
+    @Inject
+    org.yangguang.interaction.letter.LetterSeeder letterSeeder;
+
     @PostConstruct
     void loadIfEmpty() {
         // Off unless asked for (the README's run command and the tests ask): a production server
@@ -132,9 +136,11 @@ public class DemoData {
         int cases = cases(demoDepartment);
         int requests = disclosureSeeder.seed(List.copyOf(byCode.values()), 160, 540, LocalDate.now(clock), calendars.current());
         int items = proactiveSeeder.seed(List.copyOf(byCode.values()), 90, 540, LocalDate.now(clock), calendars.current());
+        int letters = letterSeeder.seed(List.copyOf(byCode.values()), 150, 365, LocalDate.now(clock), calendars.current(),
+                em.find(org.yangguang.supervision.SupervisionSettings.class, org.yangguang.supervision.SupervisionSettings.ID).letterLimits());
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
                 byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，" + requests + "件政府信息公开申请，" + items
-                + "条主动公开信息，8个演示用户");
+                + "条主动公开信息，" + letters + "封来信，8个演示用户");
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
                 + " matters, demo users office/clerk/approver/supervisor/editor/reviewer/api/clerk2 (password demo)");
     }

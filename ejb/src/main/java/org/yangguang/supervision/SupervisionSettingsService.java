@@ -66,6 +66,9 @@ public class SupervisionSettingsService {
         return "答复时限" + s.getAnswerDays() + "个工作日，投诉受理" + s.getComplaintAcceptDays() + "/答复"
                 + s.getComplaintReplyDays() + "个工作日，黄牌扣" + s.getYellowPoints() + "分、红牌扣" + s.getRedPoints()
                 + "分，优秀/良好/合格 " + s.getGradeExcellent() + "/" + s.getGradeGood() + "/" + s.getGradePass()
-                + "，每日评估 " + s.getEvaluationTime();
+                + "，每日评估 " + s.getEvaluationTime()
+                // --- the mailbox (政民互动)
+                + "，来信答复 咨询" + s.getLetterConsultationDays() + "/建议" + s.getLetterSuggestionDays() + "/投诉举报"
+                + s.getLetterComplaintDays() + "/其他" + s.getLetterOtherDays() + "个工作日，延期" + s.getLetterExtensionDays() + "个工作日";
     }
 }

@@ -8,13 +8,18 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.yangguang.calendar.Deadline;
 import org.yangguang.shared.BaseEntity;
+import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.SystemText;
 
 /**
  * A letter to the county head's mailbox (县长信箱) or a department's mailbox. What the writer
  * wrote never changes; the writer follows the letter with its number and query code. The writer's
  * name, phone and e-mail are personal data: the public tracking shows the name masked, and a
- * published answer never shows them.
+ * published answer never shows them. The office routes it to a department or handles it itself;
+ * the handler answers by the deadline counted from receipt on the calendar (its category's limit),
+ * with at most one transfer and one extension ({@link LetterTransitions}).
  */
 @Entity
 @Table(name = "letter")
@@ -27,6 +32,9 @@ public class Letter extends BaseEntity {
     public static final int TEXT_LENGTH = 5000;
     public static final int NAME_LENGTH = 60;
     public static final int EMAIL_LENGTH = 100;
+    public static final int REASON_LENGTH = 500;
+    /** An answer as long as the letter may be. */
+    public static final int ANSWER_LENGTH = 5000;
 
     @Column(name = "number", nullable = false, unique = true, updatable = false, length = 30)
     private String number;
@@ -71,10 +79,65 @@ public class Letter extends BaseEntity {
     @Column(name = "status", nullable = false, length = 16)
     private LetterStatus status;
 
+    /** The category's limit counted from receipt; moved once by an extension. */
+    @Column(name = "answer_due", nullable = false)
+    private LocalDate answerDue;
+
+    /** The calendar version the deadline was computed with. */
+    @Column(name = "calendar_version", nullable = false)
+    private long calendarVersion;
+
+    /** The department handling it; null while received or when the office handles it itself. */
+    @Column(name = "handler_department_id")
+    private Long handlerDepartmentId;
+
+    @Column(name = "handled_by_office", nullable = false)
+    private boolean handledByOffice;
+
+    @Column(name = "routed_on")
+    private LocalDate routedOn;
+
+    @Column(name = "routed_by", length = 40)
+    private String routedBy;
+
+    @Column(name = "transferred_from_department_id")
+    private Long transferredFromDepartmentId;
+
+    @Column(name = "transfer_reason", length = REASON_LENGTH)
+    private String transferReason;
+
+    @Column(name = "transferred_on")
+    private LocalDate transferredOn;
+
+    @Column(name = "transferred_by", length = 40)
+    private String transferredBy;
+
+    @Column(name = "extension_days")
+    private Integer extensionDays;
+
+    @Column(name = "extension_reason", length = REASON_LENGTH)
+    private String extensionReason;
+
+    @Column(name = "extended_on")
+    private LocalDate extendedOn;
+
+    @Column(name = "extended_by", length = 40)
+    private String extendedBy;
+
+    @Column(name = "answer", columnDefinition = "TEXT")
+    private String answer;
+
+    @Column(name = "answered_on")
+    private LocalDate answeredOn;
+
+    @Column(name = "answered_by", length = 40)
+    private String answeredBy;
+
     protected Letter() {}
 
     /** A letter as received; the form was validated at the service's entry. */
-    public Letter(String number, String queryCode, Long mailboxDepartmentId, NewLetter form, Instant at, LocalDate on) {
+    public Letter(String number, String queryCode, Long mailboxDepartmentId, NewLetter form, Instant at, LocalDate on,
+            Deadline due) {
         this.number = number;
         this.queryCode = queryCode;
         this.mailboxDepartmentId = mailboxDepartmentId;
@@ -88,6 +151,67 @@ public class Letter extends BaseEntity {
         this.receivedAt = at;
         this.receivedOn = on;
         this.status = LetterStatus.RECEIVED;
+        this.answerDue = due.date();
+        this.calendarVersion = due.calendarVersion();
+    }
+
+    /**
+     * The office gives the letter to a department ({@code departmentId}), or keeps it to handle
+     * itself (null). A 举报 stays with the office: only the office and the supervision office see it.
+     */
+    public void route(Long departmentId, LocalDate on, String by) {
+        LetterTransitions.require(this, LetterAction.ROUTE);
+        if (departmentId != null && category == LetterCategory.REPORT) {
+            throw new InvalidInputException("department", SystemText.of("letter.refused.reportStaysWithOffice"));
+        }
+        handlerDepartmentId = departmentId;
+        handledByOffice = departmentId == null;
+        routedOn = on;
+        routedBy = by;
+        status = LetterStatus.HANDLING;
+    }
+
+    /** The handler passes the letter on to another department, once, saying why; the deadline stays. */
+    public void transfer(long departmentId, String reason, LocalDate on, String by) {
+        LetterTransitions.require(this, LetterAction.TRANSFER);
+        if (!handledByOffice && handlerDepartmentId == departmentId) {
+            throw new InvalidInputException("department", SystemText.of("letter.transferToSameDepartment"));
+        }
+        transferReason = InvalidInputException.requireText(reason, "reason", SystemText.of("letter.transferNeedsReason"), REASON_LENGTH);
+        transferredFromDepartmentId = handlerDepartmentId;
+        handlerDepartmentId = departmentId;
+        handledByOffice = false;
+        transferredOn = on;
+        transferredBy = by;
+    }
+
+    /** The one extension, with a reason: the deadline moves to {@code due} ({@code days} more working days). */
+    public void extend(int days, Deadline due, String reason, LocalDate on, String by) {
+        LetterTransitions.require(this, LetterAction.EXTEND);
+        extensionReason = InvalidInputException.requireText(reason, "reason", SystemText.of("letter.extensionNeedsReason"), REASON_LENGTH);
+        extensionDays = days;
+        answerDue = due.date();
+        calendarVersion = due.calendarVersion();
+        extendedOn = on;
+        extendedBy = by;
+    }
+
+    public void answer(String text, LocalDate on, String by) {
+        LetterTransitions.require(this, LetterAction.ANSWER);
+        answer = InvalidInputException.requireText(text, "answer", SystemText.of("letter.answerMissing"), ANSWER_LENGTH);
+        answeredOn = on;
+        answeredBy = by;
+        status = LetterStatus.ANSWERED;
+    }
+
+    /** Not answered and its deadline passed. */
+    public boolean isOverdue(LocalDate today) {
+        return status != LetterStatus.ANSWERED && today.isAfter(answerDue);
+    }
+
+    /** Answered after its deadline. */
+    public boolean isAnsweredLate() {
+        return answeredOn != null && answeredOn.isAfter(answerDue);
     }
 
     /** Whether the letter was written to the county head's mailbox. */
@@ -113,6 +237,23 @@ public class Letter extends BaseEntity {
     public Instant getReceivedAt() { return receivedAt; }
     public LocalDate getReceivedOn() { return receivedOn; }
     public LetterStatus getStatus() { return status; }
+    public LocalDate getAnswerDue() { return answerDue; }
+    public long getCalendarVersion() { return calendarVersion; }
+    public Long getHandlerDepartmentId() { return handlerDepartmentId; }
+    public boolean isHandledByOffice() { return handledByOffice; }
+    public LocalDate getRoutedOn() { return routedOn; }
+    public String getRoutedBy() { return routedBy; }
+    public Long getTransferredFromDepartmentId() { return transferredFromDepartmentId; }
+    public String getTransferReason() { return transferReason; }
+    public LocalDate getTransferredOn() { return transferredOn; }
+    public String getTransferredBy() { return transferredBy; }
+    public Integer getExtensionDays() { return extensionDays; }
+    public String getExtensionReason() { return extensionReason; }
+    public LocalDate getExtendedOn() { return extendedOn; }
+    public String getExtendedBy() { return extendedBy; }
+    public String getAnswer() { return answer; }
+    public LocalDate getAnsweredOn() { return answeredOn; }
+    public String getAnsweredBy() { return answeredBy; }
 
     @Override
     public boolean equals(Object o) {

@@ -1,6 +1,7 @@
 package org.yangguang.interaction.letter;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,19 +9,38 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.yangguang.approval.ReceiptNumbers;
+import org.yangguang.audit.AuditEntry;
 import org.yangguang.audit.AuditLog;
+import org.yangguang.calendar.CalendarService;
+import org.yangguang.calendar.Deadline;
 import org.yangguang.organization.Department;
+import org.yangguang.security.CurrentUser;
+import org.yangguang.security.Role;
+import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
+import org.yangguang.shared.Like;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Page;
+import org.yangguang.shared.PageRequest;
 import org.yangguang.shared.SystemText;
+import org.yangguang.supervision.SupervisionSettingsService;
 
 /**
  * The mailbox (政民互动): a letter written on the portal or through the API gets a number and a
- * query code (as complaints and disclosure requests do, on the same sequences), and the writer
- * tracks it with them.
+ * query code (as complaints and disclosure requests do, on the same sequences), and its answer
+ * deadline by its category's limit on the calendar; the writer tracks it with them. The office
+ * routes each letter to a department or handles it itself; the handler answers, and may transfer
+ * it once and extend its limit once ({@link LetterTransitions}). Who sees what: the office and the
+ * supervision office every letter; a department the letters it handles (never a 举报, which stays
+ * with the office). Every step is audited; the audit trail is the letter's history.
  */
 @Stateless
 public class LetterService {
@@ -38,6 +58,15 @@ public class LetterService {
     AuditLog audit;
 
     @Inject
+    CalendarService calendars;
+
+    @Inject
+    SupervisionSettingsService settings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Clock clock;
 
     /** From the public portal or the API: received the day the system receives it. */
@@ -45,12 +74,14 @@ public class LetterService {
     public Letter write(@NotNull @Valid NewLetter form) {
         Department mailbox = mailboxOf(form.getMailbox());
         LocalDate today = LocalDate.now(clock);
+        Deadline due = limits().answerDue(calendars.current(), today, form.getCategory());
         Letter letter = new Letter(numbers.next(NUMBER_KIND, today), ReceiptNumbers.queryCode(),
-                mailbox == null ? null : mailbox.getId(), form, clock.instant(), today);
+                mailbox == null ? null : mailbox.getId(), form, clock.instant(), today, due);
         em.persist(letter);
         // no personal data and no content in the trail: a 举报 stays with those who may read it
         audit.recordAs("online", "LETTER_RECEIVE", AUDIT_TYPE, letter.getNumber(), null,
-                (mailbox == null ? "县长信箱" : mailbox.getName() + "信箱") + "，" + letter.getCategory().label());
+                (mailbox == null ? "县长信箱" : mailbox.getName() + "信箱") + "，" + letter.getCategory().label()
+                        + "，答复期限 " + letter.getAnswerDue());
         return letter;
     }
 
@@ -73,5 +104,182 @@ public class LetterService {
         return em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", c)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("mailbox", SystemText.of("letter.noSuchMailbox")));
+    }
+
+    // ------------------------------------------------------------------ staff: lists, the letter, its history
+
+    /**
+     * The letters the caller may see, newest first: the office and the supervision office all (the
+     * office's inbox: {@code status} RECEIVED), a department those it handles.
+     */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public Page<LetterRow> list(LetterStatus status, String text, @NotNull PageRequest page) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder w = new StringBuilder(" where 1 = 1");
+        Long own = ownDepartment();
+        if (own != null) {
+            // a department: the letters it handles; a 举报 never reaches a department
+            w.append(" and l.handlerDepartmentId = :own and l.category <> :report");
+            p.put("own", own);
+            p.put("report", LetterCategory.REPORT);
+        }
+        if (status != null) {
+            w.append(" and l.status = :status");
+            p.put("status", status);
+        }
+        if (text != null && !text.isBlank()) {
+            w.append(" and (l.number like :t escape '\\' or l.subject like :t escape '\\')");
+            p.put("t", Like.contains(text));
+        }
+        TypedQuery<Letter> q = em.createQuery("select l from Letter l" + w + " order by l.id desc", Letter.class);
+        TypedQuery<Long> n = em.createQuery("select count(l) from Letter l" + w, Long.class);
+        p.forEach((k, v) -> {
+            q.setParameter(k, v);
+            n.setParameter(k, v);
+        });
+        List<Letter> letters = q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        Map<Long, Department> departments = departments();
+        LetterTransitions.Caller caller = caller();
+        LocalDate today = LocalDate.now(clock);
+        return new Page<>(letters.stream().map(l -> row(l, departments, caller, today)).toList(), n.getSingleResult());
+    }
+
+    /** One letter, if the caller may see it (otherwise as if there were none). */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public LetterRow get(@NotBlank String number) {
+        return row(visible(number), departments(), caller(), LocalDate.now(clock));
+    }
+
+    /** The letter's history: its audit trail, oldest first. */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public List<LetterEvent> history(@NotBlank String number) {
+        Letter l = visible(number);
+        return em.createQuery("select e from AuditEntry e where e.subjectType = :type and e.subjectKey = :key"
+                + " order by e.occurredAt, e.id", AuditEntry.class)
+                .setParameter("type", AUDIT_TYPE).setParameter("key", l.getNumber()).getResultStream()
+                .map(e -> new LetterEvent(e.getOccurredAt(), e.getActor(), e.getAction(), e.getBefore(), e.getAfter()))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ staff: the steps
+
+    /** The input of an action: {@code version} always; the rest as the action needs. */
+    public record Input(Integer version, String department, String reason, String answer) {}
+
+    /** Any action, by its name in the table (the REST API's dispatch). */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public LetterRow act(@NotBlank String number, @NotNull LetterAction action, @NotNull Input in) {
+        if (in.version() == null) throw new InvalidInputException("version", SystemText.of("input.versionMissing"));
+        int v = in.version();
+        return switch (action) {
+            case ROUTE -> route(number, v, in.department());
+            case TRANSFER -> transfer(number, v, in.department(), in.reason());
+            case EXTEND -> extend(number, v, in.reason());
+            case ANSWER -> answer(number, v, in.answer());
+        };
+    }
+
+    /** The office gives the letter to a department (its code), or keeps it to handle itself (no code). */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public LetterRow route(@NotBlank String number, int version, String departmentCode) {
+        return perform(number, version, LetterAction.ROUTE, l -> {
+            Department to = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode, "department");
+            l.route(to == null ? null : to.getId(), LocalDate.now(clock), currentUser.username());
+            return to == null ? "政务公开领导小组办公室直接办理" : "分办至 " + to.getName();
+        });
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public LetterRow transfer(@NotBlank String number, int version, String departmentCode, String reason) {
+        return perform(number, version, LetterAction.TRANSFER, l -> {
+            if (departmentCode == null || departmentCode.isBlank()) {
+                throw new InvalidInputException("department", SystemText.of("letter.departmentMissing"));
+            }
+            Department to = department(departmentCode, "department");
+            l.transfer(to.getId(), reason, LocalDate.now(clock), currentUser.username());
+            return "转办至 " + to.getName() + "：" + l.getTransferReason();
+        });
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public LetterRow extend(@NotBlank String number, int version, String reason) {
+        return perform(number, version, LetterAction.EXTEND, l -> {
+            LetterLimits limits = limits();
+            l.extend(limits.extension(), limits.extendedDue(calendars.current(), l.getAnswerDue()), reason,
+                    LocalDate.now(clock), currentUser.username());
+            return "延期" + l.getExtensionDays() + "个工作日，答复期限 " + l.getAnswerDue() + "：" + l.getExtensionReason();
+        });
+    }
+
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public LetterRow answer(@NotBlank String number, int version, String text) {
+        return perform(number, version, LetterAction.ANSWER, l -> {
+            l.answer(text, LocalDate.now(clock), currentUser.username());
+            return "已答复" + (l.isAnsweredLate() ? "（逾期，答复期限 " + l.getAnswerDue() + "）" : "");
+        });
+    }
+
+    /** One step of a letter: the version read, the table for this caller, the step, the audit. */
+    private LetterRow perform(String number, int version, LetterAction action, Function<Letter, String> step) {
+        Letter l = visible(number);
+        if (l.getVersion() != version) throw new ConflictException(SystemText.of("letter.changedByOthers"));
+        LetterStatus before = l.getStatus();
+        LetterTransitions.check(l, action, caller()).orThrow();
+        String after = step.apply(l);
+        audit.record(action.auditCode(), AUDIT_TYPE, l.getNumber(), before == l.getStatus() ? null : before.label(), after);
+        em.flush(); // the new version for the answer
+        return row(l, departments(), caller(), LocalDate.now(clock));
+    }
+
+    /** The letter, if the caller may see it; a department's staff get "no such letter" for another's. */
+    private Letter visible(String number) {
+        Letter l = em.createNamedQuery("Letter.findByNumber", Letter.class).setParameter("number", number.trim())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException(SystemText.of("letter.notFound", number)));
+        Long own = ownDepartment();
+        if (own != null && (l.getCategory() == LetterCategory.REPORT || !own.equals(l.getHandlerDepartmentId()))) {
+            throw new NotFoundException(SystemText.of("letter.notFound", number));
+        }
+        return l;
+    }
+
+    /** The caller's department when they see only its letters; null for the office and the supervision office. */
+    private Long ownDepartment() {
+        if (currentUser.isOffice() || currentUser.isCallerIn(Role.SUPERVISOR)) return null;
+        Department d = currentUser.department();
+        return d == null ? -1L : d.getId();
+    }
+
+    private LetterTransitions.Caller caller() {
+        Department d = currentUser.isOffice() ? null : currentUser.department();
+        return new LetterTransitions.Caller(currentUser.username(), currentUser.isOffice(), d == null ? null : d.getId());
+    }
+
+    private Department department(String code, String field) {
+        return em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", code.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException(field, SystemText.of("department.notFoundPlain")));
+    }
+
+    private Map<Long, Department> departments() {
+        Map<Long, Department> all = new HashMap<>();
+        em.createQuery("select d from Department d", Department.class).getResultList().forEach(d -> all.put(d.getId(), d));
+        return all;
+    }
+
+    private LetterLimits limits() {
+        return settings.current().letterLimits();
+    }
+
+    private static LetterRow row(Letter l, Map<Long, Department> departments, LetterTransitions.Caller caller, LocalDate today) {
+        Department mailbox = l.getMailboxDepartmentId() == null ? null : departments.get(l.getMailboxDepartmentId());
+        Department handler = l.getHandlerDepartmentId() == null ? null : departments.get(l.getHandlerDepartmentId());
+        Department from = l.getTransferredFromDepartmentId() == null ? null : departments.get(l.getTransferredFromDepartmentId());
+        return new LetterRow(l.getId(), l.getVersion(), l.getNumber(), mailbox == null ? null : mailbox.getName(),
+                l.getCategory(), l.getSubject(), l.getText(), l.getWriterName(), l.getWriterPhone(), l.getWriterEmail(),
+                l.isConsentToPublish(), l.getStatus(), l.getReceivedOn(), l.getAnswerDue(), l.isHandledByOffice(),
+                handler == null ? null : handler.getCode(), handler == null ? null : handler.getName(),
+                from == null ? null : from.getName(), l.getTransferReason(), l.getTransferredOn(), l.getExtensionDays(),
+                l.getExtensionReason(), l.getExtendedOn(), l.getAnswer(), l.getAnsweredOn(), l.getAnsweredBy(),
+                l.isOverdue(today), l.isAnsweredLate(), LetterTransitions.allowed(l, caller));
     }
 }

@@ -5,7 +5,10 @@ import org.yangguang.shared.Labelled;
 /** Where a letter stands. */
 public enum LetterStatus implements Labelled {
     /** Received, waiting for the office to route it or handle it itself. */
-    RECEIVED("已收到，待办理");
+    RECEIVED("已收到，待办理"),
+    /** With its handler: a department, or the office itself. */
+    HANDLING("办理中"),
+    ANSWERED("已答复");
 
     private final String label;
 

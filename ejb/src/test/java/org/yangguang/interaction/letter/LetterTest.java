@@ -13,11 +13,19 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.yangguang.calendar.Calendars;
+import org.yangguang.calendar.Deadline;
 
 /** A letter as written: what the form accepts, and what the letter keeps of it. */
 class LetterTest {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final LocalDate DAY = LocalDate.of(2026, 12, 7);
+
+    static final Deadline DUE = LetterLimits.DEFAULTS.answerDue(Calendars.official(), DAY, LetterCategory.CONSULTATION);
+
+    static Letter letter(NewLetter f) {
+        return new Letter("XX330399-20261207-000001", "ABCDEF", null, f, Instant.parse("2026-12-07T02:00:00Z"), DAY, DUE);
+    }
 
     static NewLetter form() {
         NewLetter f = new NewLetter();
@@ -27,7 +35,7 @@ class LetterTest {
         f.setText(" 需要哪些材料？ ");
         f.setName(" 王小明 ");
         f.setPhone("13800000000");
-        f.setEmail("  ");
+        f.setEmail("");
         f.setConsentToPublish(Boolean.TRUE);
         return f;
     }
@@ -61,7 +69,7 @@ class LetterTest {
 
     @Test
     void theLetterKeepsTheTrimmedTextAndTheWritersChoice() {
-        Letter l = new Letter("XX330399-20261207-000001", "ABCDEF", null, form(), Instant.parse("2026-12-07T02:00:00Z"), DAY);
+        Letter l = letter(form());
         assertTrue(l.isToCountyHead());
         assertEquals("老年人办理社保卡", l.getSubject());
         assertEquals("需要哪些材料？", l.getText());
@@ -74,7 +82,7 @@ class LetterTest {
         NewLetter f = form();
         f.setConsentToPublish(Boolean.FALSE);
         f.setEmail(" wang@example.cn ");
-        Letter d = new Letter("XX330399-20261207-000002", "ABCDEG", 7L, f, Instant.parse("2026-12-07T02:00:00Z"), DAY);
+        Letter d = new Letter("XX330399-20261207-000002", "ABCDEG", 7L, f, Instant.parse("2026-12-07T02:00:00Z"), DAY, DUE);
         assertFalse(d.isToCountyHead());
         assertFalse(d.isConsentToPublish());
         assertEquals("wang@example.cn", d.getWriterEmail());
@@ -84,7 +92,7 @@ class LetterTest {
     void theTrackingViewHasNoPersonalData() {
         NewLetter f = form();
         f.setEmail("wang@example.cn");
-        Letter l = new Letter("XX330399-20261207-000003", "ABCDEH", null, f, Instant.parse("2026-12-07T02:00:00Z"), DAY);
+        Letter l = letter(f);
         PublicLetterView v = PublicLetterView.of(l, Letter.COUNTY_HEAD, null);
         String shown = v.toString();
         assertFalse(shown.contains("13800000000") || shown.contains("wang@example.cn") || shown.contains("王小明"), shown);
