@@ -37,13 +37,25 @@ CREATE TABLE letter (
     answer                         TEXT,
     answered_on                    DATE,
     answered_by                    VARCHAR(40),
+    complaint_id                   BIGINT,
+    published_question             TEXT,
+    published_answer               TEXT,
+    published_on                   DATE,
+    published_by                   VARCHAR(40),
     CONSTRAINT uk_letter_number UNIQUE (number),
     CONSTRAINT fk_letter_mailbox FOREIGN KEY (mailbox_department_id) REFERENCES department (id),
-    CONSTRAINT fk_letter_handler FOREIGN KEY (handler_department_id) REFERENCES department (id)
+    CONSTRAINT fk_letter_handler FOREIGN KEY (handler_department_id) REFERENCES department (id),
+    CONSTRAINT fk_letter_complaint FOREIGN KEY (complaint_id) REFERENCES complaint (id)
 );
 CREATE INDEX ix_letter_status ON letter (status, received_on);
 CREATE INDEX ix_letter_mailbox ON letter (mailbox_department_id, received_on);
 CREATE INDEX ix_letter_handler ON letter (handler_department_id, status);
+-- the published answers, newest first (the public list and its search)
+CREATE INDEX ix_letter_published ON letter (published_on);
+
+-- A 投诉 about a case or a department is handled as a complaint of the supervision workflow: the
+-- letter names the complaint it opened (complaint_id), the complaint the letter it came as.
+ALTER TABLE complaint ADD COLUMN letter_number VARCHAR(30);
 
 -- The supervision settings: the letters' answer limits per category (working days from receipt,
 -- **default** 咨询 5, 建议 15, 投诉/举报 15, 其他 15) and the length of the one extension (10).

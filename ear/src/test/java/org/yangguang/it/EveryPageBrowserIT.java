@@ -214,6 +214,8 @@ class EveryPageBrowserIT {
         add(v, "complaint.xhtml", "?number=" + d.complaint() + "&code=" + d.complaintCode(), ANONYMOUS);
         add(v, "disclosure.xhtml", "", ANONYMOUS);
         add(v, "mailbox.xhtml", "", ANONYMOUS);
+        add(v, "answers.xhtml", "", ANONYMOUS);
+        add(v, "answers.xhtml", "?q=" + Http.enc("社保卡"), ANONYMOUS);
         add(v, "mailbox.xhtml", "?number=" + d.letter() + "&code=" + d.letterCode(), ANONYMOUS);
         add(v, "disclosure.xhtml", "?number=" + d.requestNumber() + "&code=" + d.requestCode(), ANONYMOUS);
         add(v, "disclosure-letter.xhtml", "?number=" + d.requestNumber() + "&code=" + d.requestCode(), ANONYMOUS);

@@ -118,9 +118,28 @@ class LetterHandlingIT {
         assertTrue(tracked.getString("answer").startsWith("请携带身份证原件"), tracked.toString());
         assertFalse(tracked.toString().contains("clerk2"), "no staff names in public");
 
+        // the office publishes it, as it reviewed it: the public finds it by its words, without personal data
+        JsonObject reviewed = get(STAFF + "/" + number, "office").json();
+        assertEquals(List.of("publish"), actions(reviewed));
+        assertEquals(400, attempt(number, "publish", "office", version(reviewed).add("text", "王小明：父亲七十岁，办社保卡要带什么？")
+                .add("answer", "请携带身份证原件到社保窗口办理。")).status(), "the writer's name is not published");
+        assertEquals(403, attempt(number, "publish", "clerk2", version(reviewed).add("text", "x").add("answer", "y")).status());
+        JsonObject published = act(number, "publish", "office", version(reviewed).add("text", "父亲七十岁，办理社保卡需要带哪些材料？可以代办吗？")
+                .add("answer", "请携带身份证原件到县政务服务中心社保窗口办理，可由子女代办。"));
+        assertEquals(today.toString(), published.getString("publishedOn"));
+        assertEquals(409, attempt(number, "publish", "office", version(published).add("text", "x").add("answer", "y")).status(), "once");
+        Http.Reply found = get(LetterApiIT.LETTERS + "?q=" + Http.enc("社保卡 代办"), null);
+        assertEquals(200, found.status(), found.body());
+        JsonObject first = found.json().getJsonArray("items").getJsonObject(0);
+        assertEquals("父亲七十岁，办理社保卡需要带哪些材料？可以代办吗？", first.getString("question"));
+        assertEquals("阳光县公安局", first.getString("departmentName"), "the department that answered");
+        assertFalse(found.body().contains("王小明") || found.body().contains("13800000000") || found.body().contains(number),
+                "no personal data, no number: " + found.body());
+        assertEquals(400, get(LetterApiIT.LETTERS + "?size=0", null).status());
+
         List<String> history = get(STAFF + "/" + number + "/history", "office").jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action")).toList();
-        assertEquals(List.of("LETTER_RECEIVE", "LETTER_ROUTE", "LETTER_EXTEND", "LETTER_TRANSFER", "LETTER_ANSWER"), history);
+        assertEquals(List.of("LETTER_RECEIVE", "LETTER_ROUTE", "LETTER_EXTEND", "LETTER_TRANSFER", "LETTER_ANSWER", "LETTER_PUBLISH"), history);
     }
 
     @Test
@@ -141,6 +160,53 @@ class LetterHandlingIT {
         assertEquals(1, get(STAFF + "?q=" + number, "supervisor").json().getInt("total"), "the supervision office sees it");
         l = act(number, "answer", "office", version(l).add("answer", "已转纪检监察机关调查处理。"));
         assertEquals("ANSWERED", l.getString("status"));
+        assertEquals(List.of(), actions(l), "a 举报 is never published, whatever the writer chose");
+        assertEquals(409, attempt(number, "publish", "office", version(l).add("text", "x").add("answer", "y")).status());
+    }
+
+    /**
+     * A 投诉 about a department becomes a complaint of the supervision workflow: the same matter,
+     * the letter names the complaint and the complaint the letter; the writer follows it on the letter.
+     */
+    @Test
+    void aComplaintLetterBecomesAComplaint() {
+        JsonObject receipt = LetterApiIT.write(LetterApiIT.letter().add("category", "COMPLAINT")
+                .add("subject", "窗口要求重复提交材料").add("text", "办理食品经营许可时，窗口三次要求补交同一份材料。"));
+        String number = receipt.getString("number");
+        JsonObject l = get(STAFF + "/" + number, "office").json();
+        assertEquals(List.of("route", "complaint"), actions(l));
+        assertEquals(400, attempt(number, "complaint", "office", version(l)).status(), "about whom");
+        assertEquals(400, attempt(number, "complaint", "office", version(l).add("receiptNumber", "NOSUCH-1")).status());
+        l = act(number, "complaint", "office", version(l).add("department", "SCJGJ"));
+        assertEquals("COMPLAINT", l.getString("status"));
+        String complaint = l.getString("complaintNumber");
+        assertTrue(complaint.startsWith("TS"), complaint);
+        assertEquals("RECEIVED", l.getString("complaintStatus"));
+        assertEquals(List.of(), actions(l));
+
+        JsonObject c = get("/api/v1/supervision/complaints?q=" + complaint, "supervisor").json().getJsonArray("items").getJsonObject(0);
+        assertEquals(number, c.getString("letterNumber"), "the complaint names the letter");
+        assertEquals("LETTER", c.getString("channel"));
+        assertEquals("王小明", c.getString("complainant"));
+        assertEquals(l.getString("receivedOn"), c.getString("receivedOn"), "received the day the letter was");
+        long id = c.getJsonNumber("id").longValue();
+        Http.Reply accepted = post("/api/v1/supervision/complaints/" + id + "/accept", "supervisor", "{\"version\":" + c.getInt("version") + "}");
+        assertEquals(204, accepted.status(), accepted.body());
+        int v = get("/api/v1/supervision/complaints/" + id, "supervisor").json().getInt("version");
+        Http.Reply replied = post("/api/v1/supervision/complaints/" + id + "/reply", "supervisor", Json.createObjectBuilder()
+                .add("version", v).add("outcome", "SUBSTANTIATED").add("reply", "经查属实，已责令窗口一次性告知。").build().toString());
+        assertEquals(204, replied.status(), replied.body());
+
+        JsonObject tracked = get(LetterApiIT.LETTERS + "/" + number + "?queryCode=" + receipt.getString("queryCode"), null).json();
+        assertEquals("COMPLAINT", tracked.getString("status"));
+        assertEquals(complaint, tracked.getString("complaintNumber"));
+        assertEquals("REPLIED", tracked.getString("complaintStatus"), "the writer follows the complaint on the letter");
+        assertEquals("经查属实，已责令窗口一次性告知。", tracked.getString("complaintReply"));
+        assertEquals("REPLIED", get(STAFF + "/" + number, "office").json().getString("complaintStatus"));
+
+        // only a 投诉
+        JsonObject question = get(STAFF + "/" + LetterApiIT.write(LetterApiIT.letter()).getString("number"), "office").json();
+        assertEquals(409, attempt(question.getString("number"), "complaint", "office", version(question).add("department", "SCJGJ")).status());
     }
 
     @Test

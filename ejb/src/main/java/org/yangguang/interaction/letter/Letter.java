@@ -133,6 +133,23 @@ public class Letter extends BaseEntity {
     @Column(name = "answered_by", length = 40)
     private String answeredBy;
 
+    /** What the public reads, as the office reviewed it: without the writer's personal data. */
+    @Column(name = "published_question", columnDefinition = "TEXT")
+    private String publishedQuestion;
+
+    @Column(name = "published_answer", columnDefinition = "TEXT")
+    private String publishedAnswer;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "published_by", length = 40)
+    private String publishedBy;
+
+    /** The complaint (supervision) this 投诉 is handled as; its status and reply are the letter's. */
+    @Column(name = "complaint_id")
+    private Long complaintId;
+
     protected Letter() {}
 
     /** A letter as received; the form was validated at the service's entry. */
@@ -204,9 +221,52 @@ public class Letter extends BaseEntity {
         status = LetterStatus.ANSWERED;
     }
 
-    /** Not answered and its deadline passed. */
+    /**
+     * A 投诉 about a case or a department handled as a complaint of the supervision workflow (投诉):
+     * the same matter, with the complaint's own limits from here on.
+     */
+    public void becameComplaint(long complaintId, LocalDate on, String by) {
+        LetterTransitions.require(this, LetterAction.COMPLAINT);
+        this.complaintId = complaintId;
+        routedOn = on;
+        routedBy = by;
+        status = LetterStatus.COMPLAINT;
+    }
+
+    /**
+     * The office publishes the letter and its answer as it reviewed them (it may shorten or reword
+     * either); refused while either still holds the writer's name, phone or e-mail.
+     */
+    public void publish(String question, String answerText, LocalDate on, String by) {
+        LetterTransitions.require(this, LetterAction.PUBLISH);
+        String q = InvalidInputException.requireText(question, "text", SystemText.of("letter.publishedTextMissing"), TEXT_LENGTH);
+        String a = InvalidInputException.requireText(answerText, "answer", SystemText.of("letter.answerMissing"), ANSWER_LENGTH);
+        if (holdsPersonalData(q)) throw new InvalidInputException("text", SystemText.of("letter.personalDataInPublished"));
+        if (holdsPersonalData(a)) throw new InvalidInputException("answer", SystemText.of("letter.personalDataInPublished"));
+        publishedQuestion = q;
+        publishedAnswer = a;
+        publishedOn = on;
+        publishedBy = by;
+    }
+
+    /** The writer's name (two characters or more), phone or e-mail in a text to be published. */
+    public boolean holdsPersonalData(String text) {
+        return (writerName.length() >= 2 && text.contains(writerName)) || text.contains(writerPhone)
+                || (writerEmail != null && text.toLowerCase(java.util.Locale.ROOT).contains(writerEmail.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** A text with the writer's name, phone and e-mail masked: what the office starts its review from. */
+    public String withoutPersonalData(String text) {
+        if (text == null) return null;
+        String t = text.replace(writerPhone, "***");
+        if (writerName.length() >= 2) t = t.replace(writerName, writerName.charAt(0) + "**");
+        if (writerEmail != null) t = t.replaceAll("(?i)" + java.util.regex.Pattern.quote(writerEmail), "***");
+        return t;
+    }
+
+    /** Waiting for routing or an answer, and its deadline passed (a complaint has its own limits). */
     public boolean isOverdue(LocalDate today) {
-        return status != LetterStatus.ANSWERED && today.isAfter(answerDue);
+        return (status == LetterStatus.RECEIVED || status == LetterStatus.HANDLING) && today.isAfter(answerDue);
     }
 
     /** Answered after its deadline. */
@@ -254,6 +314,10 @@ public class Letter extends BaseEntity {
     public String getAnswer() { return answer; }
     public LocalDate getAnsweredOn() { return answeredOn; }
     public String getAnsweredBy() { return answeredBy; }
+    public Long getComplaintId() { return complaintId; }
+    public String getPublishedQuestion() { return publishedQuestion; }
+    public String getPublishedAnswer() { return publishedAnswer; }
+    public LocalDate getPublishedOn() { return publishedOn; }
 
     @Override
     public boolean equals(Object o) {

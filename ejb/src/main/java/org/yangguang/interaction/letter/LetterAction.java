@@ -12,11 +12,15 @@ import org.yangguang.shared.SystemText;
 public enum LetterAction implements Labelled {
     /** The office gives the letter to a department, or keeps it to handle itself. */
     ROUTE("route", "分办", "LETTER_ROUTE"),
+    /** The office opens a complaint of the supervision workflow for a 投诉 about a case or a department. */
+    COMPLAINT("complaint", "转为投诉", "LETTER_COMPLAINT"),
     /** The handler passes it on to another department (once). */
     TRANSFER("transfer", "转办", "LETTER_TRANSFER"),
     /** The handler takes the one extension of the limit, with a reason. */
     EXTEND("extend", "延期", "LETTER_EXTEND"),
-    ANSWER("answer", "答复", "LETTER_ANSWER");
+    ANSWER("answer", "答复", "LETTER_ANSWER"),
+    /** The office publishes an answered letter whose writer consented, without the personal data. */
+    PUBLISH("publish", "公开", "LETTER_PUBLISH");
 
     private final String path;
     private final String label;

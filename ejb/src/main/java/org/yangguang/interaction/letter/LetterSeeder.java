@@ -20,7 +20,8 @@ import org.yangguang.organization.Department;
 /**
  * Demo letters: a year of them over the demo departments, written to the county head's mailbox or
  * the department's, each category as a county gets them; most routed and answered (some after
- * their deadline, some transferred or extended on the way), a 举报 handled by the office itself,
+ * their deadline, some transferred or extended on the way; most of those whose writers consented
+ * published), a 举报 handled by the office itself,
  * and the newest few still waiting to be routed or answered, so the office's inbox, the
  * departments' lists and the statistics have something on first start.
  */
@@ -111,6 +112,11 @@ public class LetterSeeder {
             LocalDate answered = after(calendar, received, took);
             if (answered.isAfter(today)) continue;
             l.answer(topic.answer(), answered, by);
+            // most answers whose writers consented are published after the office's review
+            LocalDate reviewed = after(calendar, answered, 1);
+            if (l.isConsentToPublish() && i % 4 != 0 && !reviewed.isAfter(today) && l.getCategory() != LetterCategory.REPORT) {
+                l.publish(l.withoutPersonalData(l.getText()), l.withoutPersonalData(l.getAnswer()), reviewed, "office");
+            }
         }
         return written;
     }

@@ -31,6 +31,9 @@ import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.Page;
 import org.yangguang.shared.PageRequest;
 import org.yangguang.shared.SystemText;
+import org.yangguang.supervision.Complaint;
+import org.yangguang.supervision.ComplaintService;
+import org.yangguang.supervision.NewComplaint;
 import org.yangguang.supervision.SupervisionSettingsService;
 
 /**
@@ -67,6 +70,9 @@ public class LetterService {
     CurrentUser currentUser;
 
     @Inject
+    ComplaintService complaints;
+
+    @Inject
     Clock clock;
 
     /** From the public portal or the API: received the day the system receives it. */
@@ -92,9 +98,10 @@ public class LetterService {
                 .setParameter("number", number.trim()).getResultStream()
                 .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim())).findFirst()
                 .orElseThrow(() -> new NotFoundException(SystemText.of("letter.wrongNumberOrCode")));
-        if (l.isToCountyHead()) return PublicLetterView.of(l, Letter.COUNTY_HEAD, null);
+        Complaint complaint = l.getComplaintId() == null ? null : em.find(Complaint.class, l.getComplaintId());
+        if (l.isToCountyHead()) return PublicLetterView.of(l, Letter.COUNTY_HEAD, null, complaint);
         Department d = em.find(Department.class, l.getMailboxDepartmentId());
-        return PublicLetterView.of(l, d.getCode(), d.getName());
+        return PublicLetterView.of(l, d.getCode(), d.getName(), complaint);
     }
 
     /** The county head's mailbox (null) or the department whose code is given. */
@@ -164,7 +171,7 @@ public class LetterService {
     // ------------------------------------------------------------------ staff: the steps
 
     /** The input of an action: {@code version} always; the rest as the action needs. */
-    public record Input(Integer version, String department, String reason, String answer) {}
+    public record Input(Integer version, String department, String reason, String answer, String receiptNumber, String text) {}
 
     /** Any action, by its name in the table (the REST API's dispatch). */
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
@@ -173,9 +180,11 @@ public class LetterService {
         int v = in.version();
         return switch (action) {
             case ROUTE -> route(number, v, in.department());
+            case COMPLAINT -> complain(number, v, in.department(), in.receiptNumber());
             case TRANSFER -> transfer(number, v, in.department(), in.reason());
             case EXTEND -> extend(number, v, in.reason());
             case ANSWER -> answer(number, v, in.answer());
+            case PUBLISH -> publish(number, v, in.text(), in.answer());
         };
     }
 
@@ -186,6 +195,30 @@ public class LetterService {
             Department to = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode, "department");
             l.route(to == null ? null : to.getId(), LocalDate.now(clock), currentUser.username());
             return to == null ? "政务公开领导小组办公室直接办理" : "分办至 " + to.getName();
+        });
+    }
+
+    /**
+     * A 投诉 about a case (its receipt number) or a department (its code) becomes a complaint of the
+     * supervision workflow, received the day the letter was; the letter follows the complaint.
+     */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public LetterRow complain(@NotBlank String number, int version, String departmentCode, String receiptNumber) {
+        return perform(number, version, LetterAction.COMPLAINT, l -> {
+            boolean aboutCase = receiptNumber != null && !receiptNumber.isBlank();
+            if (!aboutCase && (departmentCode == null || departmentCode.isBlank())) {
+                throw new InvalidInputException("department", SystemText.of("complaint.departmentMissing"));
+            }
+            NewComplaint about = new NewComplaint();
+            about.setName(l.getWriterName());
+            about.setPhone(l.getWriterPhone());
+            // the letter keeps what was written; the complaint names it
+            about.setContent(abbreviate("来信 " + l.getNumber() + "：" + l.getSubject(), 2000));
+            if (aboutCase) about.setReceiptNumber(receiptNumber.trim());
+            else about.setDepartmentCode(departmentCode.trim());
+            Complaint c = complaints.fromLetter(l.getNumber(), l.getReceivedOn(), about);
+            l.becameComplaint(c.getId(), LocalDate.now(clock), currentUser.username());
+            return "转为投诉 " + c.getNumber();
         });
     }
 
@@ -217,6 +250,48 @@ public class LetterService {
             l.answer(text, LocalDate.now(clock), currentUser.username());
             return "已答复" + (l.isAnsweredLate() ? "（逾期，答复期限 " + l.getAnswerDue() + "）" : "");
         });
+    }
+
+    /** The office publishes an answered letter whose writer consented, as it reviewed it (no personal data). */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public LetterRow publish(@NotBlank String number, int version, String question, String answerText) {
+        return perform(number, version, LetterAction.PUBLISH, l -> {
+            l.publish(question, answerText, LocalDate.now(clock), currentUser.username());
+            return "已公开";
+        });
+    }
+
+    // ------------------------------------------------------------------ the public: published answers
+
+    /** The published answers, newest first; {@code q}: words that must all occur in the subject, letter or answer. */
+    @PermitAll
+    public Page<PublishedLetter> published(String q, @NotNull PageRequest page) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder w = new StringBuilder(" where l.publishedOn is not null and l.category <> :report");
+        p.put("report", LetterCategory.REPORT);
+        if (q != null && !q.isBlank()) {
+            String[] words = q.trim().split("\\s+");
+            for (int i = 0; i < words.length && i < 5; i++) {
+                w.append(" and (l.subject like :w").append(i).append(" escape '\\' or l.publishedQuestion like :w").append(i)
+                        .append(" escape '\\' or l.publishedAnswer like :w").append(i).append(" escape '\\')");
+                p.put("w" + i, Like.contains(words[i]));
+            }
+        }
+        TypedQuery<Letter> rows = em.createQuery("select l from Letter l" + w + " order by l.publishedOn desc, l.id desc", Letter.class);
+        TypedQuery<Long> n = em.createQuery("select count(l) from Letter l" + w, Long.class);
+        p.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            n.setParameter(k, v);
+        });
+        Map<Long, Department> departments = departments();
+        List<PublishedLetter> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultStream()
+                .map(l -> {
+                    Department d = l.getHandlerDepartmentId() == null ? null : departments.get(l.getHandlerDepartmentId());
+                    return new PublishedLetter(l.getId(), l.getCategory(), l.getSubject(), l.getPublishedQuestion(),
+                            l.getPublishedAnswer(), d == null ? null : d.getName(), l.getReceivedOn(), l.getAnsweredOn(),
+                            l.getPublishedOn());
+                }).toList();
+        return new Page<>(found, n.getSingleResult());
     }
 
     /** One step of a letter: the version read, the table for this caller, the step, the audit. */
@@ -270,7 +345,12 @@ public class LetterService {
         return settings.current().letterLimits();
     }
 
-    private static LetterRow row(Letter l, Map<Long, Department> departments, LetterTransitions.Caller caller, LocalDate today) {
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private LetterRow row(Letter l, Map<Long, Department> departments, LetterTransitions.Caller caller, LocalDate today) {
+        Complaint complaint = l.getComplaintId() == null ? null : em.find(Complaint.class, l.getComplaintId());
         Department mailbox = l.getMailboxDepartmentId() == null ? null : departments.get(l.getMailboxDepartmentId());
         Department handler = l.getHandlerDepartmentId() == null ? null : departments.get(l.getHandlerDepartmentId());
         Department from = l.getTransferredFromDepartmentId() == null ? null : departments.get(l.getTransferredFromDepartmentId());
@@ -280,6 +360,9 @@ public class LetterService {
                 handler == null ? null : handler.getCode(), handler == null ? null : handler.getName(),
                 from == null ? null : from.getName(), l.getTransferReason(), l.getTransferredOn(), l.getExtensionDays(),
                 l.getExtensionReason(), l.getExtendedOn(), l.getAnswer(), l.getAnsweredOn(), l.getAnsweredBy(),
-                l.isOverdue(today), l.isAnsweredLate(), LetterTransitions.allowed(l, caller));
+                l.isOverdue(today), l.isAnsweredLate(), LetterTransitions.allowed(l, caller),
+                complaint == null ? null : complaint.getNumber(), complaint == null ? null : complaint.getStatus(),
+                l.getPublishedQuestion(), l.getPublishedAnswer(), l.getPublishedOn(), l.withoutPersonalData(l.getText()),
+                l.withoutPersonalData(l.getAnswer()));
     }
 }

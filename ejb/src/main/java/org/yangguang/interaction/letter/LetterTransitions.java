@@ -16,7 +16,8 @@ import org.yangguang.shared.TransitionTable.Verdict;
 /**
  * The state machine of a letter in one table: the office routes it to a department or keeps it;
  * its handler answers it, and before that may transfer it once to another department and extend
- * its limit once. A 举报 never leaves the office (it is seen only by the office and the
+ * its limit once; a 投诉 about a case or a department may instead become a complaint of the
+ * supervision workflow. A 举报 never leaves the office (it is seen only by the office and the
  * supervision office), so it is neither routed to a department nor transferred. The entity checks
  * the table in every verb, the pages show a button for each allowed action and the REST API lists
  * them as {@code allowedActions}.
@@ -48,12 +49,18 @@ public final class LetterTransitions {
     private static final TransitionTable<Letter, LetterStatus, LetterAction, Who, Void> TABLE =
             TransitionTable.<Letter, LetterStatus, LetterAction, Who, Void>of(LetterAction.class, Letter::getStatus, SystemText.of("noun.letter"))
                     .rule(ROUTE, Who.LETTER_OFFICE, EnumSet.of(RECEIVED))
+                    .rule(LetterAction.COMPLAINT, Who.LETTER_OFFICE, EnumSet.of(RECEIVED),
+                            when(SystemText.of("letter.refused.notAComplaint"), (l, x) -> l.getCategory() == LetterCategory.COMPLAINT))
                     .rule(TRANSFER, Who.LETTER_HANDLER, EnumSet.of(HANDLING),
                             when(SystemText.of("letter.refused.reportStaysWithOffice"), (l, x) -> l.getCategory() != LetterCategory.REPORT),
                             when(SystemText.of("letter.refused.transferredOnce"), (l, x) -> l.getTransferredOn() == null))
                     .rule(EXTEND, Who.LETTER_HANDLER, EnumSet.of(HANDLING),
                             when(SystemText.of("letter.refused.extendedOnce"), (l, x) -> l.getExtendedOn() == null))
                     .rule(ANSWER, Who.LETTER_HANDLER, EnumSet.of(HANDLING))
+                    .rule(PUBLISH, Who.LETTER_OFFICE, EnumSet.of(ANSWERED),
+                            when(SystemText.of("letter.refused.reportNeverPublished"), (l, x) -> l.getCategory() != LetterCategory.REPORT),
+                            when(SystemText.of("letter.refused.noConsent"), (l, x) -> l.isConsentToPublish()),
+                            when(SystemText.of("letter.refused.published"), (l, x) -> l.getPublishedOn() == null))
                     .build();
 
     private LetterTransitions() {}

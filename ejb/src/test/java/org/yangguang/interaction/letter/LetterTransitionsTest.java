@@ -42,8 +42,13 @@ class LetterTransitionsTest {
                 LetterLimits.DEFAULTS.answerDue(CAL, DAY, category));
     }
 
-    /** A letter in each status, routed to SCJGJ once past RECEIVED. */
+    /** A letter in each status, routed to SCJGJ once past RECEIVED (a 投诉 handled as a complaint for COMPLAINT). */
     static Letter inStatus(LetterStatus status) {
+        if (status == LetterStatus.COMPLAINT) {
+            Letter c = letter(LetterCategory.COMPLAINT);
+            c.becameComplaint(99L, DAY, "office");
+            return c;
+        }
         Letter l = letter(LetterCategory.CONSULTATION);
         if (status == LetterStatus.RECEIVED) return l;
         l.route(SCJGJ, DAY, "office");
@@ -57,13 +62,16 @@ class LetterTransitionsTest {
         Map<LetterStatus, Set<LetterAction>> expected = Map.of(
                 LetterStatus.RECEIVED, EnumSet.of(ROUTE),
                 LetterStatus.HANDLING, EnumSet.of(TRANSFER, EXTEND, ANSWER),
-                LetterStatus.ANSWERED, EnumSet.noneOf(LetterAction.class));
+                LetterStatus.ANSWERED, EnumSet.of(PUBLISH),
+                LetterStatus.COMPLAINT, EnumSet.noneOf(LetterAction.class));
         for (LetterStatus s : LetterStatus.values()) {
             Letter l = inStatus(s);
             for (LetterAction a : LetterAction.values()) {
                 boolean allowed = LetterTransitions.check(l, a).allowed();
                 assertEquals(expected.get(s).contains(a), allowed, s + " × " + a);
-                if (!allowed) assertTrue(LetterTransitions.check(l, a).reason().contains("不能"), s + " × " + a);
+                // refused with its reason: the status (不能…), or the rule's condition (only a 投诉 becomes a complaint)
+                if (!allowed) assertTrue(LetterTransitions.check(l, a).reason().contains(a == LetterAction.COMPLAINT && s == LetterStatus.RECEIVED
+                        ? "只有投诉类来信" : "不能"), s + " × " + a + ": " + LetterTransitions.check(l, a).reason());
             }
         }
     }
@@ -129,6 +137,65 @@ class LetterTransitionsTest {
         assertEquals(List.of(TRANSFER, ANSWER), LetterTransitions.allowed(l, CLERK));
         ConflictException twice = assertThrows(ConflictException.class, () -> l.extend(10, later, "再延", DAY, "clerk"));
         assertTrue(twice.getMessage().contains("只能延期一次"), twice.getMessage());
+    }
+
+    @Test
+    void onlyAComplaintBecomesAComplaint() {
+        Letter complaint = letter(LetterCategory.COMPLAINT);
+        assertEquals(List.of(ROUTE, LetterAction.COMPLAINT), LetterTransitions.allowed(complaint, OFFICE));
+        assertEquals(List.of(), LetterTransitions.allowed(complaint, CLERK), "the office decides");
+        complaint.becameComplaint(42L, DAY, "office");
+        assertEquals(LetterStatus.COMPLAINT, complaint.getStatus());
+        assertEquals(42L, complaint.getComplaintId());
+        assertFalse(complaint.isOverdue(complaint.getAnswerDue().plusDays(30)), "the complaint's limits apply from here on");
+        for (LetterCategory other : EnumSet.complementOf(EnumSet.of(LetterCategory.COMPLAINT))) {
+            Letter l = letter(other);
+            ConflictException refused = assertThrows(ConflictException.class, () -> l.becameComplaint(42L, DAY, "office"));
+            assertTrue(refused.getMessage().contains("投诉"), refused.getMessage());
+            assertEquals(LetterStatus.RECEIVED, l.getStatus());
+        }
+    }
+
+    @Test
+    void theOfficePublishesAnAnsweredLetterOnceWithoutPersonalData() {
+        NewLetter f = LetterTest.form();
+        f.setEmail("wang@example.cn");
+        Letter l = new Letter("XX330399-20261207-000009", "ABCDEF", null, f, Instant.parse("2026-12-07T02:00:00Z"), DAY,
+                LetterLimits.DEFAULTS.answerDue(CAL, DAY, LetterCategory.CONSULTATION));
+        assertFalse(LetterTransitions.check(l, PUBLISH).allowed(), "not before the answer");
+        l.route(SCJGJ, DAY, "office");
+        l.answer("王小明您好：请携带身份证到社保窗口办理，咨询电话 13800000000。", DAY, "clerk");
+        assertEquals(List.of(PUBLISH), LetterTransitions.allowed(l, OFFICE));
+        assertEquals(List.of(), LetterTransitions.allowed(l, CLERK), "the office reviews and publishes");
+        // the review starts from the texts with the writer's data masked
+        assertEquals("王**您好：请携带身份证到社保窗口办理，咨询电话 ***。", l.withoutPersonalData(l.getAnswer()));
+        InvalidInputException named = assertThrows(InvalidInputException.class,
+                () -> l.publish("需要哪些材料？", l.getAnswer(), DAY, "office"));
+        assertTrue(named.getMessage().contains("answer"), named.getMessage());
+        assertThrows(InvalidInputException.class, () -> l.publish("请回复 WANG@example.cn", "请携带身份证。", DAY, "office"));
+        assertThrows(InvalidInputException.class, () -> l.publish(" ", "请携带身份证。", DAY, "office"));
+        assertNull(l.getPublishedOn(), "a refused publication changes nothing");
+        l.publish("需要哪些材料？", l.withoutPersonalData(l.getAnswer()), DAY, "office");
+        assertEquals(DAY, l.getPublishedOn());
+        assertEquals("需要哪些材料？", l.getPublishedQuestion());
+        ConflictException twice = assertThrows(ConflictException.class, () -> l.publish("x", "y", DAY, "office"));
+        assertTrue(twice.getMessage().contains("已公开"), twice.getMessage());
+    }
+
+    @Test
+    void noConsentOrAReportIsNeverPublished() {
+        NewLetter f = LetterTest.form();
+        f.setConsentToPublish(Boolean.FALSE);
+        Letter l = new Letter("XX330399-20261207-000010", "ABCDEF", null, f, Instant.parse("2026-12-07T02:00:00Z"), DAY,
+                LetterLimits.DEFAULTS.answerDue(CAL, DAY, LetterCategory.CONSULTATION));
+        l.route(null, DAY, "office");
+        l.answer("答复", DAY, "office");
+        assertTrue(LetterTransitions.check(l, PUBLISH).reason().contains("未同意公开"));
+        Letter report = letter(LetterCategory.REPORT);
+        report.route(null, DAY, "office");
+        report.answer("已移交调查", DAY, "office");
+        assertTrue(report.isConsentToPublish(), "even with the writer's consent");
+        assertTrue(LetterTransitions.check(report, PUBLISH).reason().contains("举报不予公开"));
     }
 
     @Test

@@ -34,6 +34,10 @@ public class LetterBean implements Serializable {
     private String department;
     private String reason;
     private String answer;
+    private String receiptNumber;
+    /** The office's review before publishing: the letter and the answer as the public will read them. */
+    private String publishedText;
+    private String publishedAnswer;
 
     public void load() {
         if (number == null || number.isBlank()) return;
@@ -41,6 +45,8 @@ public class LetterBean implements Serializable {
         if (found != null) {
             letter = found;
             history = letters.history(number);
+            publishedText = found.suggestedQuestion();
+            publishedAnswer = found.suggestedAnswer();
         }
     }
 
@@ -50,6 +56,14 @@ public class LetterBean implements Serializable {
 
     public void route() {
         step(() -> letters.route(number, letter.version(), department));
+    }
+
+    public void publish() {
+        step(() -> letters.publish(number, letter.version(), publishedText, publishedAnswer));
+    }
+
+    public void complain() {
+        step(() -> letters.complain(number, letter.version(), department, receiptNumber));
     }
 
     public void transfer() {
@@ -72,6 +86,7 @@ public class LetterBean implements Serializable {
             department = null;
             reason = null;
             answer = null;
+            receiptNumber = null;
             Faces.info(Faces.text("letter.updated", done.number()));
         }
     }
@@ -86,5 +101,11 @@ public class LetterBean implements Serializable {
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getAnswer() { return answer; }
+    public String getReceiptNumber() { return receiptNumber; }
+    public String getPublishedText() { return publishedText; }
+    public void setPublishedText(String publishedText) { this.publishedText = publishedText; }
+    public String getPublishedAnswer() { return publishedAnswer; }
+    public void setPublishedAnswer(String publishedAnswer) { this.publishedAnswer = publishedAnswer; }
+    public void setReceiptNumber(String receiptNumber) { this.receiptNumber = receiptNumber; }
     public void setAnswer(String answer) { this.answer = answer; }
 }

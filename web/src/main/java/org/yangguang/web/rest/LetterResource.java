@@ -49,14 +49,17 @@ public class LetterResource {
             LocalDate receivedOn, LocalDate answerDue, boolean handledByOffice, String handler, String handlerName,
             String transferredFrom, String transferReason, LocalDate transferredOn, Integer extensionDays,
             String extensionReason, LocalDate extendedOn, String answer, LocalDate answeredOn, boolean overdue,
-            boolean answeredLate, List<String> allowedActions) {
+            boolean answeredLate, List<String> allowedActions, String complaintNumber, String complaintStatus,
+            String publishedQuestion, String publishedAnswer, LocalDate publishedOn) {
         static Item of(LetterRow r) {
             return new Item(r.number(), r.version(), r.mailboxName(), r.category().name(), r.subject(), r.text(),
                     r.writerName(), r.writerPhone(), r.writerEmail(), r.consentToPublish(), r.status().name(),
                     r.receivedOn(), r.answerDue(), r.handledByOffice(), r.handlerCode(), r.handlerName(),
                     r.transferredFromName(), r.transferReason(), r.transferredOn(), r.extensionDays(),
                     r.extensionReason(), r.extendedOn(), r.answer(), r.answeredOn(), r.overdue(), r.answeredLate(),
-                    r.allowedActions().stream().map(LetterAction::path).toList());
+                    r.allowedActions().stream().map(LetterAction::path).toList(), r.complaintNumber(),
+                    r.complaintStatus() == null ? null : r.complaintStatus().name(), r.publishedQuestion(),
+                    r.publishedAnswer(), r.publishedOn());
         }
     }
 
@@ -97,7 +100,7 @@ public class LetterResource {
 
     @POST
     @Path("/{number}/{action}")
-    @Operation(summary = "办理来信（须带 version；当前可做的见 allowedActions）：route（department：部门编码；不填为办公室直接办理）| transfer（department, reason；限一次）| extend（reason；限一次）| answer（answer）")
+    @Operation(summary = "办理来信（须带 version；当前可做的见 allowedActions）：route（department：部门编码；不填为办公室直接办理）| complaint（投诉件转为监察投诉：department 或 receiptNumber）| transfer（department, reason；限一次）| extend（reason；限一次）| answer（answer）| publish（办公室审核后公开：text 公开的来信内容、answer 公开的答复，均不得含来信人姓名、电话、电子邮箱；须来信人同意公开，举报不公开）")
     public Item act(@PathParam("number") String number, @PathParam("action") String action, LetterService.Input input) {
         LetterAction a = LetterAction.fromPath(action);
         if (input == null) throw new InvalidInputException(SystemText.of("api.bodyWithVersionMissing"));
