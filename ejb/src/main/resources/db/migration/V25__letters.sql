@@ -42,6 +42,8 @@ CREATE TABLE letter (
     published_answer               TEXT,
     published_on                   DATE,
     published_by                   VARCHAR(40),
+    faq                            BOOLEAN       NOT NULL,
+    faq_matter_code                VARCHAR(40),
     CONSTRAINT uk_letter_number UNIQUE (number),
     CONSTRAINT fk_letter_mailbox FOREIGN KEY (mailbox_department_id) REFERENCES department (id),
     CONSTRAINT fk_letter_handler FOREIGN KEY (handler_department_id) REFERENCES department (id),

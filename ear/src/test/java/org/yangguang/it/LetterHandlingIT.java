@@ -137,9 +137,22 @@ class LetterHandlingIT {
                 "no personal data, no number: " + found.body());
         assertEquals(400, get(LetterApiIT.LETTERS + "?size=0", null).status());
 
+        // a frequent question of the social security card's matter … or here of the department: shown on the guide
+        JsonObject faq = get(STAFF + "/" + number, "office").json();
+        assertEquals(List.of("faq"), actions(faq));
+        assertEquals(400, attempt(number, "faq", "office", version(faq).add("matter", "NOSUCH")).status());
+        faq = act(number, "faq", "office", version(faq));
+        assertEquals(List.of(), actions(faq), "once");
+        String matter = get("/api/v1/matters?department=GAJ&size=1", null).json().getJsonArray("items").getJsonObject(0)
+                .getString("implementationCode");
+        Http.Reply guide = get("/guide/matter.xhtml?code=" + matter, null);
+        assertEquals(200, guide.status());
+        assertTrue(guide.body().contains("父亲七十岁，办理社保卡需要带哪些材料？可以代办吗？"), "the guide of the department's matters shows it");
+
         List<String> history = get(STAFF + "/" + number + "/history", "office").jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action")).toList();
-        assertEquals(List.of("LETTER_RECEIVE", "LETTER_ROUTE", "LETTER_EXTEND", "LETTER_TRANSFER", "LETTER_ANSWER", "LETTER_PUBLISH"), history);
+        assertEquals(List.of("LETTER_RECEIVE", "LETTER_ROUTE", "LETTER_EXTEND", "LETTER_TRANSFER", "LETTER_ANSWER", "LETTER_PUBLISH",
+                "LETTER_FAQ"), history);
     }
 
     @Test

@@ -146,6 +146,13 @@ public class Letter extends BaseEntity {
     @Column(name = "published_by", length = 40)
     private String publishedBy;
 
+    /** A frequent question (常见问题), shown on the guide: of one matter, or of the department that answered. */
+    @Column(name = "faq", nullable = false)
+    private boolean faq;
+
+    @Column(name = "faq_matter_code", length = 40)
+    private String faqMatterCode;
+
     /** The complaint (supervision) this 投诉 is handled as; its status and reply are the letter's. */
     @Column(name = "complaint_id")
     private Long complaintId;
@@ -249,6 +256,13 @@ public class Letter extends BaseEntity {
         publishedBy = by;
     }
 
+    /** A published letter becomes a frequent question of a matter (its implementation code), or of its department (null). */
+    public void promoteToFaq(String matterCode) {
+        LetterTransitions.require(this, LetterAction.FAQ);
+        faq = true;
+        faqMatterCode = matterCode;
+    }
+
     /** The writer's name (two characters or more), phone or e-mail in a text to be published. */
     public boolean holdsPersonalData(String text) {
         return (writerName.length() >= 2 && text.contains(writerName)) || text.contains(writerPhone)
@@ -318,6 +332,8 @@ public class Letter extends BaseEntity {
     public String getPublishedQuestion() { return publishedQuestion; }
     public String getPublishedAnswer() { return publishedAnswer; }
     public LocalDate getPublishedOn() { return publishedOn; }
+    public boolean isFaq() { return faq; }
+    public String getFaqMatterCode() { return faqMatterCode; }
 
     @Override
     public boolean equals(Object o) {

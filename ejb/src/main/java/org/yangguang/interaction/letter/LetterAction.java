@@ -20,7 +20,9 @@ public enum LetterAction implements Labelled {
     EXTEND("extend", "延期", "LETTER_EXTEND"),
     ANSWER("answer", "答复", "LETTER_ANSWER"),
     /** The office publishes an answered letter whose writer consented, without the personal data. */
-    PUBLISH("publish", "公开", "LETTER_PUBLISH");
+    PUBLISH("publish", "公开", "LETTER_PUBLISH"),
+    /** The office makes a published letter a frequent question of its department, or of one matter. */
+    FAQ("faq", "列入常见问题", "LETTER_FAQ");
 
     private final String path;
     private final String label;

@@ -171,7 +171,8 @@ public class LetterService {
     // ------------------------------------------------------------------ staff: the steps
 
     /** The input of an action: {@code version} always; the rest as the action needs. */
-    public record Input(Integer version, String department, String reason, String answer, String receiptNumber, String text) {}
+    public record Input(Integer version, String department, String reason, String answer, String receiptNumber, String text,
+            String matter) {}
 
     /** Any action, by its name in the table (the REST API's dispatch). */
     @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
@@ -185,6 +186,7 @@ public class LetterService {
             case EXTEND -> extend(number, v, in.reason());
             case ANSWER -> answer(number, v, in.answer());
             case PUBLISH -> publish(number, v, in.text(), in.answer());
+            case FAQ -> promoteToFaq(number, v, in.matter());
         };
     }
 
@@ -261,7 +263,42 @@ public class LetterService {
         });
     }
 
+    /**
+     * A published letter becomes a frequent question (常见问题) on the guide: of the matter whose
+     * implementation code is given, or of the department that answered (no code).
+     */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public LetterRow promoteToFaq(@NotBlank String number, int version, String matterCode) {
+        return perform(number, version, LetterAction.FAQ, l -> {
+            String code = matterCode == null || matterCode.isBlank() ? null : matterCode.trim();
+            if (code != null && em.createQuery("select count(m) from Matter m where m.implementationCode = :c", Long.class)
+                    .setParameter("c", code).getSingleResult() == 0) {
+                throw new InvalidInputException("matter", SystemText.of("letter.noSuchMatter"));
+            }
+            l.promoteToFaq(code);
+            return code == null ? "列入部门常见问题" : "列入事项常见问题 " + code;
+        });
+    }
+
     // ------------------------------------------------------------------ the public: published answers
+
+    /**
+     * The frequent questions the guide shows with a matter: the matter's own, then its department's
+     * (answered by it), newest first, at most {@code max}.
+     */
+    @PermitAll
+    public List<PublishedLetter> faq(@NotBlank String departmentCode, String matterCode, int max) {
+        Department d = em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", departmentCode)
+                .getResultStream().findFirst().orElse(null);
+        List<Letter> found = em.createQuery("select l from Letter l where l.faq = true and l.publishedOn is not null"
+                + " and l.category <> :report and (l.faqMatterCode = :matter or (l.faqMatterCode is null and l.handlerDepartmentId = :dept))"
+                + " order by l.publishedOn desc, l.id desc", Letter.class)
+                .setParameter("report", LetterCategory.REPORT).setParameter("matter", matterCode == null ? "" : matterCode)
+                .setParameter("dept", d == null ? -1L : d.getId()).setMaxResults(Math.max(1, Math.min(max, 50))).getResultList();
+        return found.stream().map(l -> new PublishedLetter(l.getId(), l.getCategory(), l.getSubject(), l.getPublishedQuestion(),
+                l.getPublishedAnswer(), d != null && d.getId().equals(l.getHandlerDepartmentId()) ? d.getName() : null,
+                l.getReceivedOn(), l.getAnsweredOn(), l.getPublishedOn())).toList();
+    }
 
     /** The published answers, newest first; {@code q}: words that must all occur in the subject, letter or answer. */
     @PermitAll

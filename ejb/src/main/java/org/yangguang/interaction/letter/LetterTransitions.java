@@ -61,6 +61,9 @@ public final class LetterTransitions {
                             when(SystemText.of("letter.refused.reportNeverPublished"), (l, x) -> l.getCategory() != LetterCategory.REPORT),
                             when(SystemText.of("letter.refused.noConsent"), (l, x) -> l.isConsentToPublish()),
                             when(SystemText.of("letter.refused.published"), (l, x) -> l.getPublishedOn() == null))
+                    .rule(FAQ, Who.LETTER_OFFICE, EnumSet.of(ANSWERED),
+                            when(SystemText.of("letter.refused.notPublished"), (l, x) -> l.getPublishedOn() != null),
+                            when(SystemText.of("letter.refused.inFaq"), (l, x) -> !l.isFaq()))
                     .build();
 
     private LetterTransitions() {}

@@ -69,9 +69,9 @@ class LetterTransitionsTest {
             for (LetterAction a : LetterAction.values()) {
                 boolean allowed = LetterTransitions.check(l, a).allowed();
                 assertEquals(expected.get(s).contains(a), allowed, s + " × " + a);
-                // refused with its reason: the status (不能…), or the rule's condition (only a 投诉 becomes a complaint)
-                if (!allowed) assertTrue(LetterTransitions.check(l, a).reason().contains(a == LetterAction.COMPLAINT && s == LetterStatus.RECEIVED
-                        ? "只有投诉类来信" : "不能"), s + " × " + a + ": " + LetterTransitions.check(l, a).reason());
+                // refused with its reason: the status (不能…) where the action does not start from it, else the rule's condition
+                if (!allowed) assertEquals(!LetterTransitions.from(a).contains(s), LetterTransitions.check(l, a).reason().contains("不能"),
+                        s + " × " + a + ": " + LetterTransitions.check(l, a).reason());
             }
         }
     }
@@ -163,6 +163,7 @@ class LetterTransitionsTest {
         Letter l = new Letter("XX330399-20261207-000009", "ABCDEF", null, f, Instant.parse("2026-12-07T02:00:00Z"), DAY,
                 LetterLimits.DEFAULTS.answerDue(CAL, DAY, LetterCategory.CONSULTATION));
         assertFalse(LetterTransitions.check(l, PUBLISH).allowed(), "not before the answer");
+        assertFalse(LetterTransitions.check(l, FAQ).allowed(), "a frequent question is a published one");
         l.route(SCJGJ, DAY, "office");
         l.answer("王小明您好：请携带身份证到社保窗口办理，咨询电话 13800000000。", DAY, "clerk");
         assertEquals(List.of(PUBLISH), LetterTransitions.allowed(l, OFFICE));
@@ -180,6 +181,11 @@ class LetterTransitionsTest {
         assertEquals("需要哪些材料？", l.getPublishedQuestion());
         ConflictException twice = assertThrows(ConflictException.class, () -> l.publish("x", "y", DAY, "office"));
         assertTrue(twice.getMessage().contains("已公开"), twice.getMessage());
+        // then a frequent question, once
+        assertEquals(List.of(FAQ), LetterTransitions.allowed(l, OFFICE));
+        l.promoteToFaq("11330399001000010101000000");
+        assertTrue(l.isFaq());
+        assertEquals(List.of(), LetterTransitions.allowed(l, OFFICE));
     }
 
     @Test

@@ -38,6 +38,7 @@ public class LetterBean implements Serializable {
     /** The office's review before publishing: the letter and the answer as the public will read them. */
     private String publishedText;
     private String publishedAnswer;
+    private String matter;
 
     public void load() {
         if (number == null || number.isBlank()) return;
@@ -60,6 +61,10 @@ public class LetterBean implements Serializable {
 
     public void publish() {
         step(() -> letters.publish(number, letter.version(), publishedText, publishedAnswer));
+    }
+
+    public void promote() {
+        step(() -> letters.promoteToFaq(number, letter.version(), matter));
     }
 
     public void complain() {
@@ -105,6 +110,8 @@ public class LetterBean implements Serializable {
     public String getPublishedText() { return publishedText; }
     public void setPublishedText(String publishedText) { this.publishedText = publishedText; }
     public String getPublishedAnswer() { return publishedAnswer; }
+    public String getMatter() { return matter; }
+    public void setMatter(String matter) { this.matter = matter; }
     public void setPublishedAnswer(String publishedAnswer) { this.publishedAnswer = publishedAnswer; }
     public void setReceiptNumber(String receiptNumber) { this.receiptNumber = receiptNumber; }
     public void setAnswer(String answer) { this.answer = answer; }

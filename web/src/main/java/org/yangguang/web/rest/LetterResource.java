@@ -100,7 +100,7 @@ public class LetterResource {
 
     @POST
     @Path("/{number}/{action}")
-    @Operation(summary = "办理来信（须带 version；当前可做的见 allowedActions）：route（department：部门编码；不填为办公室直接办理）| complaint（投诉件转为监察投诉：department 或 receiptNumber）| transfer（department, reason；限一次）| extend（reason；限一次）| answer（answer）| publish（办公室审核后公开：text 公开的来信内容、answer 公开的答复，均不得含来信人姓名、电话、电子邮箱；须来信人同意公开，举报不公开）")
+    @Operation(summary = "办理来信（须带 version；当前可做的见 allowedActions）：route（department：部门编码；不填为办公室直接办理）| complaint（投诉件转为监察投诉：department 或 receiptNumber）| transfer（department, reason；限一次）| extend（reason；限一次）| answer（answer）| faq（已公开的来信列入常见问题：matter 事项实施编码，不填为答复部门的常见问题）| publish（办公室审核后公开：text 公开的来信内容、answer 公开的答复，均不得含来信人姓名、电话、电子邮箱；须来信人同意公开，举报不公开）")
     public Item act(@PathParam("number") String number, @PathParam("action") String action, LetterService.Input input) {
         LetterAction a = LetterAction.fromPath(action);
         if (input == null) throw new InvalidInputException(SystemText.of("api.bodyWithVersionMissing"));
