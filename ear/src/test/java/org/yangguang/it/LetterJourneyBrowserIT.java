@@ -41,9 +41,9 @@ class LetterJourneyBrowserIT {
                 b.type(By.id("letter:phone"), "13900001111");
                 b.click(By.cssSelector("#letter\\:consentToPublish .ui-chkbox-box"));
                 b.click(By.id("letter:submit"));
-                String number = b.text(By.id("tracking:trackedNumber"));
+                String number = b.text(By.id("trackedNumber"));
                 assertTrue(number.startsWith("XX"), number);
-                assertEquals("已收到，待办理", b.text(By.id("tracking:trackedStatus")));
+                assertEquals("已收到，待办理", b.text(By.id("trackedStatus")));
 
                 // the office routes it to the market regulation bureau
                 b.logIn("office");
