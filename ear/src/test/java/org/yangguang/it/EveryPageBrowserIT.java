@@ -130,7 +130,8 @@ class EveryPageBrowserIT {
 
     /** Values for the pages' parameters, made through the API as the users would. */
     record Data(String rn, String code, String matter, long item, String request, String requestNumber, String requestCode,
-            String complaint, String complaintCode, long finding, long draft, int reportYear, String openRequest, long ownItem) {
+            String complaint, String complaintCode, long finding, long draft, int reportYear, String openRequest, long ownItem,
+            String letter, String letterCode, String routedLetter) {
 
         static Data make() throws Exception {
             JsonObject c = ok(act("clerk", receive("clerk", "SCJGJ", "PROMISED", true), "accept", with()));
@@ -184,9 +185,15 @@ class EveryPageBrowserIT {
                 Http.Reply r = post(items + "/" + own + "/" + step[0], step[1], "{\"version\":" + v + "}");
                 assertEquals(200, r.status(), step[0] + ": " + r.body());
             }
+            // a letter to the county head's mailbox, for its tracking
+            JsonObject letter = LetterApiIT.write(LetterApiIT.letter());
+            // and one routed to the clerk's department: its page offers the department's steps
+            String routed = LetterApiIT.write(LetterApiIT.letter().add("category", "SUGGESTION")).getString("number");
+            LetterHandlingIT.act(routed, "route", "office", Json.createObjectBuilder()
+                    .add("version", get(LetterHandlingIT.STAFF + "/" + routed, "office").json().getInt("version")).add("department", "SCJGJ"));
             return new Data(c.getString("receiptNumber"), c.getString("queryCode"), matter, item, request, number,
                     applied.getString("queryCode"), complaint.getString("number"), complaint.getString("queryCode"), finding, draft, year,
-                    open, own);
+                    open, own, letter.getString("number"), letter.getString("queryCode"), routed);
         }
     }
 
@@ -208,6 +215,10 @@ class EveryPageBrowserIT {
         add(v, "complaint.xhtml", "", ANONYMOUS);
         add(v, "complaint.xhtml", "?number=" + d.complaint() + "&code=" + d.complaintCode(), ANONYMOUS);
         add(v, "disclosure.xhtml", "", ANONYMOUS);
+        add(v, "mailbox.xhtml", "", ANONYMOUS);
+        add(v, "answers.xhtml", "", ANONYMOUS);
+        add(v, "answers.xhtml", "?q=" + Http.enc("社保卡"), ANONYMOUS);
+        add(v, "mailbox.xhtml", "?number=" + d.letter() + "&code=" + d.letterCode(), ANONYMOUS);
         add(v, "disclosure.xhtml", "?number=" + d.requestNumber() + "&code=" + d.requestCode(), ANONYMOUS);
         add(v, "disclosure-letter.xhtml", "?number=" + d.requestNumber() + "&code=" + d.requestCode(), ANONYMOUS);
         add(v, "open.xhtml", "", ANONYMOUS);
@@ -253,6 +264,10 @@ class EveryPageBrowserIT {
         add(v, "admin/disclosure/categories.xhtml", "", "editor reviewer office supervisor");
         add(v, "admin/disclosure/report.xhtml", "", "editor office supervisor");
         add(v, "admin/disclosure/publication.xhtml", "", "editor office supervisor");
+        add(v, "admin/letters/letters.xhtml", "", "office supervisor clerk approver clerk2");
+        add(v, "admin/letters/letters.xhtml", "?status=RECEIVED", "office");
+        add(v, "admin/letters/letter.xhtml", "?number=" + d.letter(), "office supervisor");
+        add(v, "admin/letters/letter.xhtml", "?number=" + d.routedLetter(), "clerk approver office");
         return v;
     }
 
@@ -406,6 +421,8 @@ class EveryPageBrowserIT {
                 emptyForm(b, as, "/complaint.xhtml", By.id("complain:submit"), english);
                 says(b, as + " /complaint.xhtml submitted empty", english ? "Please enter the complainant's name" : "请填写投诉人姓名");
                 emptyForm(b, as, "/disclosure.xhtml", By.id("apply:submit"), english);
+                emptyForm(b, as, "/mailbox.xhtml", By.id("letter:submit"), english);
+                says(b, as + " /mailbox.xhtml submitted empty", english ? "Please choose the kind of letter" : "请选择来信类别");
             }
             case "clerk" -> emptyForm(b, as, "/admin/cases/receive.xhtml", By.id("receive:submit"), english);
             case "office" -> {

@@ -97,6 +97,9 @@ public class DemoData {
 
     @Inject
     org.yangguang.interaction.rating.RatingSeeder ratingSeeder;
+    // the mailbox (政民互动): a year of letters
+    @Inject
+    org.yangguang.interaction.letter.LetterSeeder letterSeeder;
 
     @PostConstruct
     void loadIfEmpty() {
@@ -136,9 +139,11 @@ public class DemoData {
         int requests = disclosureSeeder.seed(List.copyOf(byCode.values()), 160, 540, LocalDate.now(clock), calendars.current());
         int items = proactiveSeeder.seed(List.copyOf(byCode.values()), 90, 540, LocalDate.now(clock), calendars.current());
         int ratings = ratingSeeder.seedHistory(LocalDate.now(clock), calendars.current(), demoDepartment.getCode());
+        int letters = letterSeeder.seed(List.copyOf(byCode.values()), 150, 365, LocalDate.now(clock), calendars.current(),
+                em.find(org.yangguang.supervision.SupervisionSettings.class, org.yangguang.supervision.SupervisionSettings.ID).letterLimits());
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOAD", "Catalog", "demo", null,
                 byCode.size() + "个部门，" + count + "个事项，" + cases + "个办件，" + requests + "件政府信息公开申请，" + items
-                + "条主动公开信息，" + ratings + "条好差评，8个演示用户");
+                + "条主动公开信息，" + ratings + "条好差评，" + letters + "封来信，8个演示用户");
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " departments, " + root.getJsonArray("matters").size()
                 + " matters, demo users office/clerk/approver/supervisor/editor/reviewer/api/clerk2 (password demo)");
     }

@@ -97,6 +97,10 @@ public class Complaint extends BaseEntity {
     @Column(name = "finding_id")
     private Long findingId;
 
+    /** The letter (政民互动, a 投诉) this complaint is the handling of, when it came as one. */
+    @Column(name = "letter_number", updatable = false, length = 30)
+    private String letterNumber;
+
     protected Complaint() {}
 
     public Complaint(String number, String queryCode, ComplaintChannel channel, String name, String phone, Long caseId,
@@ -144,6 +148,11 @@ public class Complaint extends BaseEntity {
         status = ComplaintStatus.REPLIED;
     }
 
+    /** A complaint that came as a letter to the mailbox names it (set once, before it is stored). */
+    void cameAsLetter(String number) {
+        letterNumber = number;
+    }
+
     /** The card raised on this complaint (once). */
     public void cardRaised(long id) {
         ComplaintTransitions.require(this, ComplaintAction.CARD);
@@ -186,6 +195,7 @@ public class Complaint extends BaseEntity {
     public String getReply() { return reply; }
     public ComplaintOutcome getOutcome() { return outcome; }
     public Long getFindingId() { return findingId; }
+    public String getLetterNumber() { return letterNumber; }
 
     @Override
     public boolean equals(Object o) {

@@ -71,7 +71,7 @@ public class ComplaintService {
     /** From the public portal: about a case (with its query code) or a department. */
     @PermitAll
     public Complaint submit(@NotNull @Valid NewComplaint c) {
-        return store(c, ComplaintChannel.PORTAL, "online", true);
+        return store(c, ComplaintChannel.PORTAL, "online", true, null, LocalDate.now(clock));
     }
 
     /** Entered by the supervision office from a call, a visit or a letter. */
@@ -79,10 +79,21 @@ public class ComplaintService {
     public Complaint enter(@NotNull @Valid NewComplaint c) {
         ComplaintChannel channel = c.getChannel() == null || c.getChannel() == ComplaintChannel.PORTAL
                 ? ComplaintChannel.PHONE : c.getChannel();
-        return store(c, channel, currentUser.username(), false);
+        return store(c, channel, currentUser.username(), false, null, LocalDate.now(clock));
     }
 
-    private Complaint store(NewComplaint c, ComplaintChannel channel, String by, boolean needsQueryCode) {
+    /**
+     * A 投诉 written to the mailbox (政民互动) and handled as a complaint: the complaint of that letter
+     * (channel LETTER, received the day the letter was), naming the letter, which keeps what was
+     * written; the office opens it when it routes the letter.
+     */
+    @RolesAllowed(Role.OFFICE_ADMIN_NAME)
+    public Complaint fromLetter(@NotBlank String letterNumber, @NotNull LocalDate receivedOn, @NotNull @Valid NewComplaint c) {
+        return store(c, ComplaintChannel.LETTER, currentUser.username(), false, letterNumber, receivedOn);
+    }
+
+    private Complaint store(NewComplaint c, ComplaintChannel channel, String by, boolean needsQueryCode, String letterNumber,
+            LocalDate received) {
         ApprovalCase about = null;
         Department department;
         if (c.getReceiptNumber() != null && !c.getReceiptNumber().isBlank()) {
@@ -102,14 +113,16 @@ public class ComplaintService {
             throw new InvalidInputException("departmentCode", SystemText.of("complaint.departmentMissing"));
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate acceptDue = workingDaysAfter(today, settings.current().getComplaintAcceptDays());
+        LocalDate acceptDue = workingDaysAfter(received, settings.current().getComplaintAcceptDays());
         Complaint complaint = new Complaint(numbers.next("TS", today), ReceiptNumbers.queryCode(), channel, c.getName(),
                 c.getPhone(), about == null ? null : about.getId(), about == null ? null : about.getReceiptNumber(),
-                department.getId(), c.getContent(), clock.instant(), today, by, acceptDue);
+                department.getId(), c.getContent(), clock.instant(), received, by, acceptDue);
+        if (letterNumber != null) complaint.cameAsLetter(letterNumber);
         em.persist(complaint);
         audit.recordAs(by, "COMPLAINT_RECEIVE", AUDIT_TYPE, complaint.getNumber(), null,
                 channel.label() + "，被投诉：" + department.getName()
-                        + (about == null ? "" : "，办件 " + about.getReceiptNumber()));
+                        + (about == null ? "" : "，办件 " + about.getReceiptNumber())
+                        + (letterNumber == null ? "" : "，来信 " + letterNumber));
         return complaint;
     }
 
@@ -271,7 +284,7 @@ public class ComplaintService {
                 c.getComplainantPhone(), deptCode, deptName, c.getReceiptNumber(), c.getContent(), c.getStatus(),
                 c.getReceivedOn(), c.getAcceptDue(), c.getReplyDue(), c.getOutcome(), c.getReply(),
                 c.getNotAcceptedReason(), c.getFindingId(), c.isAcceptOverdue(today) || c.isReplyOverdue(today),
-                ComplaintTransitions.allowed(c, caller));
+                ComplaintTransitions.allowed(c, caller), c.getLetterNumber());
     }
 
     private LocalDate workingDaysAfter(LocalDate day, int days) {

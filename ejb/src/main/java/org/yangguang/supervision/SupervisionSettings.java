@@ -76,6 +76,28 @@ public class SupervisionSettings implements Serializable {
     @Column(name = "evaluation_time", nullable = false, length = 8)
     private String evaluationTime;
 
+    // --- the mailbox (政民互动): answer limits per category, working days from receipt; the one extension
+    @NotNull @Min(1) @Max(60)
+    @Column(name = "letter_consultation_days", nullable = false)
+    private Integer letterConsultationDays;
+
+    @NotNull @Min(1) @Max(60)
+    @Column(name = "letter_suggestion_days", nullable = false)
+    private Integer letterSuggestionDays;
+
+    /** 投诉 and 举报 alike. */
+    @NotNull @Min(1) @Max(60)
+    @Column(name = "letter_complaint_days", nullable = false)
+    private Integer letterComplaintDays;
+
+    @NotNull @Min(1) @Max(60)
+    @Column(name = "letter_other_days", nullable = false)
+    private Integer letterOtherDays;
+
+    @NotNull @Min(1) @Max(60)
+    @Column(name = "letter_extension_days", nullable = false)
+    private Integer letterExtensionDays;
+
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
@@ -136,6 +158,11 @@ public class SupervisionSettings implements Serializable {
         s.gradeGood = gradeGood;
         s.gradePass = gradePass;
         s.evaluationTime = evaluationTime;
+        s.letterConsultationDays = letterConsultationDays;
+        s.letterSuggestionDays = letterSuggestionDays;
+        s.letterComplaintDays = letterComplaintDays;
+        s.letterOtherDays = letterOtherDays;
+        s.letterExtensionDays = letterExtensionDays;
         s.updatedBy = updatedBy;
         s.updatedAt = updatedAt;
         s.rectificationDays = rectificationDays;
@@ -156,6 +183,11 @@ public class SupervisionSettings implements Serializable {
         evaluationTime = o.evaluationTime;
         rectificationDays = o.rectificationDays;
         ratingWeight = o.ratingWeight;
+        letterConsultationDays = o.letterConsultationDays;
+        letterSuggestionDays = o.letterSuggestionDays;
+        letterComplaintDays = o.letterComplaintDays;
+        letterOtherDays = o.letterOtherDays;
+        letterExtensionDays = o.letterExtensionDays;
     }
 
     public int getVersion() { return version; }
@@ -178,6 +210,24 @@ public class SupervisionSettings implements Serializable {
     public void setGradePass(Integer v) { this.gradePass = v; }
     public String getEvaluationTime() { return evaluationTime; }
     public void setEvaluationTime(String evaluationTime) { this.evaluationTime = evaluationTime; }
+    // --- the mailbox (政民互动)
+    public Integer getLetterConsultationDays() { return letterConsultationDays; }
+    public void setLetterConsultationDays(Integer v) { this.letterConsultationDays = v; }
+    public Integer getLetterSuggestionDays() { return letterSuggestionDays; }
+    public void setLetterSuggestionDays(Integer v) { this.letterSuggestionDays = v; }
+    public Integer getLetterComplaintDays() { return letterComplaintDays; }
+    public void setLetterComplaintDays(Integer v) { this.letterComplaintDays = v; }
+    public Integer getLetterOtherDays() { return letterOtherDays; }
+    public void setLetterOtherDays(Integer v) { this.letterOtherDays = v; }
+    public Integer getLetterExtensionDays() { return letterExtensionDays; }
+    public void setLetterExtensionDays(Integer v) { this.letterExtensionDays = v; }
+
+    /** The letters' limits as the mailbox counts them. */
+    public org.yangguang.interaction.letter.LetterLimits letterLimits() {
+        return new org.yangguang.interaction.letter.LetterLimits(letterConsultationDays, letterSuggestionDays,
+                letterComplaintDays, letterOtherDays, letterExtensionDays);
+    }
+
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Integer getRectificationDays() { return rectificationDays; }

@@ -68,6 +68,9 @@ public class SupervisionSettingsService {
                 + "分，优秀/良好/合格 " + s.getGradeExcellent() + "/" + s.getGradeGood() + "/" + s.getGradePass()
                 + "，每日评估 " + s.getEvaluationTime()
                 // --- ratings (好差评) ---
-                + "，差评整改" + s.getRectificationDays() + "个工作日，好差评权重" + s.getRatingWeight() + "%";
+                + "，差评整改" + s.getRectificationDays() + "个工作日，好差评权重" + s.getRatingWeight() + "%"
+                // --- the mailbox (政民互动)
+                + "，来信答复 咨询" + s.getLetterConsultationDays() + "/建议" + s.getLetterSuggestionDays() + "/投诉举报"
+                + s.getLetterComplaintDays() + "/其他" + s.getLetterOtherDays() + "个工作日，延期" + s.getLetterExtensionDays() + "个工作日";
     }
 }

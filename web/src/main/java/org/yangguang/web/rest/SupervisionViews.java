@@ -66,13 +66,14 @@ public final class SupervisionViews {
     public record ComplaintItem(long id, int version, String number, String channel, String complainant, String phone,
             String department, String departmentName, String receiptNumber, String content, String status,
             LocalDate receivedOn, LocalDate acceptDue, LocalDate replyDue, String outcome, String reply,
-            String notAcceptedReason, Long findingId, boolean overdue, List<String> allowedActions) {
+            String notAcceptedReason, Long findingId, boolean overdue, List<String> allowedActions, String letterNumber) {
         static ComplaintItem of(ComplaintRow r) {
             return new ComplaintItem(r.id(), r.version(), r.number(), r.channel().name(), r.complainantName(),
                     r.complainantPhone(), r.departmentCode(), r.departmentName(), r.receiptNumber(), r.content(),
                     r.status().name(), r.receivedOn(), r.acceptDue(), r.replyDue(),
                     r.outcome() == null ? null : r.outcome().name(), r.reply(), r.notAcceptedReason(), r.findingId(),
-                    r.overdue(), r.allowedActions().stream().map(org.yangguang.supervision.ComplaintAction::path).toList());
+                    r.overdue(), r.allowedActions().stream().map(org.yangguang.supervision.ComplaintAction::path).toList(),
+                    r.letterNumber());
         }
     }
 

@@ -16,8 +16,9 @@ import org.yangguang.web.rest.Problems;
 
 /**
  * The public API under {@code /api/v1/public/} through {@link PublicLimits}: a lookup by number
- * ({@code /cases/{rn}…}, {@code /complaints/{number}…}, {@code /disclosure-requests/{number}…}) per
- * address and per address and number, a submission ({@code POST /disclosure-requests}) per address
+ * ({@code /cases/{rn}…}, {@code /complaints/{number}…}, {@code /disclosure-requests/{number}…},
+ * {@code /letters/{number}}) per address and per address and number, a submission
+ * ({@code POST /disclosure-requests}, {@code POST /letters}) per address
  * once accepted, everything else (published items, feeds, categories) per address only, generously.
  * 429 problem JSON with {@code Retry-After} once a limit is used up.
  */

@@ -9,12 +9,12 @@ import java.util.Locale;
  * of the same kind and number count together):
  * <ul>
  * <li>a <b>lookup</b> by number and query code (tracking a case and its documents, a complaint, a
- * disclosure request and its letter, the complaint form's case): per client address, and per
+ * disclosure request and its letter, the complaint form's case, a letter to the mailbox): per client address, and per
  * address and number, so that nobody guesses a query code, and nobody can block the tracking of a
  * number for everybody else by guessing at it;
  * <li><b>published content</b> (proactive items, feeds, categories): no per-number limit, only a
  * generous one per address;
- * <li><b>submissions</b> (online applications, complaints, disclosure requests): per address,
+ * <li><b>submissions</b> (online applications, complaints, disclosure requests, letters): per address,
  * counting the accepted ones, checked before each attempt.
  * </ul>
  * Each method returns 0 if allowed, else the seconds to wait (Retry-After).
@@ -24,7 +24,9 @@ public class PublicLimits {
 
     /** What is looked up; the names are the API's path segments under {@code /api/v1/public/}. */
     public enum Kind {
-        CASE("cases"), COMPLAINT("complaints"), DISCLOSURE_REQUEST("disclosure-requests");
+        CASE("cases"), COMPLAINT("complaints"), DISCLOSURE_REQUEST("disclosure-requests"),
+        /** A letter to the mailbox (政民互动): written per address, tracked by number and query code. */
+        LETTER("letters");
 
         public final String segment;
 
