@@ -74,6 +74,9 @@ public class LetterSeeder {
             LetterLimits limits) {
         Map<String, Department> byCode = departments.stream().collect(Collectors.toMap(Department::getCode, Function.identity()));
         int written = 0;
+        // a question asked again is answered again but published once: the public list of answers
+        // would otherwise repeat the demo's few questions dozens of times
+        java.util.Set<String> published = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
             int recent = count - 1 - i; // the newest few are still open
             LocalDate received = recent < 4 ? today.minusDays(recent) : today.minusDays(5 + random.nextInt(days));
@@ -114,7 +117,8 @@ public class LetterSeeder {
             l.answer(topic.answer(), answered, by);
             // most answers whose writers consented are published after the office's review
             LocalDate reviewed = after(calendar, answered, 1);
-            if (l.isConsentToPublish() && i % 4 != 0 && !reviewed.isAfter(today) && l.getCategory() != LetterCategory.REPORT) {
+            if (l.isConsentToPublish() && i % 4 != 0 && !reviewed.isAfter(today) && l.getCategory() != LetterCategory.REPORT
+                    && published.add(topic.subject())) {
                 l.publish(l.withoutPersonalData(l.getText()), l.withoutPersonalData(l.getAnswer()), reviewed, "office");
             }
         }
