@@ -1,15 +1,12 @@
 package org.yangguang.disclosure;
 
-import java.util.Arrays;
-import org.yangguang.shared.Labelled;
-import org.yangguang.shared.NotFoundException;
-import org.yangguang.shared.SystemText;
+import org.yangguang.shared.WorkflowAction;
 
 /**
  * The actions on a proactive-disclosure item; their paths are the REST action path segments and
  * the names {@code allowedActions} lists; each has its code in the audit trail.
  */
-public enum ItemAction implements Labelled {
+public enum ItemAction implements WorkflowAction {
     /** The editor's fields (PUT on the item, not posted as an action). */
     EDIT("edit", "修改", "ITEM_UPDATE"),
     /** Attachments are uploaded on the page. */
@@ -24,36 +21,24 @@ public enum ItemAction implements Labelled {
     /** 废止: stays public, marked repealed. */
     REPEAL("repeal", "废止", "ITEM_REPEAL");
 
-    private final String path;
-    private final String label;
-    private final String auditCode;
+    private final Names names;
 
     ItemAction(String path, String label, String auditCode) {
-        this.path = path;
-        this.label = label;
-        this.auditCode = auditCode;
-    }
-
-    public String path() {
-        return path;
+        this.names = new Names(path, label, auditCode);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    public String auditCode() {
-        return auditCode;
+    public Names names() {
+        return names;
     }
 
     /** Whether it is posted as JSON to {@code …/items/{id}/{path}} (editing and attachments have their own ways). */
+    @Override
     public boolean isPosted() {
         return this != EDIT && this != ATTACH && this != DETACH;
     }
 
     public static ItemAction fromPath(String path) {
-        return Arrays.stream(values()).filter(a -> a.path.equals(path) && a.isPosted()).findFirst()
-                .orElseThrow(() -> new NotFoundException(SystemText.of("item.noSuchAction", path)));
+        return WorkflowAction.fromPath(ItemAction.class, path, "item.noSuchAction");
     }
 }

@@ -1,15 +1,12 @@
 package org.yangguang.disclosure;
 
-import java.util.Arrays;
-import org.yangguang.shared.Labelled;
-import org.yangguang.shared.NotFoundException;
-import org.yangguang.shared.SystemText;
+import org.yangguang.shared.WorkflowAction;
 
 /**
  * The actions on a disclosure request; their paths are the REST action path segments and the
  * names {@code allowedActions} lists; each has its code in the audit trail.
  */
-public enum RequestAction implements Labelled {
+public enum RequestAction implements WorkflowAction {
     /** 一次性告知补正 (条例 第三十条). */
     NOTICE_CORRECTION("correction-notice", "补正告知", "DISCLOSURE_CORRECTION_NOTICE"),
     /** A correction that came by post, e-mail or in person (the applicant's own goes through tracking). */
@@ -31,38 +28,25 @@ public enum RequestAction implements Labelled {
     RECORD_REMEDY("remedy", "登记复议或诉讼", "DISCLOSURE_REMEDY"),
     DECIDE_REMEDY("remedy-decided", "登记复议或诉讼结果", "DISCLOSURE_REMEDY_DECIDED");
 
-    private final String path;
-    private final String label;
-    private final String auditCode;
+    private final Names names;
 
     RequestAction(String path, String label, String auditCode) {
-        this.path = path;
-        this.label = label;
-        this.auditCode = auditCode;
-    }
-
-    public String path() {
-        return path;
+        this.names = new Names(path, label, auditCode);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    /** The action's code in the audit trail (labelled there as 依申请公开：…). */
-    public String auditCode() {
-        return auditCode;
+    public Names names() {
+        return names;
     }
 
     /** Whether it is posted as JSON to {@code …/requests/{number}/{path}} (an upload has its own endpoint). */
+    @Override
     public boolean isPosted() {
         return this != ATTACH_FILE;
     }
 
     /** The action a REST path names; an unknown one is not found. */
     public static RequestAction fromPath(String path) {
-        return Arrays.stream(values()).filter(a -> a.path.equals(path) && a.isPosted()).findFirst()
-                .orElseThrow(() -> new NotFoundException(SystemText.of("request.noSuchAction", path)));
+        return WorkflowAction.fromPath(RequestAction.class, path, "request.noSuchAction");
     }
 }

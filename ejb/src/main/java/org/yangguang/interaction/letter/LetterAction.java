@@ -1,15 +1,12 @@
 package org.yangguang.interaction.letter;
 
-import java.util.Arrays;
-import org.yangguang.shared.Labelled;
-import org.yangguang.shared.NotFoundException;
-import org.yangguang.shared.SystemText;
+import org.yangguang.shared.WorkflowAction;
 
 /**
  * The actions on a letter; their paths are the REST action path segments and the names
  * {@code allowedActions} lists; each has its code in the audit trail.
  */
-public enum LetterAction implements Labelled {
+public enum LetterAction implements WorkflowAction {
     /** The office gives the letter to a department, or keeps it to handle itself. */
     ROUTE("route", "分办", "LETTER_ROUTE"),
     /** The office opens a complaint of the supervision workflow for a 投诉 about a case or a department. */
@@ -24,31 +21,18 @@ public enum LetterAction implements Labelled {
     /** The office makes a published letter a frequent question of its department, or of one matter. */
     FAQ("faq", "列入常见问题", "LETTER_FAQ");
 
-    private final String path;
-    private final String label;
-    private final String auditCode;
+    private final Names names;
 
     LetterAction(String path, String label, String auditCode) {
-        this.path = path;
-        this.label = label;
-        this.auditCode = auditCode;
-    }
-
-    public String path() {
-        return path;
+        this.names = new Names(path, label, auditCode);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    public String auditCode() {
-        return auditCode;
+    public Names names() {
+        return names;
     }
 
     public static LetterAction fromPath(String path) {
-        return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst()
-                .orElseThrow(() -> new NotFoundException(SystemText.of("letter.noSuchAction", path)));
+        return WorkflowAction.fromPath(LetterAction.class, path, "letter.noSuchAction");
     }
 }
