@@ -53,8 +53,8 @@ public final class Explanation {
                     f.keyDate().getMonthValue(), days);
             case COMPLAINT_SUBSTANTIATED, WRONGFUL_REFUSAL -> SystemText.of("finding.ruleWithDetail", f.trigger(),
                     SystemText.shown(f.detail() == null ? "" : f.detail()));
-            case REQUEST_DUE_SOON, REQUEST_OVERDUE, REQUEST_CORRECTION_LATE, ITEM_PUBLISH_OVERDUE, REPORT_NOT_PUBLISHED ->
-                    disclosure(f);
+            case REQUEST_DUE_SOON, REQUEST_OVERDUE, REQUEST_CORRECTION_LATE, ITEM_PUBLISH_OVERDUE, REPORT_NOT_PUBLISHED,
+                    RECTIFICATION_OVERDUE, LETTER_ANSWER_OVERDUE -> disclosure(f);
         };
         // the days not counted belong to a case's deadline; a disclosure finding's detail carries its own,
         // and a department's card or month is no count of working days
@@ -63,7 +63,10 @@ public final class Explanation {
         return skipped == null ? text : SystemText.of("finding.withSkipped", text, skipped);
     }
 
-    /** The derivation {@link DisclosureEvaluator} wrote on the finding; a short one if there is none. */
+    /**
+     * The derivation {@link DisclosureEvaluator} (or {@link InteractionEvaluator}) wrote on the finding;
+     * a short one if there is none.
+     */
     private static SystemText disclosure(Inputs f) {
         if (f.detail() != null && !f.detail().isBlank()) return SystemText.shown(f.detail());
         return f.trigger().window() == RuleTrigger.Window.DUE_SOON

@@ -32,7 +32,8 @@ public record FindingRow(long id, int version, String receiptNumber, String depa
     /**
      * The page of the finding's subject, from the context root, or null where there is none: the
      * case ({@code /admin/cases/case.xhtml?rn=}), the disclosure request ({@code ?number=}), the
-     * proactive item ({@code ?id=}), the annual reports; an unanswered card about a case leads to
+     * proactive item ({@code ?id=}), the annual reports, the rectification of a bad rating (the list of
+     * rectifications opened at it, {@code ?id=}), the letter ({@code ?number=}); an unanswered card about a case leads to
      * the case, one about anything else to the card itself; a department's month has no page.
      */
     public String link() {
@@ -43,6 +44,8 @@ public record FindingRow(long id, int version, String receiptNumber, String depa
             case REQUEST -> receiptNumber == null ? null : "/admin/disclosure/request.xhtml?number=" + enc(receiptNumber);
             case ITEM -> "/admin/disclosure/item.xhtml?id=" + subjectId;
             case REPORT -> "/admin/disclosure/report.xhtml";
+            case BAD_RATING -> "/admin/cases/ratings.xhtml?id=" + subjectId;
+            case LETTER -> receiptNumber == null ? null : "/admin/letters/letter.xhtml?number=" + enc(receiptNumber);
             case DEPARTMENT -> null;
         };
     }

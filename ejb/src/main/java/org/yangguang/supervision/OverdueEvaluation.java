@@ -56,6 +56,9 @@ public class OverdueEvaluation {
     DisclosureSupervision disclosure;
 
     @Inject
+    InteractionSupervision interaction;
+
+    @Inject
     Clock clock;
 
     /** The id ranges of a run: first call fixes them, a restart reads them back unchanged. */
@@ -150,9 +153,9 @@ public class OverdueEvaluation {
     /**
      * The floor of the benchmark: the same findings by the plainest set-based SQL, one statement
      * per rule over the whole table, in one transaction, no ranges, no checkpoints, no existence
-     * checks (it runs on an empty finding table). The disclosure step is the job's own (a few hundred
-     * requests and items judged in Java): it comes before the department rules, whose third yellow
-     * card of a month counts the disclosure cards too.
+     * checks (it runs on an empty finding table). The disclosure and interaction steps are the job's own
+     * (a few hundred requests, items, rectifications and letters judged in Java): they come before the
+     * department rules, whose third yellow card of a month counts their cards too.
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     @org.jboss.ejb3.annotation.TransactionTimeout(value = 1, unit = java.util.concurrent.TimeUnit.HOURS)
@@ -173,6 +176,7 @@ public class OverdueEvaluation {
         }
         raiseLevels(runId, null, null);
         findings += disclosure.evaluate(runId);
+        findings += interaction.evaluate(runId);
         findings += departmentFindings(runId);
         return new FloorResult(findings, (System.nanoTime() - start) / 1_000_000);
     }

@@ -27,7 +27,9 @@ import org.yangguang.shared.Labelled;
  *
  * <p>The disclosure triggers ({@link Kind#DISCLOSURE}: a request's reply deadline near or passed, a late
  * correction notice, a proactive item not published in time, a department's annual report not
- * published by 31 January) are judged in Java by {@link DisclosureEvaluator}, with the same windows.
+ * published by 31 January) are judged in Java by {@link DisclosureEvaluator}, with the same windows;
+ * the interaction triggers ({@link Kind#INTERACTION}: a bad rating's rectification not reported in
+ * time, a letter not answered in time) by {@link InteractionEvaluator}.
  */
 public enum RuleTrigger implements Labelled {
     // ------------------------------------------------------------------ warnings 预警
@@ -110,7 +112,27 @@ public enum RuleTrigger implements Labelled {
             Window.OVERDUE, SubjectType.ITEM),
     /** 条例 第四十九条: a department's annual report of the previous year published by 31 January. */
     REPORT_NOT_PUBLISHED("部门政府信息公开工作年度报告未按期公布", Kind.DISCLOSURE, YELLOW, 0, "超过工作日不少于",
-            Window.OVERDUE, SubjectType.REPORT);
+            Window.OVERDUE, SubjectType.REPORT),
+
+    // ------------------------------------------------------------------ interaction 政民互动、好差评
+    // Evaluated each night in Java by InteractionEvaluator, after the disclosure step and before the
+    // department step (their yellow cards count toward a department's third of the month). Both are
+    // yellow cards, as a promised limit passed is: the limits are the county's own policy (settings),
+    // not a statute's, and a red card is kept for a statutory limit passed. Neither has a warning rule:
+    // the handler's own lists already mark what is due (差评整改 and 来信办理 show the due day).
+    /**
+     * 国办发〔2019〕51号 (差评整改, 15 working days from the confirmed return visit, setting
+     * {@code rectification_days}): the department has not reported its rectification by the due day,
+     * or reported after it; keyed by the due day, so issued once either way.
+     */
+    RECTIFICATION_OVERDUE("差评整改逾期未反馈", Kind.INTERACTION, YELLOW, 0, "超过工作日不少于", Window.OVERDUE,
+            SubjectType.BAD_RATING),
+    /**
+     * A letter (政民互动) not answered by its deadline (the category's limit in working days from receipt,
+     * moved by the one extension), or answered after it; the department handling it answers for it.
+     */
+    LETTER_ANSWER_OVERDUE("来信逾期未答复", Kind.INTERACTION, YELLOW, 0, "超过工作日不少于", Window.OVERDUE,
+            SubjectType.LETTER);
 
     /** Where a trigger is evaluated. */
     public enum Kind {
@@ -128,7 +150,12 @@ public enum RuleTrigger implements Labelled {
          * Each night, over the disclosure requests, proactive items and annual reports, in Java
          * ({@link DisclosureEvaluator}); the subject is {@link RuleTrigger#subject()}.
          */
-        DISCLOSURE
+        DISCLOSURE,
+        /**
+         * Each night, over the rectifications of bad ratings and the letters, in Java
+         * ({@link InteractionEvaluator}); the subject is {@link RuleTrigger#subject()}.
+         */
+        INTERACTION
     }
 
     /** How a time-based trigger's threshold turns into a window of deadlines for the evaluation date. */
@@ -163,7 +190,7 @@ public enum RuleTrigger implements Labelled {
     private final Set<ViolationKind> violations;
     private final SubjectType subject;
 
-    /** A disclosure trigger: its window and the kind of subject its findings are about. */
+    /** A disclosure or interaction trigger: its window and the kind of subject its findings are about. */
     RuleTrigger(String label, Kind kind, SupervisionLevel level, int threshold, String thresholdLabel, Window window,
             SubjectType subject) {
         this(label, kind, level, threshold, thresholdLabel, EnumSet.noneOf(CaseStatus.class), window, null, null, null,

@@ -18,5 +18,12 @@ public enum SubjectType {
     /** A proactive-disclosure item (主动公开): subject id {@code disclosure_item.id}. */
     ITEM,
     /** An agency's annual report (政府信息公开工作年度报告): subject id {@code annual_report.id}. */
-    REPORT
+    REPORT,
+    /**
+     * The rectification of a bad rating (差评整改): subject id {@code rating_rectification.id}, receipt
+     * number the rated subject's number (a case's receipt number). RECTIFICATION is too long for the column.
+     */
+    BAD_RATING,
+    /** A letter (政民互动): subject id {@code letter.id}, receipt number the letter's number. */
+    LETTER
 }

@@ -4,10 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.yangguang.interaction.rating.RectificationAction;
 import org.yangguang.interaction.rating.RectificationRow;
 import org.yangguang.interaction.rating.RectificationService;
 import org.yangguang.interaction.rating.RectificationStatus;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.Page;
 import org.yangguang.web.support.Faces;
 import org.yangguang.web.support.PagedModel;
 
@@ -25,8 +28,10 @@ public class RectificationsBean implements Serializable {
     RectificationService rectifications;
 
     private RectificationStatus status;
-    private final PagedModel<RectificationRow> model = new PagedModel<>(p -> rectifications.list(status, p),
-            r -> String.valueOf(r.id()));
+    /** One rectification only (?id=, the link of a supervision finding about it); null for the list. */
+    private Long id;
+    private final PagedModel<RectificationRow> model = new PagedModel<>(p -> id == null ? rectifications.list(status, p)
+            : one(id), r -> String.valueOf(r.id()));
 
     private RectificationRow current;
     private String note;
@@ -46,6 +51,17 @@ public class RectificationsBean implements Serializable {
         }
     }
 
+    /** The one rectification, as this user may see it: none if it is another department's or unknown. */
+    private Page<RectificationRow> one(long rectificationId) {
+        try {
+            return new Page<>(List.of(rectifications.row(rectificationId)), 1);
+        } catch (NotFoundException e) {
+            return new Page<>(List.of(), 0);
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
     public RectificationStatus[] getStatuses() { return RectificationStatus.values(); }
     public PagedModel<RectificationRow> getModel() { return model; }
     public RectificationStatus getStatus() { return status; }

@@ -18,7 +18,7 @@ public final class SupervisionViews {
             String explanation, String status, String statusLabel, LocalDate asOf, LocalDate deadline, Integer daysOver,
             Instant issuedAt, String issuedBy, LocalDate answerDue, boolean answerOverdue, String subject, long subjectId,
             String link) {
-        /** {@code subject}: CASE, REQUEST, ITEM, REPORT, CARD, COMPLAINT or DEPARTMENT; {@code link}: its page. */
+        /** {@code subject}: CASE, REQUEST, ITEM, REPORT, CARD, COMPLAINT, DEPARTMENT, BAD_RATING or LETTER; {@code link}: its page. */
         static FindingItem of(FindingRow r) {
             return new FindingItem(r.id(), r.version(), r.receiptNumber(), r.departmentCode(), r.departmentName(),
                     r.handler(), r.level().name(), r.level().label(), r.ruleCode(), r.ruleName(), r.ruleVersion(),
