@@ -240,6 +240,9 @@ class EveryPageBrowserIT {
         add(v, "admin/cases/document.xhtml", "?rn=" + d.rn() + "&doc=ACCEPTANCE", "clerk office");
         add(v, "admin/cases/receive.xhtml", "", "clerk clerk2");
         add(v, "admin/cases/ratings.xhtml", "", "clerk approver office supervisor clerk2");
+        // one rectification only, as a finding about it links to it (a demo rating's)
+        add(v, "admin/cases/ratings.xhtml", "?id=" + get("/api/v1/ratings/rectifications?size=1", "supervisor").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue(), "supervisor");
         add(v, "admin/findings/list.xhtml", "", "clerk approver office supervisor");
         add(v, "admin/findings/finding.xhtml", "?id=" + d.finding(), "clerk office supervisor");
         add(v, "admin/supervision/index.xhtml", "", "supervisor office");
