@@ -246,6 +246,7 @@ class EveryPageBrowserIT {
         add(v, "admin/supervision/cases.xhtml", "?measure=OPEN_AT_LEVEL&level=0", "supervisor office");
         add(v, "admin/supervision/complaints.xhtml", "", "supervisor office");
         add(v, "admin/supervision/scores.xhtml", "", "supervisor office");
+        add(v, "admin/supervision/attention.xhtml", "", "supervisor office");
         add(v, "admin/supervision/rules.xhtml", "", "supervisor office");
         add(v, "admin/supervision/jobs.xhtml", "", "supervisor office");
         add(v, "admin/office/departments.xhtml", "", "office");

@@ -89,8 +89,13 @@ public class AttentionService {
             LocalDate answerDue, LocalDate answeredOn, HandlerKind handler, String handlerName, Timeliness timeliness)
             implements Serializable {}
 
-    /** The statistics of a period, of every letter or of those {@code department} (a code; null: all) handles. */
-    public AttentionStatistics statistics(@NotNull Period period, String department) {
+    /**
+     * The statistics of a period ({@code 2026-11} or {@code 2026-Q4}), of every letter or of those
+     * {@code department} (a code; null: all) handles. Parsed here, so a caller without the role is
+     * refused before its parameters are judged.
+     */
+    public AttentionStatistics statistics(String periodCode, String department) {
+        Period period = Period.parse(periodCode);
         Department d = department(department);
         Map<Long, Department> byId = departments.all().stream().collect(Collectors.toMap(Department::getId, Function.identity()));
         LocalDate today = LocalDate.now(clock);
@@ -141,7 +146,8 @@ public class AttentionService {
     }
 
     /** The letters behind a number of the statistics: those of the period (and department) that match the selection. */
-    public List<LetterLine> letters(@NotNull Period period, String department, @NotNull Selection s) {
+    public List<LetterLine> letters(String periodCode, String department, @NotNull Selection s) {
+        Period period = Period.parse(periodCode);
         Department d = department(department);
         Map<Long, Department> byId = departments.all().stream().collect(Collectors.toMap(Department::getId, Function.identity()));
         LocalDate today = LocalDate.now(clock);
@@ -161,6 +167,36 @@ public class AttentionService {
                         l.handler(), l.handlerId() == null || !byId.containsKey(l.handlerId()) ? null : byId.get(l.handlerId()).getName(),
                         timeliness(l, today)))
                 .toList();
+    }
+
+    /**
+     * The drill-down as the API asks for it: each selection a text ({@code null} or blank: any),
+     * parsed here after the role check; every malformed one is named in the one refusal.
+     */
+    public List<LetterLine> letters(String periodCode, String department, String month, String category, String handler,
+            String handlerDepartment, String topic, String bucket, String timeliness) {
+        List<InvalidInputException.Problem> errors = new ArrayList<>();
+        String m = blank(month);
+        if (m != null && !m.matches("\\d{4}-(0[1-9]|1[0-2])")) errors.add(new InvalidInputException.Problem("month", SystemText.of("period.format")));
+        Selection s = new Selection(m, choice(LetterCategory.class, "category", category, errors),
+                choice(HandlerKind.class, "handler", handler, errors), blank(handlerDepartment), blank(topic),
+                choice(AnswerTime.class, "bucket", bucket, errors), choice(Timeliness.class, "timeliness", timeliness, errors));
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        return letters(periodCode, department, s);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String name, String raw, List<InvalidInputException.Problem> errors) {
+        if (raw == null || raw.isBlank()) return null;
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new InvalidInputException.Problem(name, SystemText.of("input.choices", List.of(type.getEnumConstants()).toString())));
+            return null;
+        }
     }
 
     /** The months of a period, as {@code 2026-11}. */

@@ -2,6 +2,7 @@ package org.yangguang.interaction.attention;
 
 import java.time.LocalDate;
 import org.yangguang.interaction.letter.LetterStatus;
+import org.yangguang.shared.Labelled;
 
 /**
  * Whether a letter was answered on time, for the share answered on time: answered by its deadline
@@ -9,8 +10,21 @@ import org.yangguang.interaction.letter.LetterStatus;
  * late; a letter still within its limit, or handled as a complaint (投诉, with the complaint's own
  * limits), does not count either way.
  */
-public enum Timeliness {
-    ON_TIME, LATE, NOT_COUNTED;
+public enum Timeliness implements Labelled {
+    ON_TIME("按时答复"),
+    LATE("逾期"),
+    NOT_COUNTED("未到期或转投诉");
+
+    private final String label;
+
+    Timeliness(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     public static Timeliness of(LetterStatus status, LocalDate answeredOn, LocalDate answerDue, LocalDate today) {
         if (answeredOn != null) return answeredOn.isAfter(answerDue) ? LATE : ON_TIME;
