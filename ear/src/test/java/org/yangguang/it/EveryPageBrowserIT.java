@@ -224,6 +224,7 @@ class EveryPageBrowserIT {
         add(v, "open.xhtml", "", ANONYMOUS);
         add(v, "open-item.xhtml", "?id=" + d.item(), ANONYMOUS);
         add(v, "open-report.xhtml", "?year=" + d.reportYear() + "&scope=MZJ", ANONYMOUS);
+        add(v, "letter-summary.xhtml", "", ANONYMOUS);
         add(v, "login.xhtml", "", ANONYMOUS);
         for (String error : List.of("403", "404", "500", "expired")) add(v, "error/" + error + ".xhtml", "", ANONYMOUS);
         // staff pages, as every role web.xml lets in

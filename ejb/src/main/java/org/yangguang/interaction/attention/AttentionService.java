@@ -215,16 +215,23 @@ public class AttentionService {
     }
 
     private List<Line> lines(Period p, Department d) {
+        return lines(em, p, d == null ? null : d.getId(), true);
+    }
+
+    /** The letters received in a period (handled by one department: its id, null for all), 举报 only if asked. */
+    static List<Line> lines(EntityManager em, Period p, Long departmentId, boolean withReports) {
         TypedQuery<Object[]> q = em.createQuery("select l.id, l.number, l.category, l.subject, l.receivedOn, l.answeredOn,"
                 + " l.answerDue, l.status, l.handlerDepartmentId, l.handledByOffice from Letter l"
-                + " where l.receivedOn between :from and :to" + (d == null ? "" : " and l.handlerDepartmentId = :d"), Object[].class)
+                + " where l.receivedOn between :from and :to" + (departmentId == null ? "" : " and l.handlerDepartmentId = :d")
+                + (withReports ? "" : " and l.category <> :report"), Object[].class)
                 .setParameter("from", p.from()).setParameter("to", p.to());
-        if (d != null) q.setParameter("d", d.getId());
+        if (departmentId != null) q.setParameter("d", departmentId);
+        if (!withReports) q.setParameter("report", LetterCategory.REPORT);
         return q.getResultList().stream().map(r -> new Line((Long) r[0], (String) r[1], (LetterCategory) r[2], (String) r[3],
                 (LocalDate) r[4], (LocalDate) r[5], (LocalDate) r[6], (LetterStatus) r[7], (Long) r[8], (Boolean) r[9])).toList();
     }
 
-    private static String month(Line l) {
+    static String month(Line l) {
         return YearMonth.from(l.receivedOn()).toString();
     }
 
@@ -241,7 +248,7 @@ public class AttentionService {
                 lines.stream().filter(l -> l.category() == c).count())).toList();
     }
 
-    private static List<HandlerRow> handlerRows(List<Line> lines, Map<Long, Department> byId, LocalDate today) {
+    static List<HandlerRow> handlerRows(List<Line> lines, Map<Long, Department> byId, LocalDate today) {
         Map<List<Object>, List<Line>> groups = new LinkedHashMap<>();
         for (Line l : lines) groups.computeIfAbsent(Arrays.asList(l.handler(), l.handlerId()), k -> new ArrayList<>()).add(l);
         List<HandlerRow> rows = new ArrayList<>();
