@@ -224,6 +224,7 @@ class EveryPageBrowserIT {
         add(v, "open.xhtml", "", ANONYMOUS);
         add(v, "open-item.xhtml", "?id=" + d.item(), ANONYMOUS);
         add(v, "open-report.xhtml", "?year=" + d.reportYear() + "&scope=MZJ", ANONYMOUS);
+        add(v, "letter-summary.xhtml", "", ANONYMOUS);
         add(v, "login.xhtml", "", ANONYMOUS);
         for (String error : List.of("403", "404", "500", "expired")) add(v, "error/" + error + ".xhtml", "", ANONYMOUS);
         // staff pages, as every role web.xml lets in
@@ -249,6 +250,7 @@ class EveryPageBrowserIT {
         add(v, "admin/supervision/cases.xhtml", "?measure=OPEN_AT_LEVEL&level=0", "supervisor office");
         add(v, "admin/supervision/complaints.xhtml", "", "supervisor office");
         add(v, "admin/supervision/scores.xhtml", "", "supervisor office");
+        add(v, "admin/supervision/attention.xhtml", "", "supervisor office");
         add(v, "admin/supervision/rules.xhtml", "", "supervisor office");
         add(v, "admin/supervision/jobs.xhtml", "", "supervisor office");
         add(v, "admin/office/departments.xhtml", "", "office");

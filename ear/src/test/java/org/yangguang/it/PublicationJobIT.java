@@ -78,6 +78,7 @@ class PublicationJobIT {
         Path published = root.resolve("versions").resolve(version);
         for (String file : new String[] {"index.html", "guide/index.html", "guide/matters.json", "disclosure/index.html",
             "disclosure/items.json", "feeds/all.atom", "feeds/GFXWJ.atom", "tracking/cases-0.json", "stats/index.html",
+            "interaction/index.html", "interaction/summary.json",
             "reports/index.html", "manifest.sha256", "manifest.json"}) {
             assertTrue(Files.isRegularFile(published.resolve(file)), file);
         }
@@ -89,6 +90,9 @@ class PublicationJobIT {
         assertFalse(tracking.contains("applicant") || tracking.contains("queryCode"), "no personal data, no query codes");
         assertTrue(tracking.matches("(?s).*\"[0-9a-f]{64}\":\\{\"matter\".*"), "cases found by SHA-256 of number and code");
         assertTrue(Files.readString(published.resolve("manifest.sha256")).contains("  disclosure/items.json\n"));
+        String letters = Files.readString(published.resolve("interaction/summary.json"));
+        assertTrue(letters.startsWith("{\"months\":[{\"month\":"), "the mailbox's public summary, a year by month: " + letters);
+        assertTrue(Files.readString(published.resolve("manifest.sha256")).contains("  interaction/summary.json\n"));
         assertTrue(BundleVerifier.verify(root).ok());
 
         // tampering on the extranet: a page changed, a page added

@@ -25,6 +25,8 @@ import org.yangguang.disclosure.DisclosureCategory;
 import org.yangguang.disclosure.DisclosureItem;
 import org.yangguang.disclosure.ItemStatus;
 import org.yangguang.disclosure.ProactiveItems;
+import org.yangguang.interaction.attention.AttentionStatistics;
+import org.yangguang.interaction.attention.PublicSummary;
 import org.yangguang.organization.Department;
 import org.yangguang.shared.Sha256;
 
@@ -66,6 +68,9 @@ public class PublicationContent {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicSummary letters;
+
     /** The parts of tonight's bundle, in the order they are written. */
     public List<String> parts() {
         long matters = em.createQuery("select count(m) from Matter m where m.currentVersion is not null", Long.class).getSingleResult();
@@ -73,7 +78,7 @@ public class PublicationContent {
         for (int i = 0; i * (long) GUIDE_PART < matters; i++) parts.add("guide-" + i);
         parts.addAll(List.of("disclosure", "feeds"));
         for (int d = 0; d < 10; d++) parts.add("tracking-" + d);
-        parts.addAll(List.of("stats", "reports"));
+        parts.addAll(List.of("stats", "interaction", "reports"));
         return parts;
     }
 
@@ -87,6 +92,7 @@ public class PublicationContent {
             case "disclosure" -> disclosure();
             case "feeds" -> feeds(publicUrl);
             case "stats" -> stats();
+            case "interaction" -> interaction();
             case "reports" -> publishedReports();
             default -> throw new IllegalArgumentException("no such part: " + part);
         };
@@ -97,7 +103,7 @@ public class PublicationContent {
     private List<BundleFile> index() {
         String body = "<p class=\"hint\">本站内容由政务服务平台每日生成，数据截至 " + LocalDate.now(clock) + "。</p><ul>"
                 + "<li><a href=\"guide/index.html\">办事指南</a></li><li><a href=\"disclosure/index.html\">政府信息公开</a></li>"
-                + "<li><a href=\"stats/index.html\">办件统计</a></li><li><a href=\"reports/index.html\">政府信息公开工作年度报告</a></li>"
+                + "<li><a href=\"stats/index.html\">办件统计</a></li><li><a href=\"interaction/index.html\">来信办理情况</a></li><li><a href=\"reports/index.html\">政府信息公开工作年度报告</a></li>"
                 + "<li>办件查询：tracking/cases-<i>受理编号末位</i>.json，键为 SHA-256(受理编号 + \"|\" + 查询码)</li></ul>";
         return List.of(BundleFile.text("index.html", Html.page(AnnualReports.countyName() + " 政务公开", body)));
     }
@@ -265,6 +271,34 @@ public class PublicationContent {
         }
         files.add(BundleFile.text("stats/index.html", Html.page("办件统计", page.toString())));
         return files;
+    }
+
+    /**
+     * 政民互动 来信办理情况, as on the portal: per month of the last year and per handler, the letters
+     * received, answered, late and the share answered on time (举报 left out).
+     */
+    private List<BundleFile> interaction() {
+        JsonArrayBuilder months = Json.createArrayBuilder();
+        StringBuilder page = new StringBuilder("<p class=\"hint\">县长信箱和部门信箱每月收到的来信、已答复的来信和按时答复率（举报不计入）。</p>");
+        for (PublicSummary.Month m : letters.months()) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            page.append("<h2>").append(m.month()).append("</h2><table>").append(Html.head("承办", "来信", "已答复", "逾期", "按时答复率"));
+            for (AttentionStatistics.HandlerRow h : m.rows()) {
+                JsonObjectBuilder row = Json.createObjectBuilder().add("handler", h.handler().name()).add("name", h.name())
+                        .add("letters", h.letters()).add("answered", h.answered()).add("onTime", h.onTime()).add("late", h.late());
+                if (h.department() != null) row.add("department", h.department());
+                if (h.onTimeShare() != null) row.add("onTimeShare", h.onTimeShare());
+                rows.add(row);
+                page.append(Html.row(h.name(), h.letters(), h.answered(), h.late(), h.onTimeShare() == null ? "" : h.onTimeShare() + "%"));
+            }
+            page.append("</table>");
+            JsonObjectBuilder month = Json.createObjectBuilder().add("month", m.month()).add("letters", m.letters())
+                    .add("answered", m.answered()).add("handlers", rows);
+            if (m.onTimeShare() != null) month.add("onTimeShare", m.onTimeShare());
+            months.add(month);
+        }
+        return List.of(BundleFile.text("interaction/summary.json", Json.createObjectBuilder().add("months", months).build().toString()),
+                BundleFile.text("interaction/index.html", Html.page("来信办理情况", page.toString())));
     }
 
     private List<BundleFile> publishedReports() {
