@@ -157,6 +157,14 @@ public class LocaleBean implements Serializable {
         });
     }
 
+    /**
+     * A number or query code for a message shown with {@code escape="false"}: escaped, and marked
+     * {@code translate="no"}, as it is a code to copy, not words (a query code may be all letters).
+     */
+    public String code(String value) {
+        return value == null ? "" : "<span translate=\"no\">" + escape(value) + "</span>";
+    }
+
     /** The same in plain text (an Excel cell, a page title, a menu's item label). */
     public String plainText(org.yangguang.shared.SystemText text) {
         return text == null ? "" : text.render(new PageText(false));
