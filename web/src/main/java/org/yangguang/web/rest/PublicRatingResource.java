@@ -63,7 +63,7 @@ public class PublicRatingResource {
     }
 
     /** A rating is one more lookup of the subject's number, counted with that subject's tracking. */
-    static PublicLimits.Kind kind(RatingSubject subject) {
+    public static PublicLimits.Kind kind(RatingSubject subject) {
         return switch (subject) {
             case CASE -> PublicLimits.Kind.CASE;
             case DISCLOSURE_REQUEST -> PublicLimits.Kind.DISCLOSURE_REQUEST;
