@@ -76,10 +76,12 @@ public class ScoreService {
             t.complaints = num(r[1]);
             t.substantiated = num(r[2]);
         }
-        // 好差评: the ratings given in the period and how many satisfied, the unfounded ones left out
+        // 好差评: the ratings given in the period and how many satisfied, the unfounded ones left out;
+        // the ratings of cases only, as the guide's results (RatingService): the answers to disclosure
+        // requests, complaints and letters are rated too, but the score has always measured the services
         for (Object[] r : rows("SELECT g.department_id, COUNT(*), SUM(CASE WHEN g.rating_level IN"
                 + " ('VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END) FROM rating g"
-                + " WHERE g.rated_on BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM rating_rectification x"
+                + " WHERE g.subject_type = 'CASE' AND g.rated_on BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM rating_rectification x"
                 + " WHERE x.rating_id = g.id AND x.status = 'UNFOUNDED') GROUP BY g.department_id", period)) {
             Tally t = tallies.computeIfAbsent(id(r[0]), k -> new Tally());
             t.rated = num(r[1]);

@@ -1,15 +1,22 @@
 package org.yangguang.interaction.letter;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.yangguang.calendar.Deadline;
 import org.yangguang.shared.BaseEntity;
+import org.yangguang.shared.ConflictException;
 import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.SystemText;
 
@@ -157,6 +164,20 @@ public class Letter extends BaseEntity {
     @Column(name = "complaint_id")
     private Long complaintId;
 
+    // --- attachments (附件) ---
+    /** The writer's files: the same limits as every upload (files.FileStore), at most this many. */
+    public static final int MAX_ATTACHMENTS = 5;
+
+    /**
+     * The writer's attachments (stored files, never public): staff of the letter read them, the
+     * writer sees their names; they are never published with the answer.
+     */
+    @ElementCollection
+    @CollectionTable(name = "letter_attachment", joinColumns = @JoinColumn(name = "letter_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "file_id", nullable = false)
+    private List<Long> attachmentIds = new ArrayList<>();
+
     protected Letter() {}
 
     /** A letter as received; the form was validated at the service's entry. */
@@ -277,6 +298,25 @@ public class Letter extends BaseEntity {
         if (writerEmail != null) t = t.replaceAll("(?i)" + java.util.regex.Pattern.quote(writerEmail), "***");
         return t;
     }
+
+    /**
+     * Refuses another attachment unless the letter still waits for routing (what the handler is
+     * given does not change under them) and has fewer than {@value #MAX_ATTACHMENTS}.
+     */
+    public void requireAttachable(int more) {
+        if (status != LetterStatus.RECEIVED) throw new ConflictException(SystemText.of("letter.attachmentsClosed"));
+        if (attachmentIds.size() + more > MAX_ATTACHMENTS) {
+            throw new ConflictException(SystemText.of("letter.tooManyAttachments", MAX_ATTACHMENTS));
+        }
+    }
+
+    /** The writer attaches a stored file. */
+    public void attach(long fileId) {
+        requireAttachable(1);
+        attachmentIds.add(fileId);
+    }
+
+    public List<Long> getAttachmentIds() { return List.copyOf(attachmentIds); }
 
     /** Waiting for routing or an answer, and its deadline passed (a complaint has its own limits). */
     public boolean isOverdue(LocalDate today) {

@@ -10,7 +10,8 @@ import org.yangguang.supervision.ComplaintStatus;
  * handler answers the writer), where it stands, its deadline, and what the caller may do now.
  * {@code handlerName} is null while the letter waits for routing; {@code handledByOffice} when the
  * office keeps it; {@code complaintNumber} and {@code complaintStatus} when a 投诉 became a complaint;
- * what was published, or what the office's review starts from (the texts with the personal data masked).
+ * what was published, or what the office's review starts from (the texts with the personal data masked);
+ * the writer's attachments (never published).
  */
 public record LetterRow(long id, int version, String number, String mailboxName, LetterCategory category,
         String subject, String text, String writerName, String writerPhone, String writerEmail, boolean consentToPublish,
@@ -19,5 +20,5 @@ public record LetterRow(long id, int version, String number, String mailboxName,
         Integer extensionDays, String extensionReason, LocalDate extendedOn, String answer, LocalDate answeredOn,
         String answeredBy, boolean overdue, boolean answeredLate, List<LetterAction> allowedActions,
         String complaintNumber, ComplaintStatus complaintStatus, String publishedQuestion, String publishedAnswer,
-        LocalDate publishedOn, String suggestedQuestion, String suggestedAnswer)
+        LocalDate publishedOn, String suggestedQuestion, String suggestedAnswer, List<LetterAttachment> attachments)
         implements Serializable {}

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import org.yangguang.approval.ReceiptNumbers;
 import org.yangguang.audit.AuditEntry;
 import org.yangguang.audit.AuditLog;
+import org.yangguang.files.FileStore;
+import org.yangguang.files.StoredFile;
 import org.yangguang.calendar.CalendarService;
 import org.yangguang.calendar.Deadline;
 import org.yangguang.organization.Department;
@@ -75,6 +77,9 @@ public class LetterService {
     @Inject
     Clock clock;
 
+    @Inject
+    FileStore files;
+
     /** From the public portal or the API: received the day the system receives it. */
     @PermitAll
     public Letter write(@NotNull @Valid NewLetter form) {
@@ -94,14 +99,74 @@ public class LetterService {
     /** The writer's view of the letter; the same answer for an unknown number and a wrong code. */
     @PermitAll
     public PublicLetterView track(@NotBlank String number, @NotBlank String queryCode) {
-        Letter l = em.createNamedQuery("Letter.findByNumber", Letter.class)
+        Letter l = withCode(number, queryCode);
+        Complaint complaint = l.getComplaintId() == null ? null : em.find(Complaint.class, l.getComplaintId());
+        if (l.isToCountyHead()) return PublicLetterView.of(l, Letter.COUNTY_HEAD, null, complaint, attachments(l));
+        Department d = em.find(Department.class, l.getMailboxDepartmentId());
+        return PublicLetterView.of(l, d.getCode(), d.getName(), complaint, attachments(l));
+    }
+
+    // --- attachments (附件) ---
+
+    /**
+     * The portal's form: the letter with the files chosen on it, all or nothing (a file refused
+     * for its type or size refuses the letter, with the reason, and nothing is saved).
+     */
+    @PermitAll
+    public Letter write(@NotNull @Valid NewLetter form, @NotNull List<LetterUpload> uploads) {
+        if (uploads.size() > Letter.MAX_ATTACHMENTS) {
+            throw new InvalidInputException("attachments", SystemText.of("letter.tooManyAttachments", Letter.MAX_ATTACHMENTS));
+        }
+        // every file checked before anything is stored, so the message names the first bad one at once
+        for (LetterUpload u : uploads) FileStore.validate(u.fileName(), u.content());
+        Letter letter = write(form);
+        for (LetterUpload u : uploads) attach(letter, u.fileName(), u.content());
+        return letter;
+    }
+
+    /**
+     * The writer attaches a file through the API, with the number and query code, while the
+     * letter waits for routing; the same limits as every upload (type, size) and at most
+     * {@value Letter#MAX_ATTACHMENTS} files. Answers the letter's attachments.
+     */
+    @PermitAll
+    public List<LetterAttachment> attach(@NotBlank String number, @NotBlank String queryCode, String fileName, byte[] content) {
+        Letter l = withCode(number, queryCode);
+        l.requireAttachable(1); // before the file is stored: a refused attachment stores nothing
+        attach(l, fileName, content);
+        return attachments(l);
+    }
+
+    /** An attachment of a letter the caller may see (a department's staff: its own letters only). */
+    @RolesAllowed({Role.OFFICE_ADMIN_NAME, Role.SUPERVISOR_NAME, Role.DEPT_CLERK_NAME, Role.DEPT_APPROVER_NAME})
+    public StoredFile attachment(@NotBlank String number, long fileId) {
+        Letter l = visible(number);
+        if (!l.getAttachmentIds().contains(fileId)) throw new NotFoundException(SystemText.of("letter.attachmentNotFound"));
+        return files.file(fileId).orElseThrow(() -> new NotFoundException(SystemText.of("letter.attachmentNotFound")));
+    }
+
+    private void attach(Letter l, String fileName, byte[] content) {
+        StoredFile f = files.storeFromApplicant(fileName, content);
+        l.attach(f.getId());
+        audit.recordAs("online", "LETTER_ATTACH", AUDIT_TYPE, l.getNumber(), null, f.getFileName() + "，" + f.getSizeBytes() + " bytes");
+    }
+
+    /** The letter's attachments in the writer's order: names, types and sizes, no content loaded. */
+    private List<LetterAttachment> attachments(Letter l) {
+        List<Long> ids = l.getAttachmentIds();
+        if (ids.isEmpty()) return List.of();
+        Map<Long, LetterAttachment> byId = new HashMap<>();
+        em.createQuery("select new org.yangguang.interaction.letter.LetterAttachment(f.id, f.fileName, f.contentType, f.sizeBytes)"
+                + " from StoredFile f where f.id in :ids", LetterAttachment.class).setParameter("ids", ids).getResultList()
+                .forEach(a -> byId.put(a.id(), a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Letter withCode(String number, String queryCode) {
+        return em.createNamedQuery("Letter.findByNumber", Letter.class)
                 .setParameter("number", number.trim()).getResultStream()
                 .filter(x -> x.getQueryCode().equalsIgnoreCase(queryCode.trim())).findFirst()
                 .orElseThrow(() -> new NotFoundException(SystemText.of("letter.wrongNumberOrCode")));
-        Complaint complaint = l.getComplaintId() == null ? null : em.find(Complaint.class, l.getComplaintId());
-        if (l.isToCountyHead()) return PublicLetterView.of(l, Letter.COUNTY_HEAD, null, complaint);
-        Department d = em.find(Department.class, l.getMailboxDepartmentId());
-        return PublicLetterView.of(l, d.getCode(), d.getName(), complaint);
     }
 
     /** The county head's mailbox (null) or the department whose code is given. */
@@ -400,6 +465,6 @@ public class LetterService {
                 l.isOverdue(today), l.isAnsweredLate(), LetterTransitions.allowed(l, caller),
                 complaint == null ? null : complaint.getNumber(), complaint == null ? null : complaint.getStatus(),
                 l.getPublishedQuestion(), l.getPublishedAnswer(), l.getPublishedOn(), l.withoutPersonalData(l.getText()),
-                l.withoutPersonalData(l.getAnswer()));
+                l.withoutPersonalData(l.getAnswer()), attachments(l));
     }
 }

@@ -8,12 +8,14 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.yangguang.approval.CaseStatus;
 import org.yangguang.shared.ConflictException;
+import org.yangguang.shared.InvalidInputException;
 import org.yangguang.shared.SystemText;
 
 /**
- * When a case's service event can be rated (国办发〔2019〕51号: 一次一评、一事一评): the acceptance once
- * the case was accepted, the conclusion once it was delivered (办结) or refused (不予受理, which
- * concludes it without acceptance); each event once, and once more after the department rectified
+ * When a service event can be rated (国办发〔2019〕51号: 一次一评、一事一评). Of a case: the acceptance
+ * once the case was accepted, the conclusion once it was delivered (办结) or refused (不予受理, which
+ * concludes it without acceptance). Of a disclosure request, a complaint or a letter: its conclusion
+ * (the reply, the outcome, the answer) once it came. Each event once, and once more after the department rectified
  * a bad rating of it (the applicant is asked to rate again; the earlier rating stays as history).
  */
 public final class RatingRules {
@@ -45,10 +47,47 @@ public final class RatingRules {
      * round of the new rating.
      */
     public static int requireRateable(RatedEvent event, CaseStatus status, LocalDate acceptedOn, Collection<Given> given) {
-        if (!eventsOver(status, acceptedOn).contains(event)) {
-            throw new ConflictException(SystemText.of("rating.notYet", event));
+        return requireRateable(RatingSubject.CASE, event, eventsOver(status, acceptedOn), given);
+    }
+
+    /**
+     * The event of a disclosure request, a complaint or a letter that has happened: its conclusion
+     * (the reply, the outcome, the answer) once it came; nothing before.
+     */
+    public static Set<RatedEvent> concluded(boolean concluded) {
+        return concluded ? EnumSet.of(RatedEvent.CONCLUSION) : EnumSet.noneOf(RatedEvent.class);
+    }
+
+    /** The events that can be rated now, of any subject, given those that have happened. */
+    public static Set<RatedEvent> rateable(Set<RatedEvent> over, Collection<Given> given) {
+        Set<RatedEvent> open = EnumSet.noneOf(RatedEvent.class);
+        open.addAll(over);
+        open.removeIf(e -> nextRound(e, given).isEmpty());
+        return open;
+    }
+
+    /**
+     * The same rules for any subject: an event the subject does not have is bad input (a letter has
+     * no acceptance to rate); one that has not happened yet, or was rated already, is a conflict.
+     * Answers the round of the new rating.
+     */
+    public static int requireRateable(RatingSubject subject, RatedEvent event, Set<RatedEvent> over, Collection<Given> given) {
+        if (!subject.events().contains(event)) {
+            throw new InvalidInputException("event", SystemText.of("rating.eventNotOfSubject", event, subject));
         }
-        return nextRound(event, given).orElseThrow(() -> new ConflictException(SystemText.of("rating.alreadyGiven", event)));
+        if (!over.contains(event)) throw new ConflictException(notYet(subject, event));
+        return nextRound(event, given).orElseThrow(() -> new ConflictException(subject == RatingSubject.CASE
+                ? SystemText.of("rating.alreadyGiven", event) : SystemText.of("rating.answerAlreadyRated")));
+    }
+
+    /** Why a subject's event cannot be rated yet, in the subject's own words. */
+    static SystemText notYet(RatingSubject subject, RatedEvent event) {
+        return switch (subject) {
+            case CASE -> SystemText.of("rating.notYet", event);
+            case DISCLOSURE_REQUEST -> SystemText.of("rating.requestNotReplied");
+            case COMPLAINT -> SystemText.of("rating.complaintNotConcluded");
+            case LETTER -> SystemText.of("rating.letterNotAnswered");
+        };
     }
 
     /** 1 if the event was not rated; the next round if its last rating was rectified; none otherwise. */

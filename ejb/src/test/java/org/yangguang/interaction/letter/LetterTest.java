@@ -93,7 +93,7 @@ class LetterTest {
         NewLetter f = form();
         f.setEmail("wang@example.cn");
         Letter l = letter(f);
-        PublicLetterView v = PublicLetterView.of(l, Letter.COUNTY_HEAD, null, null);
+        PublicLetterView v = PublicLetterView.of(l, Letter.COUNTY_HEAD, null, null, java.util.List.of());
         String shown = v.toString();
         assertFalse(shown.contains("13800000000") || shown.contains("wang@example.cn") || shown.contains("王小明"), shown);
         assertEquals("咨询", v.categoryLabel());

@@ -96,6 +96,12 @@ public class LetterBean implements Serializable {
         }
     }
 
+    /** An attachment of the letter, fetched again through the letter's own check of who may see it. */
+    public org.primefaces.model.StreamedContent download(org.yangguang.interaction.letter.LetterAttachment a) {
+        org.yangguang.files.StoredFile file = Faces.attempt(() -> letters.attachment(number, a.id()));
+        return file == null ? null : org.yangguang.web.support.Downloads.of(file);
+    }
+
     public List<Department> getDepartments() { return departments.all(); }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }

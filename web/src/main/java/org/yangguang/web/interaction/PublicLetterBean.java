@@ -4,10 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.yangguang.interaction.letter.Letter;
 import org.yangguang.interaction.letter.LetterCategory;
 import org.yangguang.interaction.letter.LetterService;
+import org.yangguang.interaction.letter.LetterUpload;
 import org.yangguang.interaction.letter.NewLetter;
 import org.yangguang.interaction.letter.PublicLetterView;
 import org.yangguang.organization.Department;
@@ -38,6 +42,8 @@ public class PublicLetterBean implements Serializable {
     private String number;
     private String queryCode;
     private PublicLetterView tracked;
+    /** The files chosen on the form (the browser's own file input, several at once). */
+    private transient List<Part> attachments;
 
     /** A link to the page with a number and code shows the letter at once. */
     public void init() {
@@ -46,13 +52,33 @@ public class PublicLetterBean implements Serializable {
 
     public void write() {
         if (Faces.submissionsUsedUp(limits)) return;
-        Letter l = Faces.attempt(() -> letters.write(form));
+        List<LetterUpload> uploads = uploads();
+        if (uploads == null) return;
+        Letter l = Faces.attempt(() -> letters.write(form, uploads));
         if (l != null) {
             limits.submitted(Faces.clientAddress());
             number = l.getNumber();
             queryCode = l.getQueryCode();
             form = fresh();
             track();
+        }
+    }
+
+    /** The chosen files as sent (the service checks their types and sizes); null when one could not be read. */
+    private List<LetterUpload> uploads() {
+        List<LetterUpload> out = new ArrayList<>();
+        if (attachments == null) return out;
+        try {
+            for (Part p : attachments) {
+                if (p == null || p.getSize() == 0 && (p.getSubmittedFileName() == null || p.getSubmittedFileName().isBlank())) continue;
+                out.add(new LetterUpload(p.getSubmittedFileName(), p.getInputStream().readAllBytes()));
+            }
+            return out;
+        } catch (IOException e) {
+            Faces.error(Faces.text("error.500"));
+            return null;
+        } finally {
+            attachments = null;
         }
     }
 
@@ -78,4 +104,6 @@ public class PublicLetterBean implements Serializable {
     public String getQueryCode() { return queryCode; }
     public void setQueryCode(String queryCode) { this.queryCode = queryCode; }
     public PublicLetterView getTracked() { return tracked; }
+    public List<Part> getAttachments() { return attachments; }
+    public void setAttachments(List<Part> attachments) { this.attachments = attachments; }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.interaction.letter.LetterAction;
 import org.yangguang.interaction.letter.LetterEvent;
+import org.yangguang.interaction.letter.LetterAttachment;
 import org.yangguang.interaction.letter.LetterRow;
 import org.yangguang.interaction.letter.LetterService;
 import org.yangguang.interaction.letter.LetterStatus;
@@ -50,7 +52,7 @@ public class LetterResource {
             String transferredFrom, String transferReason, LocalDate transferredOn, Integer extensionDays,
             String extensionReason, LocalDate extendedOn, String answer, LocalDate answeredOn, boolean overdue,
             boolean answeredLate, List<String> allowedActions, String complaintNumber, String complaintStatus,
-            String publishedQuestion, String publishedAnswer, LocalDate publishedOn) {
+            String publishedQuestion, String publishedAnswer, LocalDate publishedOn, List<LetterAttachment> attachments) {
         static Item of(LetterRow r) {
             return new Item(r.number(), r.version(), r.mailboxName(), r.category().name(), r.subject(), r.text(),
                     r.writerName(), r.writerPhone(), r.writerEmail(), r.consentToPublish(), r.status().name(),
@@ -59,7 +61,7 @@ public class LetterResource {
                     r.extensionReason(), r.extendedOn(), r.answer(), r.answeredOn(), r.overdue(), r.answeredLate(),
                     r.allowedActions().stream().map(LetterAction::path).toList(), r.complaintNumber(),
                     r.complaintStatus() == null ? null : r.complaintStatus().name(), r.publishedQuestion(),
-                    r.publishedAnswer(), r.publishedOn());
+                    r.publishedAnswer(), r.publishedOn(), r.attachments());
         }
     }
 
@@ -89,6 +91,14 @@ public class LetterResource {
     @Operation(summary = "一封来信，及当前可做的操作 allowedActions")
     public Item letter(@PathParam("number") String number) {
         return Item.of(letters.get(number));
+    }
+
+    @GET
+    @Path("/{number}/attachments/{file:[0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "下载来信附件（本部门办理的来信；办公室、监察室）")
+    public Response attachment(@PathParam("number") String number, @PathParam("file") long file) {
+        return DisclosureResource.download(letters.attachment(number, file));
     }
 
     @GET

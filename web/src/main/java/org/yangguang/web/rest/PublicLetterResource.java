@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yangguang.interaction.letter.Letter;
+import org.yangguang.interaction.letter.LetterAttachment;
 import org.yangguang.interaction.letter.LetterService;
 import org.yangguang.interaction.letter.NewLetter;
 import org.yangguang.interaction.letter.PublicLetterView;
@@ -74,4 +76,23 @@ public class PublicLetterResource {
         if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
         return letters.track(number, queryCode);
     }
+
+    // --- attachments (来信附件) ---
+
+    @POST
+    @Path("/{number}/attachments")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "为来信添加附件（凭查询码；请求体为文件内容，fileName 为文件名；来信分办前可添加，最多 5 个；"
+            + "类型和大小限制同其他上传：PDF、Word、Excel、图片、文本，不超过 10 MB）；201：来信的附件列表；"
+            + "400：文件类型、大小或名称不符；404：来信编号或查询码不正确；409：已开始办理或附件已满；附件不随答复公开")
+    @APIResponse(responseCode = "201", description = "附件已添加")
+    public Response attach(@PathParam("number") String number, @QueryParam("queryCode") String queryCode,
+            @QueryParam("fileName") String fileName, byte[] content) {
+        if (queryCode == null || queryCode.isBlank()) throw new InvalidInputException("queryCode", SystemText.of("api.queryCodeMissing"));
+        return Response.status(201).entity(new Attachments(letters.attach(number, queryCode, fileName, content == null ? new byte[0] : content)))
+                .build();
+    }
+
+    /** The letter's attachments after the one added, in the writer's order. */
+    public record Attachments(List<LetterAttachment> attachments) {}
 }

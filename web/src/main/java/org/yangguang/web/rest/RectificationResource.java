@@ -42,17 +42,21 @@ public class RectificationResource {
     @Inject
     RectificationService rectifications;
 
-    /** A bad rating and its rectification; the contact of a real-name rating for the return visit. */
+    /**
+     * A bad rating and its rectification; the contact of a real-name rating for the return visit.
+     * {@code receiptNumber} is the number of what was rated, {@code subject} what it is (CASE,
+     * DISCLOSURE_REQUEST, COMPLAINT or LETTER).
+     */
     public record Item(long id, int version, String receiptNumber, String department, String departmentName, String event,
             String level, List<String> reasons, String text, String channel, String contactName, String contactPhone,
             LocalDate ratedOn, String status, LocalDate openedOn, LocalDate verifiedOn, String visitNote, LocalDate due,
-            LocalDate reportedOn, String report, boolean late, List<String> allowedActions) {
+            LocalDate reportedOn, String report, boolean late, List<String> allowedActions, String subject) {
         static Item of(RectificationRow r) {
             return new Item(r.id(), r.version(), r.receiptNumber(), r.departmentCode(), r.departmentName(), r.event().name(),
                     r.level().name(), r.reasons().stream().map(Enum::name).toList(), r.text(), r.channel().name(),
                     r.contactName(), r.contactPhone(), r.ratedOn(), r.status().name(), r.openedOn(), r.verifiedOn(),
                     r.visitNote(), r.due(), r.reportedOn(), r.report(), r.late(),
-                    r.allowedActions().stream().map(RectificationAction::path).toList());
+                    r.allowedActions().stream().map(RectificationAction::path).toList(), r.subject().name());
         }
     }
 
