@@ -161,6 +161,34 @@ class SubjectRatingApiIT {
     }
 
     @Test
+    void aComplaintLetterIsRatedAsTheComplaintItBecameWithTheLettersNumberAndCode() {
+        JsonObject receipt = LetterApiIT.write(LetterApiIT.letter().add("category", "COMPLAINT")
+                .add("subject", "窗口要求重复提交材料").add("text", "市场监管窗口两次要求我重复提交同一份营业执照复印件。"));
+        String number = receipt.getString("number");
+        String code = receipt.getString("queryCode");
+        JsonObject l = LetterHandlingIT.act(number, "complaint", "office",
+                LetterHandlingIT.version(get(LetterHandlingIT.STAFF + "/" + number, "office").json()).add("department", "SCJGJ"));
+        String complaint = l.getString("complaintNumber");
+        notYet(rating("LETTER", number, code, "SATISFIED"), "尚未办结");
+        long id = idOf(complaint);
+        assertEquals(204, post("/api/v1/supervision/complaints/" + id + "/accept", "supervisor",
+                "{\"version\":" + versionOf(id) + "}").status());
+        assertEquals(204, post("/api/v1/supervision/complaints/" + id + "/reply", "supervisor",
+                "{\"version\":" + versionOf(id) + ",\"outcome\":\"SUBSTANTIATED\",\"reply\":\"经查属实，已责令整改\"}").status());
+        Http.Reply first = rate(rating("LETTER", number, code, "DISSATISFIED"));
+        assertEquals(201, first.status(), first.body());
+        assertEquals("COMPLAINT", first.json().getString("subject"), "kept as the complaint's rating");
+        assertEquals(complaint, first.json().getString("receiptNumber"));
+        Http.Reply again = rate(rating("LETTER", number, code, "VERY_SATISFIED"));
+        assertEquals(409, again.status(), "once, whichever way it comes: " + again.body());
+        JsonObject x = rectificationOf(complaint, "supervisor");
+        assertNotNull(x, "the rating is the complaint's");
+        assertEquals("COMPLAINT", x.getString("subject"));
+        assertEquals("SCJGJ", x.getString("department"));
+        assertEquals(400, rate(rating("LETTER", number, "WRONG2", "SATISFIED")).status(), "the letter's code is checked");
+    }
+
+    @Test
     void anUnknownSubjectIsBadInput() {
         Http.Reply r = rate(rating("PARKING_TICKET", "X-1", "ABCDEF", "SATISFIED"));
         assertEquals(400, r.status(), r.body());

@@ -39,7 +39,7 @@ record RatingTarget(RatingSubject type, long id, String number, String queryCode
             case COMPLAINT -> em.createNamedQuery("Complaint.findByNumber", Complaint.class)
                     .setParameter("number", number).getResultStream().findFirst().map(RatingTarget::of);
             case LETTER -> em.createNamedQuery("Letter.findByNumber", Letter.class)
-                    .setParameter("number", number).getResultStream().findFirst().map(RatingTarget::of);
+                    .setParameter("number", number).getResultStream().findFirst().map(l -> ofLetter(em, l));
         };
     }
 
@@ -77,8 +77,21 @@ record RatingTarget(RatingSubject type, long id, String number, String queryCode
     }
 
     /**
+     * A 投诉 handled as a complaint is the same matter as the complaint, and its writer knows only the
+     * letter's number and query code: with them, the writer rates the complaint's outcome (kept as
+     * the complaint's rating, so it is rated once whichever way it comes).
+     */
+    private static RatingTarget ofLetter(EntityManager em, Letter l) {
+        Complaint c = l.getComplaintId() == null ? null : em.find(Complaint.class, l.getComplaintId());
+        if (c == null) return of(l);
+        RatingTarget t = of(c);
+        return new RatingTarget(t.type(), t.id(), t.number(), l.getQueryCode(), t.departmentId(), t.matterId(),
+                t.contactName(), t.contactPhone(), t.over());
+    }
+
+    /**
      * The answer. A 投诉 handled as a complaint has no answer of its own: the complaint's outcome is
-     * rated with the complaint's number. The department that answered is responsible for it.
+     * rated instead (see {@link #ofLetter}). The department that answered is responsible for it.
      */
     static RatingTarget of(Letter l) {
         return new RatingTarget(RatingSubject.LETTER, l.getId(), l.getNumber(), l.getQueryCode(),
