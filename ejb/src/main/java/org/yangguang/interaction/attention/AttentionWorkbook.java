@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.yangguang.shared.Spreadsheet;
 import org.yangguang.interaction.letter.LetterCategory;
 
 /**
@@ -23,49 +23,32 @@ public final class AttentionWorkbook {
             Workbook wb = new Workbook(out, "Yangguang", "1.0");
             List<String> head = new ArrayList<>(List.of("月份", "来信"));
             Arrays.stream(LetterCategory.values()).forEach(c -> head.add(c.label()));
-            sheet(wb, "按月份和类别", head, s.months().stream().map(m -> {
+            Spreadsheet.sheet(wb, "按月份和类别", head, s.months().stream().map(m -> {
                 List<Object> row = new ArrayList<>(List.of(m.month(), m.letters()));
                 m.categories().forEach(c -> row.add(c.letters()));
                 return row;
             }).toList());
-            sheet(wb, "按承办部门", List.of("承办", "来信", "已答复", "按时答复", "逾期", "按时答复率（%）"), s.handlers().stream()
+            Spreadsheet.sheet(wb, "按承办部门", List.of("承办", "来信", "已答复", "按时答复", "逾期", "按时答复率（%）"), s.handlers().stream()
                     .map(h -> Arrays.<Object>asList(h.name(), h.letters(), h.answered(), h.onTime(), h.late(), h.onTimeShare())).toList());
             List<String> topicHead = new ArrayList<>(List.of("热点话题", "来信"));
             s.months().forEach(m -> topicHead.add(m.month()));
             topicHead.addAll(List.of("上一期", "增加", "增幅（%）"));
-            sheet(wb, "热点话题", topicHead, s.topics().stream().map(t -> {
+            Spreadsheet.sheet(wb, "热点话题", topicHead, s.topics().stream().map(t -> {
                 List<Object> row = new ArrayList<>(List.of(t.keyword(), t.letters()));
                 row.addAll(t.perMonth());
                 row.addAll(Arrays.asList(t.previous(), t.increase(), t.growthPercent()));
                 return row;
             }).toList());
-            sheet(wb, "答复用时", List.of("用时", "来信"), s.answerTimes().stream()
+            Spreadsheet.sheet(wb, "答复用时", List.of("用时", "来信"), s.answerTimes().stream()
                     .map(b -> List.<Object>of(b.label(), b.letters())).toList());
-            sheet(wb, "好差评（部门）", List.of("部门", "评价", "满意", "满意率（%）"), s.ratingsByDepartment().stream()
+            Spreadsheet.sheet(wb, "好差评（部门）", List.of("部门", "评价", "满意", "满意率（%）"), s.ratingsByDepartment().stream()
                     .map(r -> Arrays.<Object>asList(r.name(), r.count(), r.satisfied(), r.share())).toList());
-            sheet(wb, "好差评（事项）", List.of("事项", "实施编码", "评价", "满意", "满意率（%）"), s.ratingsByMatter().stream()
+            Spreadsheet.sheet(wb, "好差评（事项）", List.of("事项", "实施编码", "评价", "满意", "满意率（%）"), s.ratingsByMatter().stream()
                     .map(r -> Arrays.<Object>asList(r.name(), r.code(), r.count(), r.satisfied(), r.share())).toList());
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static void sheet(Workbook wb, String name, List<String> headers, List<List<Object>> rows) {
-        Worksheet ws = wb.newWorksheet(name);
-        for (int c = 0; c < headers.size(); c++) {
-            ws.value(0, c, headers.get(c));
-            ws.style(0, c).bold().fillColor("DDEBF7").set();
-        }
-        int r = 1;
-        for (List<Object> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                Object v = row.get(c);
-                if (v instanceof Number n) ws.value(r, c, n);
-                else if (v != null) ws.value(r, c, v.toString());
-            }
-            r++;
-        }
     }
 }
