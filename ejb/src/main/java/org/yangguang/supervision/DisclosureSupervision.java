@@ -1,26 +1,16 @@
 package org.yangguang.supervision;
 
-import org.yangguang.shared.NativeWrites;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.yangguang.calendar.CalendarService;
-import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.disclosure.RequestStatus;
 import org.yangguang.disclosure.ThirdPartyConsultation;
 
@@ -34,52 +24,16 @@ import org.yangguang.disclosure.ThirdPartyConsultation;
  */
 @Stateless
 @PermitAll
-public class DisclosureSupervision {
-    static final String ISSUED_BY = "system";
-
-    @Resource(lookup = "java:jboss/datasources/YangguangDS")
-    DataSource ds;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    EvaluationRuns runs;
-
-    @Inject
-    RuleBook rules;
-
-    @Inject
-    CalendarService calendars;
-
-    @Inject
-    FindingWriter writer;
-
-    @Inject
-    Clock clock;
+public class DisclosureSupervision extends JudgedStep {
 
     /** Issues the run's disclosure findings; returns how many were new, also added to the run's count. */
     public int evaluate(long runId) {
-        EvaluationRun run = runs.find(runId);
-        WorkingCalendar cal = run.getCalendarVersion() == null ? calendars.current()
-                : calendars.atVersion(run.getCalendarVersion());
-        List<Long> ids = run.getRuleIds() == null || run.getRuleIds().isBlank() ? List.of()
-                : Arrays.stream(run.getRuleIds().split(",")).map(Long::valueOf).toList();
-        List<RuleRef> disclosureRules = rules.byIds(ids).stream()
-                .filter(r -> r.enabled() && r.trigger().kind() == RuleTrigger.Kind.DISCLOSURE).toList();
-        int issued = 0;
-        if (!disclosureRules.isEmpty()) {
-            LocalDate asOf = run.getAsOf();
-            List<DisclosureEvaluator.Draft> drafts = DisclosureEvaluator.evaluate(requests(asOf), items(asOf),
-                    reports(asOf), disclosureRules, new EvaluationDay(asOf, cal));
-            for (DisclosureEvaluator.Draft d : drafts) {
-                if (writer.issue(d.toFinding(ISSUED_BY), asOf, runId)) issued++;
-            }
-        }
-        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2"
-                + " WHERE id = ?3"), "evaluation_run").setParameter(1, issued).setParameter(2, clock.instant()).setParameter(3, runId)
-                .executeUpdate();
-        return issued;
+        return evaluate(runId, RuleTrigger.Kind.DISCLOSURE);
+    }
+
+    @Override
+    List<DisclosureEvaluator.Draft> judge(List<RuleRef> enabled, LocalDate asOf, EvaluationDay day) {
+        return DisclosureEvaluator.evaluate(requests(asOf), items(asOf), reports(asOf), enabled, day);
     }
 
     // ------------------------------------------------------------------ the facts, read with JDBC

@@ -1,27 +1,17 @@
 package org.yangguang.supervision;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
-import org.yangguang.calendar.CalendarService;
-import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.interaction.letter.LetterCategory;
 import org.yangguang.interaction.letter.LetterStatus;
 import org.yangguang.interaction.rating.RectificationStatus;
-import org.yangguang.shared.NativeWrites;
 
 /**
  * The nightly evaluation's interaction step ({@code overdue-evaluation}, step {@code interaction},
@@ -33,50 +23,16 @@ import org.yangguang.shared.NativeWrites;
  */
 @Stateless
 @PermitAll
-public class InteractionSupervision {
-
-    @Resource(lookup = "java:jboss/datasources/YangguangDS")
-    DataSource ds;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    EvaluationRuns runs;
-
-    @Inject
-    RuleBook rules;
-
-    @Inject
-    CalendarService calendars;
-
-    @Inject
-    FindingWriter writer;
-
-    @Inject
-    Clock clock;
+public class InteractionSupervision extends JudgedStep {
 
     /** Issues the run's interaction findings; returns how many were new, also added to the run's count. */
     public int evaluate(long runId) {
-        EvaluationRun run = runs.find(runId);
-        WorkingCalendar cal = run.getCalendarVersion() == null ? calendars.current()
-                : calendars.atVersion(run.getCalendarVersion());
-        List<Long> ids = run.getRuleIds() == null || run.getRuleIds().isBlank() ? List.of()
-                : Arrays.stream(run.getRuleIds().split(",")).map(Long::valueOf).toList();
-        List<RuleRef> interactionRules = rules.byIds(ids).stream()
-                .filter(r -> r.enabled() && r.trigger().kind() == RuleTrigger.Kind.INTERACTION).toList();
-        int issued = 0;
-        if (!interactionRules.isEmpty()) {
-            LocalDate asOf = run.getAsOf();
-            for (DisclosureEvaluator.Draft d : InteractionEvaluator.evaluate(rectifications(asOf), letters(asOf),
-                    interactionRules, new EvaluationDay(asOf, cal))) {
-                if (writer.issue(d.toFinding(DisclosureSupervision.ISSUED_BY), asOf, runId)) issued++;
-            }
-        }
-        NativeWrites.touching(em.createNativeQuery("UPDATE evaluation_run SET findings_issued = findings_issued + ?1, heartbeat_at = ?2"
-                + " WHERE id = ?3"), "evaluation_run").setParameter(1, issued).setParameter(2, clock.instant()).setParameter(3, runId)
-                .executeUpdate();
-        return issued;
+        return evaluate(runId, RuleTrigger.Kind.INTERACTION);
+    }
+
+    @Override
+    List<DisclosureEvaluator.Draft> judge(List<RuleRef> enabled, LocalDate asOf, EvaluationDay day) {
+        return InteractionEvaluator.evaluate(rectifications(asOf), letters(asOf), enabled, day);
     }
 
     // ------------------------------------------------------------------ the facts, read with JDBC
